@@ -1,0 +1,79 @@
+package dev.herald.app;
+
+import dev.herald.model.Article;
+import dev.herald.model.DateMention;
+import dev.herald.model.Entity;
+import dev.herald.model.EntityType;
+import dev.herald.model.Layer;
+import dev.herald.model.Quote;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The {@code --format text} rendering: what a person reads to check an article at a glance. */
+final class TextSummary {
+    private static final int QUOTE_PREVIEW = 160;
+
+    private TextSummary() {
+    }
+
+    static String of(Article article) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("== ").append(article.metadata().title().orElse("(no title)")).append('\n');
+        sb.append("   ").append(article.source().path());
+        article.metadata().published().ifPresent(d -> sb.append(" · published ").append(d));
+        if (!article.metadata().authors().isEmpty()) {
+            sb.append(" · by ").append(String.join(", ", article.metadata().authors()));
+        }
+        sb.append(" · id ").append(article.id()).append('\n');
+        List<Entity> entities = article.get(Layer.ENTITIES);
+        for (EntityType type : EntityType.values()) {
+            List<Entity> ofType = entities.stream().filter(e -> e.type() == type).toList();
+            if (!ofType.isEmpty()) {
+                sb.append(String.format("%-14s", label(type) + ":"))
+                        .append(ofType.stream().map(TextSummary::entity).collect(Collectors.joining("; ")))
+                        .append('\n');
+            }
+        }
+        List<Quote> quotes = article.get(Layer.QUOTES);
+        if (!quotes.isEmpty()) {
+            sb.append("Who said what:\n");
+            for (Quote q : quotes) {
+                String who = q.speaker().map(s -> s.name()).orElse("(speaker unknown)");
+                sb.append("  ").append(who).append(q.cue().map(c -> " (" + c + ")").orElse("")).append(": “")
+                        .append(preview(q.span().of(article.text()))).append("”\n");
+            }
+        }
+        List<DateMention> dates = article.get(Layer.DATES);
+        if (!dates.isEmpty()) {
+            sb.append("Dates:        ").append(dates.stream().map(d -> d.text() + " = " + d.value())
+                    .collect(Collectors.joining("; "))).append('\n');
+        }
+        sb.append("Removed:      ").append(article.boilerplate().size()).append(" boilerplate pieces, ")
+                .append(article.related().size()).append(" related headlines\n");
+        return sb.toString();
+    }
+
+    private static String entity(Entity e) {
+        StringBuilder sb = new StringBuilder(e.name());
+        e.country().ifPresent(c -> sb.append(" [").append(c).append(']'));
+        if (e.mentions().size() > 1) {
+            sb.append(" ×").append(e.mentions().size());
+        }
+        return sb.toString();
+    }
+
+    private static String label(EntityType type) {
+        return switch (type) {
+            case PERSON -> "People";
+            case ORGANIZATION -> "Organisations";
+            case LOCATION -> "Places";
+            case OTHER -> "Other";
+        };
+    }
+
+    private static String preview(String quote) {
+        String flat = quote.replaceAll("\\s+", " ");
+        return flat.length() <= QUOTE_PREVIEW ? flat : flat.substring(0, QUOTE_PREVIEW - 1) + "…";
+    }
+}

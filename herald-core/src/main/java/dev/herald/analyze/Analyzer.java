@@ -1,0 +1,99 @@
+package dev.herald.analyze;
+
+import dev.herald.clean.Cleaned;
+import dev.herald.clean.Cleaner;
+import dev.herald.clean.HtmlCleaner;
+import dev.herald.clean.PlainCleaner;
+import dev.herald.clean.TextCleaner;
+import dev.herald.dates.DateFinder;
+import dev.herald.entities.EntityGrouper;
+import dev.herald.ingest.InputReader;
+import dev.herald.ingest.RawDocument;
+import dev.herald.ingest.ReadResult;
+import dev.herald.model.Article;
+import dev.herald.model.InputFormat;
+import dev.herald.model.Metadata;
+import dev.herald.model.Source;
+import dev.herald.nlp.CoreNlpAnnotator;
+import dev.herald.nlp.NlpProfile;
+import dev.herald.pipeline.Pipeline;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Herald's whole job for one input: read, clean, then the pipeline of the chosen profile. Built once
+ * per process (it holds the loaded models); thread-safe, so a batch shares one instance.
+ *
+ * <p>This is the one boundary where a failing article is caught: whatever goes wrong with one input
+ * becomes an {@link Analysis.Failed} with its reason, and the caller goes on with the next.
+ */
+public final class Analyzer {
+    private static final Logger LOG = LoggerFactory.getLogger(Analyzer.class);
+
+    private final InputReader reader;
+    private final Pipeline pipeline;
+    private final Map<InputFormat, Cleaner> cleaners = Map.of(
+            InputFormat.TEXT, new TextCleaner(),
+            InputFormat.HTML, new HtmlCleaner(),
+            InputFormat.PLAIN, new PlainCleaner());
+
+    public Analyzer(AnalyzerConfig config) {
+        this.reader = new InputReader(config.ingest());
+        this.pipeline = pipelineFor(config.profile());
+    }
+
+    /** {@return the stages of {@code profile}, in order} */
+    static Pipeline pipelineFor(NlpProfile profile) {
+        return Pipeline.of(List.of(
+                new CoreNlpAnnotator(profile),
+                new DateFinder(),
+                new EntityGrouper()));
+    }
+
+    /** {@return the analysis of the file at {@code path}} */
+    public Analysis analyze(Path path, InputFormat format, Hints hints) {
+        ReadResult read = reader.read(path, format);
+        return analyze(read, hints);
+    }
+
+    /** {@return the analysis of an input already read} */
+    public Analysis analyze(ReadResult read, Hints hints) {
+        if (read instanceof ReadResult.Unreadable u) {
+            return new Analysis.Failed(u.path(), u.reason());
+        }
+        RawDocument doc = ((ReadResult.Read) read).document();
+        try {
+            return analyze(doc, hints);
+        } catch (RuntimeException e) {
+            LOG.debug("analysis of {} failed", doc.path(), e);
+            return new Analysis.Failed(doc.path(), "internal error: " + e);
+        }
+    }
+
+    /** {@return the reader this analyzer reads files with} */
+    public InputReader reader() {
+        return reader;
+    }
+
+    private Analysis analyze(RawDocument doc, Hints hints) {
+        Cleaned cleaned = cleaners.get(doc.format()).clean(doc.content());
+        if (cleaned instanceof Cleaned.Rejected r) {
+            return new Analysis.Failed(doc.path(), r.reason());
+        }
+        Cleaned.Text text = (Cleaned.Text) cleaned;
+        Metadata metadata = text.metadata();
+        if (metadata.published().isEmpty()) {
+            metadata = metadata.withPublished(hints.published());
+        }
+        if (hints.url().isPresent()) {
+            metadata = metadata.withUrl(metadata.url().or(hints::url));
+        }
+        Source source = new Source(doc.path(), hints.url().or(metadata::url), doc.format());
+        Article article = Article.of(source, metadata, text.body(), text.boilerplate(), text.related());
+        return new Analysis.Analyzed(doc.path(), pipeline.apply(article));
+    }
+}

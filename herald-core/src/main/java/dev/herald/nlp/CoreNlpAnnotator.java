@@ -1,0 +1,103 @@
+package dev.herald.nlp;
+
+import dev.herald.model.Article;
+import dev.herald.model.EntityType;
+import dev.herald.model.Layer;
+import dev.herald.model.Mention;
+import dev.herald.model.Sentence;
+import dev.herald.model.Span;
+import dev.herald.model.Token;
+import dev.herald.pipeline.Stage;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Runs CoreNLP on the article's text and turns its {@code CoreMap}s into Herald's records at once:
+ * nothing downstream sees a CoreNLP type.
+ *
+ * <p>Requires nothing. Provides {@code tokens}, {@code sentences} and {@code mentions} (maximal runs
+ * of tokens with one NER tag, MISC as {@code OTHER}). Option: the {@link NlpProfile}.
+ *
+ * <p>Thread-safe: CoreNLP's {@code StanfordCoreNLP.annotate} with these annotators may be called
+ * from many threads on one pipeline (as CoreNLP's own server does); each call has its own
+ * {@code Annotation}.
+ */
+public final class CoreNlpAnnotator implements Stage {
+    private final StanfordCoreNLP pipeline;
+
+    public CoreNlpAnnotator(NlpProfile profile) {
+        this.pipeline = CoreNlpModels.pipeline(profile);
+    }
+
+    @Override
+    public String name() {
+        return "corenlp";
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of();
+    }
+
+    @Override
+    public Set<Layer<?>> provides() {
+        return Set.of(Layer.TOKENS, Layer.SENTENCES, Layer.MENTIONS);
+    }
+
+    @Override
+    public Article apply(Article article) {
+        Annotation doc = new Annotation(article.text());
+        pipeline.annotate(doc);
+        List<Token> tokens = new ArrayList<>();
+        List<Sentence> sentences = new ArrayList<>();
+        List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        for (CoreMap s : coreSentences) {
+            int first = tokens.size();
+            for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
+                String ner = t.ner() == null ? "O" : t.ner();
+                String lemma = t.lemma() == null ? t.word() : t.lemma();
+                String pos = t.tag() == null ? "" : t.tag();
+                tokens.add(new Token(new Span(t.beginPosition(), t.endPosition()), t.word(), lemma, pos, ner,
+                        sentences.size()));
+            }
+            int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+            int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            sentences.add(new Sentence(new Span(begin, end), sentences.size(), first, tokens.size()));
+        }
+        return article.with(Layer.TOKENS, tokens)
+                .with(Layer.SENTENCES, sentences)
+                .with(Layer.MENTIONS, mentions(article.text(), tokens));
+    }
+
+    /** Maximal runs of tokens in one sentence with the same entity tag. */
+    static List<Mention> mentions(String text, List<Token> tokens) {
+        List<Mention> mentions = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Token t = tokens.get(i);
+            if (!isEntityTag(t.ner())) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < tokens.size() && tokens.get(j).ner().equals(t.ner()) && tokens.get(j).sentence() == t.sentence()) {
+                j++;
+            }
+            Span span = new Span(t.span().start(), tokens.get(j - 1).span().end());
+            mentions.add(new Mention(span, span.of(text), EntityType.fromNerTag(t.ner()), Mention.Kind.NAME));
+            i = j;
+        }
+        return mentions;
+    }
+
+    private static boolean isEntityTag(String tag) {
+        return tag.equals("PERSON") || tag.equals("ORGANIZATION") || tag.equals("LOCATION") || tag.equals("MISC");
+    }
+}
