@@ -1,0 +1,118 @@
+package dev.herald.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command line as CONTRACT.md section 1 fixes it: outputs, failures and exit status. */
+class HeraldCliTest {
+    private static final String STORY = """
+            Council approves new bridge over the Avon
+
+            Bristol City Council approved the £40m bridge on Tuesday, its leader Sarah Cole said.
+
+            “This will change the city,” Ms Cole said.
+            """;
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream savedOut;
+    private PrintStream savedErr;
+    private InputStream savedIn;
+
+    @BeforeEach
+    void capture() {
+        savedOut = System.out;
+        savedErr = System.err;
+        savedIn = System.in;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(savedOut);
+        System.setErr(savedErr);
+        System.setIn(savedIn);
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void bad_usage_exits_with_2() {
+        assertThat(HeraldCli.run("analyze", "--format", "yaml", "x.txt")).isEqualTo(2);
+        assertThat(HeraldCli.run("analyze")).isEqualTo(2);
+        assertThat(HeraldCli.run("analyze", "--date", "29/03/2022", "x.txt")).isEqualTo(2);
+    }
+
+    @Test
+    @Tag("models")
+    void a_failing_input_is_reported_and_the_others_are_still_printed() throws Exception {
+        Path good = Files.writeString(dir.resolve("bridge.txt"), STORY);
+        Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+        Path missing = dir.resolve("missing.txt");
+
+        int status = HeraldCli.run("analyze", "--format", "jsonl", "--date", "2022-03-29",
+                missing.toString(), good.toString(), empty.toString());
+
+        assertThat(status).isEqualTo(1);
+        assertThat(stderr()).contains("herald: " + missing + ": no such file")
+                .contains("herald: " + empty + ": empty file");
+        String[] lines = stdout().strip().split("\n");
+        assertThat(lines).hasSize(1);
+        JsonNode record = new ObjectMapper().readTree(lines[0]);
+        assertThat(record.get("title").asText()).isEqualTo("Council approves new bridge over the Avon");
+        assertThat(record.get("published").asText()).isEqualTo("2022-03-29");
+        assertThat(record.get("text").asText()).startsWith("Bristol City Council approved");
+    }
+
+    @Test
+    @Tag("models")
+    void json_prints_an_array_for_several_inputs_and_standard_input_is_read_for_dash() throws Exception {
+        Path good = Files.writeString(dir.resolve("bridge.txt"), STORY);
+        System.setIn(new ByteArrayInputStream(STORY.getBytes(StandardCharsets.UTF_8)));
+
+        int status = HeraldCli.run("analyze", "--format", "json", good.toString(), "-");
+
+        assertThat(status).isZero();
+        JsonNode array = new ObjectMapper().readTree(stdout());
+        assertThat(array.isArray()).isTrue();
+        assertThat(array).hasSize(2);
+        assertThat(array.get(1).get("input").get("path").asText()).isEqualTo("-");
+        assertThat(array.get(0).get("id").asText()).isEqualTo(array.get(1).get("id").asText());
+    }
+
+    @Test
+    @Tag("models")
+    void text_format_is_a_summary_for_a_person() throws Exception {
+        Path good = Files.writeString(dir.resolve("bridge.txt"), STORY);
+
+        assertThat(HeraldCli.run("analyze", "--format", "text", good.toString())).isZero();
+
+        assertThat(stdout()).contains("== Council approves new bridge over the Avon").contains("People:")
+                .contains("Sarah Cole");
+    }
+}

@@ -1,0 +1,25 @@
+package dev.herald.model;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ArticleIdTest {
+    @Test
+    void id_is_sixteen_hex_digits_and_stable() {
+        String id = ArticleId.of("Title", "Body text.");
+        assertThat(id).matches("[0-9a-f]{16}").isEqualTo(ArticleId.of("Title", "Body text."));
+    }
+
+    @Test
+    void id_ignores_quote_style_case_and_whitespace() {
+        assertThat(ArticleId.of("Minister’s “plan”", "It  said:\n\n“Yes.”"))
+                .isEqualTo(ArticleId.of("minister's \"plan\"", "It said: \"Yes.\""));
+    }
+
+    @Test
+    void id_differs_when_the_text_differs() {
+        assertThat(ArticleId.of("Title", "Body one.")).isNotEqualTo(ArticleId.of("Title", "Body two."));
+        assertThat(ArticleId.of("Title one", "Body.")).isNotEqualTo(ArticleId.of("Title two", "Body."));
+    }
+}

@@ -1,0 +1,48 @@
+package dev.herald.record;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.herald.model.Article;
+import dev.herald.model.DateMention;
+import dev.herald.model.InputFormat;
+import dev.herald.model.Layer;
+import dev.herald.model.Metadata;
+import dev.herald.model.Source;
+import dev.herald.model.Span;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ArticleRecordTest {
+    private static Article article(String text) {
+        return Article.of(new Source("a.txt", Optional.empty(), InputFormat.TEXT),
+                Metadata.empty().withTitle(Optional.of("Title")), text, List.of(), List.of());
+    }
+
+    @Test
+    void every_contract_field_is_present_even_when_unknown() {
+        JsonNode r = ArticleRecord.of(article("Body."));
+        assertThat(r.fieldNames()).toIterable().contains("schema", "id", "input", "title", "published", "authors",
+                "site", "url", "language", "text", "boilerplate", "related", "entities", "quotes", "dates", "events");
+        assertThat(r.get("schema").asText()).isEqualTo("herald.article/1");
+        assertThat(r.get("published").isNull()).isTrue();
+        assertThat(r.get("events").isArray()).isTrue();
+        assertThat(r.get("input").get("format").asText()).isEqualTo("text");
+    }
+
+    @Test
+    void offsets_are_counted_in_code_points() {
+        // The emoji is two UTF-16 units but one code point, so the date starts at 3, not 4.
+        String text = "\uD83D\uDE00 On February 24.";
+        int start = text.indexOf("February");
+        Article a = article(text).with(Layer.DATES,
+                List.of(new DateMention(new Span(start, start + 11), "February 24", "2022-02-24")));
+        JsonNode date = ArticleRecord.of(a).get("dates").get(0);
+        assertThat(date.get("start").asInt()).isEqualTo(start - 1);
+        assertThat(date.get("end").asInt()).isEqualTo(start - 1 + 11);
+        int[] cps = text.codePoints().toArray();
+        assertThat(new String(cps, date.get("start").asInt(), 11)).isEqualTo("February 24");
+    }
+}
