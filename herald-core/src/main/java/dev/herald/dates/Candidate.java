@@ -1,0 +1,13 @@
+package dev.herald.dates;
+
+import dev.herald.model.Span;
+
+import java.util.Objects;
+
+/** A date expression found at {@code span}, not yet resolved. */
+record Candidate(Span span, DateExpression expression) {
+    Candidate {
+        Objects.requireNonNull(span, "span");
+        Objects.requireNonNull(expression, "expression");
+    }
+}
