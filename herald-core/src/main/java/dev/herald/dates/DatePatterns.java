@@ -16,17 +16,21 @@ import java.util.stream.Collectors;
  */
 final class DatePatterns {
     private static final String YEAR_DIGITS = "(?:1[89]\\d\\d|20\\d\\d|2100)";
-    /** A plausible year, not part of a larger number or an amount of money. */
-    private static final String YEAR = "(?<![\\d£$€¥#.,])(?<year>" + YEAR_DIGITS + ")(?!\\d)(?![.,]\\d)";
+    /** A plausible year, not part of a larger number, an amount of money or a clock time ("1945 GMT"). */
+    private static final String YEAR = "(?<![\\d£$€¥#.,])(?<year>" + YEAR_DIGITS + ")(?!\\d)(?![.,]\\d)"
+            + "(?!\\s*(?:GMT|BST|UTC|CET|EST|EDT|PST|hrs|hours|h)\\b)";
     private static final String DAY = "(?<![\\d,.£$€])\\b(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\b(?![.,:]\\d)";
 
     final Pattern monthDayYear;
     final Pattern dayMonthYear;
     final Pattern monthYear;
-    final Pattern monthInContext;
-    final Pattern yearInContext;
+    /** A full month name, group {@code mod} an optional modifier; the reader checks the word before. */
+    final Pattern monthAlone;
+    /** A year, group {@code mod} an optional modifier; the reader checks the word before. */
+    final Pattern yearAlone;
     final Pattern yearBeforeNoun;
     final Pattern yearPossessive;
+    final Pattern yearInParentheses;
     final Pattern isoDate;
     final Pattern numericDate;
     final Pattern dayPhrase;
@@ -47,43 +51,55 @@ final class DatePatterns {
         String monthFullOnly = "(?<month>" + names(monthFull) + ")\\b";
         String weekdayAny = "\\b(?:" + names(firsts(words.byKey("weekday"))) + "\\b|"
                 + names(rests(words.byKey("weekday"))) + "\\b\\.?),?\\s+";
-        String mod = "(?i:" + words(words.all("modifier"), "\\s+") + ")";
+        List<String> mods = words.all("modifier");
+        String mod = "(?i:" + words(mods, "\\s+") + ")";
         String modPrefix = "(?:" + mod + "[-\\s])?";
+        String modOrCapital = firstOf(mods, "A-Z");
+        String modOrDigit = firstOf(mods, "\\d");
 
-        monthDayYear = compile("(?:" + weekdayAny + ")?\\b" + month + "\\s+" + DAY + "(?:,?\\s+" + YEAR + ")?");
-        dayMonthYear = compile("(?:" + weekdayAny + ")?" + DAY + "\\s+(?:of\\s+)?" + month
+        monthDayYear = compile("(?=[A-Z])(?:" + weekdayAny + ")?\\b" + month + "\\s+" + DAY + "(?:,?\\s+" + YEAR + ")?");
+        dayMonthYear = compile("(?=[A-Z\\d])(?:" + weekdayAny + ")?" + DAY + "\\s+(?:of\\s+)?" + month
                 + "(?:,?\\s+" + YEAR + ")?");
-        monthYear = compile("\\b" + month + "(?:\\s+of)?,?\\s+" + YEAR);
-        monthInContext = compile(inContext(words.of("context", "month"), mod) + modPrefix + monthFullOnly);
-        yearInContext = compile(inContext(words.of("context", "year"), mod) + modPrefix + YEAR);
-        yearBeforeNoun = compile("(?<=\\b[Tt]he\\s)" + YEAR + "(?=\\s+[a-z])");
-        yearPossessive = compile(YEAR + "(?=['’]s\\b)");
-        isoDate = compile("(?<![\\d.\\-/])(?<year>\\d{4})(?<sep>[-/])(?<month>\\d{1,2})\\k<sep>(?<day>\\d{1,2})"
+        monthYear = compile("(?=[A-Z])\\b" + month + "(?:\\s+of)?,?\\s+" + YEAR);
+        monthAlone = compile(modOrCapital + "\\b(?:(?<mod>" + mod + ")[-\\s])?" + monthFullOnly);
+        yearAlone = compile(modOrDigit + "(?:\\b(?<mod>" + mod + ")[-\\s])?" + YEAR);
+        yearBeforeNoun = compile("(?=[12])(?<=(?:\\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Ww]hose)|\\w['’]s)\\s)"
+                + YEAR + "(?=\\s+[A-Za-z])");
+        yearInParentheses = compile("(?=[12])(?<=\\()" + YEAR + "(?=\\))");
+        yearPossessive = compile("(?=[12])" + YEAR + "(?=['’]s\\b)");
+        isoDate = compile("(?=\\d)(?<![\\d.\\-/])(?<year>\\d{4})(?<sep>[-/])(?<month>\\d{1,2})\\k<sep>(?<day>\\d{1,2})"
                 + "(?![\\d])(?![-/.]\\d)");
-        numericDate = compile("(?<![\\d.\\-/])(?<first>\\d{1,2})(?<sep>[/.])(?<second>\\d{1,2})\\k<sep>"
+        numericDate = compile("(?=\\d)(?<![\\d.\\-/])(?<first>\\d{1,2})(?<sep>[/.])(?<second>\\d{1,2})\\k<sep>"
                 + "(?<year>\\d{4})(?!\\d)(?![-/.]\\d)");
-        dayPhrase = compile("\\b(?<phrase>(?i:" + words(words.all("day"), "\\s+") + "))\\b");
-        unitShift = compile("\\b(?<shift>(?i:" + words(words.all("shift"), "\\s+") + "))\\s+"
-                + "(?<unit>(?i:week|month|year))\\b");
-        unitsAgo = compile("\\b(?<count>(?i:" + words(words.all("number"), "\\s+") + ")|\\d{1,3})\\s+"
-                + "(?<unit>(?i:day|week|month|year|decade))s?\\s+(?i:ago)\\b");
-        weekday = compile("\\b(?:(?<mod>(?i:last|next|this|on))\\s+)?(?<weekday>"
+        dayPhrase = compile(firstOf(words.all("day"), "") + "\\b(?<phrase>(?i:" + words(words.all("day"), "\\s+") + "))\\b");
+        unitShift = compile(firstOf(words.all("shift"), "") + "\\b(?<shift>(?i:" + words(words.all("shift"), "\\s+")
+                + "))\\s+(?<unit>(?i:week|month|year))\\b");
+        unitsAgo = compile(firstOf(words.all("number"), "\\d") + "\\b(?<count>(?i:" + words(words.all("number"), "\\s+")
+                + ")|\\d{1,3})\\s+(?<unit>(?i:day|week|month|year|decade))s?\\s+(?i:ago)\\b");
+        weekday = compile(firstOf(List.of("last", "next", "this", "on"), "A-Z")
+                + "\\b(?:(?<mod>(?i:last|next|this|on))\\s+)?(?<weekday>"
                 + names(firsts(words.byKey("weekday"))) + ")(?:\\s+(?i:"
                 + words(words.all("partofday"), "\\s+") + "))?\\b");
-        decade = compile("(?:\\b" + mod + "[-\\s])?(?:\\b(?<full>(?:1[89]|20)\\d0)s|(?<![\\w'’])['’](?<short>\\d0)s)\\b");
-        century = compile("\\b" + modPrefix + "(?<ordinal>\\d{1,2})(?:st|nd|rd|th)[-\\s](?i:century)\\b");
-        continuation = compile("(?:\\s*[-–—]\\s*|\\s+(?i:and|or|to|until|till|through|into)\\s+)(?<item>" + modPrefix
+        // "1990's" is a decade after a modifier or "the", else a year's possessive: group apostrophe.
+        decade = compile(firstOf(mods, "12'’") + "(?:\\b" + mod
+                + "[-\\s])?(?:\\b(?<full>(?:1[89]|20)\\d0)(?<apostrophe>['’])?s|(?<![\\w'’])['’](?<short>\\d0)s)\\b");
+        century = compile(modOrDigit + "\\b" + modPrefix + "(?<ordinal>\\d{1,2})(?:st|nd|rd|th)[-\\s](?i:century)\\b");
+        continuation = compile("(?:\\s*[-–—]\\s*|,\\s*|\\s+(?i:and|or|to|until|till|through|into|than)\\s+)(?<item>" + modPrefix
                 + "(?:" + YEAR + "|" + monthFullOnly + "))");
         futureCue = compile(futureCue(words.all("future")));
-        stopPhrase = compile("\\b(?:" + words(words.all("stop"), "\\s+") + ")\\b");
+        stopPhrase = compile(firstOf(words.all("stop"), "") + "\\b(?:" + words(words.all("stop"), "\\s+") + ")\\b");
     }
 
-    /** A lookbehind for one context word, or a lookahead for a modifier ("mid-March" needs no context). */
-    private static String inContext(Collection<String> context, String mod) {
-        if (context.isEmpty()) {
-            throw new IllegalArgumentException(DateWords.RESOURCE + " lists no context words");
-        }
-        return "(?:(?<=\\b(?i:" + words(context, "\\s") + ")\\s)|\\b(?=" + mod + "[-\\s]))";
+    /**
+     * {@return a lookahead for the first letters of {@code words} in either case, or one of
+     * {@code more} (a character class body)}: a cheap test that spares trying every alternative at
+     * every position.
+     */
+    private static String firstOf(Collection<String> words, String more) {
+        StringBuilder chars = new StringBuilder(more);
+        words.stream().map(w -> w.substring(0, 1)).distinct().forEach(c -> chars.append(Pattern.quote(
+                c.toLowerCase(Locale.ROOT))).append(Pattern.quote(c.toUpperCase(Locale.ROOT))));
+        return "(?=[" + chars + "])";
     }
 
     /** Cues are whole words; a contraction ("'ll") follows a word. */

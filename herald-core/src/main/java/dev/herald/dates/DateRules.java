@@ -11,10 +11,12 @@ import dev.herald.model.Span;
 
 import java.time.DayOfWeek;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,6 +47,10 @@ final class DateRules {
     private final Map<String, Integer> numbers;
     private final Map<String, Integer> dayShifts;
     private final Map<String, Integer> shifts;
+    private final Set<String> monthContext;
+    /** Months with their own, stricter context list, by number. */
+    private final Map<Integer, Set<String>> ownMonthContext;
+    private final Set<String> yearContext;
 
     DateRules(DateWords words, DatePatterns patterns) {
         this.patterns = patterns;
@@ -54,6 +60,16 @@ final class DateRules {
         this.numbers = words.numberedWords("number");
         this.dayShifts = words.numberedWords("day");
         this.shifts = words.numberedWords("shift");
+        this.monthContext = Set.copyOf(words.of("context", "month"));
+        Map<Integer, Set<String>> own = new HashMap<>();
+        words.byKey("context").forEach((key, list) -> {
+            Integer month = months.get(DateWords.normalize(key));
+            if (month != null) {
+                own.put(month, Set.copyOf(list));
+            }
+        });
+        this.ownMonthContext = Map.copyOf(own);
+        this.yearContext = Set.copyOf(words.of("context", "year"));
     }
 
     /** {@return every rule, longest expressions first} */
@@ -64,10 +80,11 @@ final class DateRules {
                 new Rule(patterns.isoDate, this::isoDate),
                 new Rule(patterns.numericDate, this::numericDate),
                 new Rule(patterns.monthYear, this::monthDay),
-                new Rule(patterns.monthInContext, this::month),
-                new Rule(patterns.yearInContext, this::year),
+                new Rule(patterns.monthAlone, this::month),
+                new Rule(patterns.yearAlone, this::yearAlone),
                 new Rule(patterns.yearBeforeNoun, this::year),
                 new Rule(patterns.yearPossessive, this::year),
+                new Rule(patterns.yearInParentheses, this::year),
                 new Rule(patterns.dayPhrase, this::dayPhrase),
                 new Rule(patterns.unitShift, this::unitShift),
                 new Rule(patterns.unitsAgo, this::unitsAgo),
@@ -95,8 +112,11 @@ final class DateRules {
 
     /** "in March", "until mid-June", "last December". */
     private Optional<Candidate> month(String text, Matcher m) {
-        int month = months.get(DateWords.normalize(m.group("month")));
         String previous = TextContext.previousWord(text, m.start()).toLowerCase(Locale.ROOT);
+        int month = months.get(DateWords.normalize(m.group("month")));
+        if (m.group("mod") == null && !ownMonthContext.getOrDefault(month, monthContext).contains(previous)) {
+            return Optional.empty();
+        }
         Direction direction = switch (previous) {
             case "last" -> Direction.BEFORE;
             case "next" -> Direction.AFTER;
@@ -107,7 +127,16 @@ final class DateRules {
         return Optional.of(candidate(start, m.end(), new Yearless(month, 0, direction)));
     }
 
-    /** "in 2014", "mid-2015", "the 2016 referendum", "2015's deal". */
+    /** "in 2014", "since 2015", "mid-2015"; not "£2015" or "in 2015 votes". */
+    private Optional<Candidate> yearAlone(String text, Matcher m) {
+        String previous = TextContext.previousWord(text, m.start()).toLowerCase(Locale.ROOT);
+        if (m.group("mod") == null && !yearContext.contains(previous)) {
+            return Optional.empty();
+        }
+        return year(text, m);
+    }
+
+    /** "the 2016 referendum", "2015's deal" and the years of {@link #yearAlone}. */
     private Optional<Candidate> year(String text, Matcher m) {
         if (context.countNounAfter(text, m.end())) {
             return Optional.empty();
@@ -173,10 +202,11 @@ final class DateRules {
         return Optional.of(candidate(m.start(), m.end(), new Shift(unit, -n)));
     }
 
-    /** "on Monday", "last Tuesday", "Friday night"; not "Black Friday". */
+    /** "on Monday", "last Tuesday", "Friday night"; not "Black Friday", "GMTV's Sunday Programme". */
     private Optional<Candidate> weekday(String text, Matcher m) {
         String mod = m.group("mod") == null ? "on" : m.group("mod").toLowerCase(Locale.ROOT);
-        if (m.group("mod") == null && TextContext.afterCapitalizedWord(text, m.start("weekday"))) {
+        if (m.group("mod") == null && (TextContext.afterCapitalizedWord(text, m.start("weekday"))
+                || TextContext.beforeCapitalizedWord(text, m.end()))) {
             return Optional.empty();
         }
         DayOfWeek day = DayOfWeek.of(weekdays.get(DateWords.normalize(m.group("weekday"))));
@@ -189,10 +219,15 @@ final class DateRules {
         return Optional.of(candidate(start, m.end(), new Weekday(day, direction)));
     }
 
-    /** "the 1990s", "the early 2000s", "the '80s". */
+    /** "the 1990s", "the early 2000s", "the '80s", "the 1990's"; not "1990's World Cup". */
     private Optional<Candidate> decade(String text, Matcher m) {
         boolean full = m.group("full") != null;
         int digits = Integer.parseInt(full ? m.group("full") : m.group("short"));
+        boolean modified = m.start() < m.start(full ? "full" : "short");
+        if (m.group("apostrophe") != null && !modified
+                && !TextContext.previousWord(text, m.start()).equalsIgnoreCase("the")) {
+            return Optional.empty();
+        }
         return Optional.of(candidate(m.start(), m.end(), new Decade(digits, !full)));
     }
 

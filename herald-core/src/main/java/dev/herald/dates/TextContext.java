@@ -66,6 +66,11 @@ final class TextContext {
         return !startsSentence(text, wordStart);
     }
 
+    /** {@return whether a capitalized word follows {@code end} after one space: "Sunday Programme"} */
+    static boolean beforeCapitalizedWord(String text, int end) {
+        return end + 1 < text.length() && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1));
+    }
+
     /** {@return whether the word at {@code pos} is capitalized in the middle of a sentence} */
     static boolean capitalizedMidSentence(String text, int pos) {
         boolean allCaps = pos + 1 < text.length() && Character.isUpperCase(text.charAt(pos + 1));

@@ -81,6 +81,14 @@ class DateFinderTest {
             The 2016 referendum split the country.            | 2022-03-29 | 2016=2016
             It echoed 2015's agreement.                       | 2022-03-29 | 2015=2015
             Growth slowed in early 2015 and mid-2016.         | 2022-03-29 | early 2015=2015; mid-2016=2016
+            Funds went to parties in 2001, 2002 and 2003.     | 2022-03-29 | 2001=2001; 2002=2002; 2003=2003
+            She won the 2003 Australian Open.                 | 2022-03-29 | 2003=2003
+            He missed Spain's 2000 victory.                   | 2022-03-29 | 2000=2000
+            It was filmed as Stalker (1979).                  | 2022-03-29 | 1979=1979
+            Sales rose in the three months to September.      | 2022-03-29 | September=2021-09
+            Imports have grown since the mid 1990's.          | 2022-03-29 | mid 1990's=199
+            Kick-off: Tuesday, 1 March 1945 GMT.              | 2022-03-29 | Tuesday, 1 March=2022-03-01
+            It was higher in December than November.          | 2022-03-29 | December=2021-12; November=2021-11
             """)
     void months_years_and_decades_need_and_get_date_context(String text, String published, String expected) {
         assertThat(render(text, published)).containsExactlyElementsOf(list(expected));
@@ -107,6 +115,9 @@ class DateFinderTest {
             The temperature was 2015 degrees.
             Wed the two of them? Never.
             They marched in 2000 numbers.
+            He said so on GMTV's Sunday Programme.
+            The deal was handed to May and then to Johnson.
+            The party spent 2000 pounds on its 2000 members.
             """)
     void non_dates_are_not_taken(String text) {
         assertThat(render(text, "2022-03-29")).isEmpty();
