@@ -87,7 +87,7 @@ final class DatePatterns {
         continuation = compile("(?:\\s*[-–—]\\s*|,\\s*|\\s+(?i:and|or|to|until|till|through|into|than)\\s+)(?<item>" + modPrefix
                 + "(?:" + YEAR + "|" + monthFullOnly + "))");
         futureCue = compile(futureCue(words.all("future")));
-        stopPhrase = compile(firstOf(words.all("stop"), "") + "\\b(?:" + words(words.all("stop"), "\\s+") + ")\\b");
+        stopPhrase = compile(firstOf(words.all("stop"), "") + "\\b(?i:" + words(words.all("stop"), "\\s+") + ")\\b");
     }
 
     /**

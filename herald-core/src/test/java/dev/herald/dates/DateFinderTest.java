@@ -111,6 +111,7 @@ class DateFinderTest {
             The motion won by a total of 2000 votes.
             Black Friday sales were strong.
             He said so on the Today programme.
+            The USA TODAY tally was high.
             A fort was built in 1750.
             The temperature was 2015 degrees.
             Wed the two of them? Never.
