@@ -10,4 +10,9 @@ record Candidate(Span span, DateExpression expression) {
         Objects.requireNonNull(span, "span");
         Objects.requireNonNull(expression, "expression");
     }
+
+    /** {@return a candidate over {@code [start, end)}} */
+    static Candidate of(int start, int end, DateExpression expression) {
+        return new Candidate(new Span(start, end), expression);
+    }
 }

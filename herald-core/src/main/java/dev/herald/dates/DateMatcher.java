@@ -11,24 +11,29 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 
 /**
- * Finds date expressions in a text: runs every {@link DateRules} pattern, drops matches inside stop
+ * Finds date expressions in a text: runs every {@link CalendarRules} and {@link RelativeRules} pattern, drops matches inside stop
  * phrases ("Mail on Sunday"), keeps the longest of overlapping matches, then extends ranges and lists
  * of years or months ("between 2014 and 2015", "February to April"). Immutable and thread-safe: all
  * patterns are compiled once, matchers are made per call.
  */
 final class DateMatcher {
     private final DatePatterns patterns;
-    private final DateRules rules;
+    private final CalendarRules calendar;
+    private final List<DateRule> rules;
 
     DateMatcher(DateWords words) {
         this.patterns = new DatePatterns(words);
-        this.rules = new DateRules(words, patterns);
+        TextContext context = new TextContext(patterns, words);
+        this.calendar = new CalendarRules(words, patterns, context);
+        List<DateRule> all = new ArrayList<>(calendar.all());
+        all.addAll(new RelativeRules(words, patterns, context).all());
+        this.rules = List.copyOf(all);
     }
 
     /** {@return the date expressions of {@code text}, in text order, none overlapping} */
     List<Candidate> find(String text) {
         List<Candidate> found = new ArrayList<>();
-        for (DateRules.Rule rule : rules.all()) {
+        for (DateRule rule : rules) {
             Matcher m = rule.pattern().matcher(text);
             while (m.find()) {
                 rule.reader().read(text, m).ifPresent(found::add);
@@ -80,7 +85,7 @@ final class DateMatcher {
 
     private Optional<Candidate> following(String text, int from) {
         Matcher m = patterns.continuation.matcher(text).region(from, text.length());
-        return m.lookingAt() ? rules.continued(text, m) : Optional.empty();
+        return m.lookingAt() ? calendar.continued(text, m) : Optional.empty();
     }
 
     private static boolean isYearOrMonth(DateExpression e) {

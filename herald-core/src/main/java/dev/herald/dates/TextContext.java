@@ -1,5 +1,7 @@
 package dev.herald.dates;
 
+import dev.herald.dates.DateExpression.Direction;
+
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -84,6 +86,11 @@ final class TextContext {
             start--;
         }
         return futureCue.matcher(text).region(start, pos).find();
+    }
+
+    /** {@return the direction of a date without year: ahead after a future cue, else behind} */
+    Direction tense(String text, int start) {
+        return futureBefore(text, start) ? Direction.ON_OR_AFTER : Direction.ON_OR_BEFORE;
     }
 
     /** {@return whether the word after {@code end} is a counted noun: "2000 troops", "2015 votes"} */

@@ -6,9 +6,10 @@
  * <ol>
  *   <li>{@code DateWords} reads {@code date-words.txt} (month and weekday names, relative phrases,
  *       context words, future cues, stop phrases);</li>
- *   <li>{@code DatePatterns} compiles them once into regular expressions, and {@code DateMatcher}
- *       with {@code DateRules} turns matches into unresolved {@code DateExpression}s, rejecting
- *       matches the words around rule out ("This may include", "Theresa May", "2,000 troops");</li>
+ *   <li>{@code DatePatterns} compiles them once into regular expressions; {@code DateMatcher}
+ *       runs them, and {@code CalendarRules} and {@code RelativeRules} turn matches into unresolved
+ *       {@code DateExpression}s, rejecting matches the words around rule out ("This may include",
+ *       "Theresa May", "2,000 troops");</li>
  *   <li>{@code DateResolver} resolves each expression against the publication date.</li>
  * </ol>
  *
