@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
  * {@code month}, {@code day}, {@code year} and the ones each pattern documents. Immutable.
  */
 final class DatePatterns {
+    private static final String EXTRA_SPACES = "\\u00A0\\u2007\\u202F";
     private static final String YEAR_DIGITS = "(?:1[89]\\d\\d|20\\d\\d|2100)";
     /** A plausible year, not part of a larger number, an amount of money or a clock time ("1945 GMT"). */
     private static final String YEAR = "(?<![\\d£$€¥#.,])(?<year>" + YEAR_DIGITS + ")(?!\\d)(?![.,]\\d)"
@@ -110,8 +111,41 @@ final class DatePatterns {
         return contractions.isEmpty() ? regex : regex + "|(?i:" + words(contractions, "\\s+") + ")\\b";
     }
 
+    /** Compiles {@code regex} with {@code \\s} widened to the no-break spaces news pages use. */
     private static Pattern compile(String regex) {
-        return Pattern.compile(regex);
+        return Pattern.compile(widenSpaces(regex));
+    }
+
+    /**
+     * {@return {@code regex} with each {@code \\s} also matching U+00A0, U+2007 and U+202F}; quoted
+     * ({@code \\Q...\\E}) text is left alone. Unicode character classes would do it too, but they
+     * also fold case beyond ASCII, which would let "ſ" match "s".
+     */
+    static String widenSpaces(String regex) {
+        StringBuilder out = new StringBuilder(regex.length() + 64);
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\' && i + 1 < regex.length()) {
+                char next = regex.charAt(i + 1);
+                if (next == 'Q') {
+                    int end = regex.indexOf("\\E", i);
+                    end = end < 0 ? regex.length() : end + 2;
+                    out.append(regex, i, end);
+                    i = end - 1;
+                } else if (next == 's') {
+                    out.append(inClass ? "\\s" + EXTRA_SPACES : "[\\s" + EXTRA_SPACES + "]");
+                    i++;
+                } else {
+                    out.append(c).append(next);
+                    i++;
+                }
+                continue;
+            }
+            inClass = c == '[' || (inClass && c != ']');
+            out.append(c);
+        }
+        return out.toString();
     }
 
     /** {@return the first word of each key: the full names} */

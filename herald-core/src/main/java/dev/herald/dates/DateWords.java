@@ -101,7 +101,7 @@ final class DateWords {
 
     /** {@return {@code phrase} lower-cased, with runs of white space and a trailing dot collapsed} */
     static String normalize(String phrase) {
-        String lower = phrase.strip().toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ");
+        String lower = phrase.strip().toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("(?U)\\s+", " ");
         return lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
     }
 }

@@ -25,10 +25,15 @@ final class TextContext {
         this.notPlural = Set.copyOf(words.all("notplural"));
     }
 
+    /** {@return whether {@code c} is white space, no-break spaces included} */
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
     /** {@return whether the word at {@code pos} starts a sentence, a line or a quotation} */
     static boolean startsSentence(String text, int pos) {
         int i = pos - 1;
-        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+        while (i >= 0 && isSpace(text.charAt(i))) {
             if (text.charAt(i) == '\n') {
                 return true;
             }
@@ -40,13 +45,17 @@ final class TextContext {
     /** {@return the word just before {@code pos}, across white space; empty after punctuation} */
     static String previousWord(String text, int pos) {
         int start = previousWordStart(text, pos);
-        return text.substring(start, pos).strip();
+        int end = start;
+        while (end < pos && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(start, end);
     }
 
     /** {@return where the word just before {@code pos} starts; {@code pos} itself when there is none} */
     static int previousWordStart(String text, int pos) {
         int end = pos;
-        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+        while (end > 0 && isSpace(text.charAt(end - 1))) {
             end--;
         }
         int start = end;
@@ -70,7 +79,7 @@ final class TextContext {
 
     /** {@return whether a capitalized word follows {@code end} after one space: "Sunday Programme"} */
     static boolean beforeCapitalizedWord(String text, int end) {
-        return end + 1 < text.length() && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1));
+        return end + 1 < text.length() && isSpace(text.charAt(end)) && Character.isUpperCase(text.charAt(end + 1));
     }
 
     /** {@return whether the word at {@code pos} is capitalized in the middle of a sentence} */
@@ -96,7 +105,7 @@ final class TextContext {
     /** {@return whether the word after {@code end} is a counted noun: "2000 troops", "2015 votes"} */
     boolean countNounAfter(String text, int end) {
         int start = end;
-        while (start < text.length() && text.charAt(start) == ' ') {
+        while (start < text.length() && isSpace(text.charAt(start)) && text.charAt(start) != '\n') {
             start++;
         }
         int stop = start;

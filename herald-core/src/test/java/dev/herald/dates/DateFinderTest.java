@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -142,6 +143,31 @@ class DateFinderTest {
         assertThat(mentions).extracting(DateMention::text).containsExactly("February 24", "last month");
         assertThat(mentions).allSatisfy(m -> assertThat(m.span().of(text)).isEqualTo(m.text()));
         assertThat(mentions.get(0).span().start()).isEqualTo(text.indexOf("February"));
+    }
+
+    @Test
+    void no_break_spaces_count_as_spaces() {
+        String text = "Talks began on 24\u00a0February, stalled last\u00a0night and resume in\u202fJune.";
+        assertThat(render(text, "2022-03-29"))
+                .containsExactly("24\u00a0February=2022-02-24", "last\u00a0night=2022-03-28", "June=2021-06");
+    }
+
+    @Test
+    void non_ascii_letters_never_break_the_finder() {
+        long seed = System.nanoTime();
+        Random random = new Random(seed);
+        String[] pieces = {"in ", "March ", "24 ", "yeſterday ", "YESTERDAY ", "last ", "night ", "Monday ", "2014 ",
+                "ago ", "three ", "days ", "\u00a0", "Sept. ", "the ", "1990s ", "K ", "İ ", "é", "😀", ", ", ". "};
+        for (int i = 0; i < 2_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int j = random.nextInt(12); j >= 0; j--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String t = text.toString();
+            assertThat(FINDER.find(t, Optional.of(LocalDate.of(2022, 3, 29))))
+                    .as("seed %d, text '%s'", seed, t)
+                    .allSatisfy(m -> assertThat(m.span().of(t)).isEqualTo(m.text()));
+        }
     }
 
     @Test
