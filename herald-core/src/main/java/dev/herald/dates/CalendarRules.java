@@ -79,7 +79,7 @@ final class CalendarRules {
         return Optional.of(Candidate.of(m.start(), m.end(), new Yearless(month, day, context.tense(text, m.start()))));
     }
 
-    /** "in March", "until mid-June", "last December". */
+    /** "in March", "until mid-June", "last December", "this December". */
     private Optional<Candidate> month(String text, Matcher m) {
         String previous = TextContext.previousWord(text, m.start()).toLowerCase(Locale.ROOT);
         int month = months.get(DateWords.normalize(m.group("month")));
@@ -89,6 +89,7 @@ final class CalendarRules {
         Direction direction = switch (previous) {
             case "last" -> Direction.BEFORE;
             case "next" -> Direction.AFTER;
+            case "this" -> Direction.SAME_YEAR;
             default -> context.tense(text, m.start());
         };
         boolean lastOrNext = previous.equals("last") || previous.equals("next") || previous.equals("this");

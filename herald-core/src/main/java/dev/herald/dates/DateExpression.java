@@ -19,7 +19,9 @@ sealed interface DateExpression {
         /** The earliest on or after publication: "talks will resume on April 4". */
         ON_OR_AFTER,
         /** The earliest strictly after publication: "next Friday", "next March". */
-        AFTER
+        AFTER,
+        /** In the year of publication, before or after: "this December". Not used for weekdays. */
+        SAME_YEAR
     }
 
     /** A calendar year, month or day that needs no publication date ({@code month}, {@code day} 0 = unsaid). */

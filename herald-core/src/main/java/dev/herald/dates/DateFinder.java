@@ -26,18 +26,20 @@ import java.util.Set;
  *       {@code 18} for "the 19th century" (1800-1899).</li>
  * </ul>
  *
- * <p>A date without a year ("February 24", "in March") or a weekday ("on Monday") is the latest one on
- * or before publication, unless its sentence has a future cue before it ("will", "is due", "is set
- * to"), in which case it is the earliest one on or after publication (a weekday: strictly after);
- * "last March"/"last Tuesday" are strictly before, "next ..." strictly after. Without a publication
- * date, expressions that need one are left out; absolute ones stay. Clock times ("9am") and seasons
- * are not taken.
+ * <p>A date without a year ("February 24", "in March") or a weekday ("on Monday") is the latest one
+ * on or before publication, unless its sentence has a future cue before it ("will", "is due", "is
+ * set to"), in which case it is the earliest one on or after publication (a weekday: strictly
+ * after); "last March"/"last Tuesday" are strictly before, "next ..." strictly after, "this
+ * December" is in the year of publication. Without a publication date, expressions that need one
+ * are left out; absolute ones stay. Clock times ("9am"), seasons and weekends are not taken.
  *
- * <p>Lone month names need a date context ("in", "since", "until", "by", "last", "mid-"...) and are
- * matched only capitalized, so "may" the verb and "protesters march" are not dates; abbreviations
- * ("Jan", "Sun") need a day number or year. A four-digit number is a year only in 1800-2100 and in a
- * date context, never as money or a count ("£2015", "2,000 troops", "in 2015 votes"). The words are
- * data: {@code dev/herald/dates/date-words.txt}.
+ * <p>Lone month names need a date context ("in", "since", "until", "by", "last", "mid-"...; "May",
+ * also a name, has a shorter list) and are matched only capitalized, so "may" the verb and
+ * "protesters march" are not dates; abbreviations ("Jan", "Sun") need a day number or year. Weekday
+ * names are not taken inside names ("Black Friday", "Mail on Sunday", "GMTV's Sunday Programme").
+ * A four-digit number is a year only in 1800-2100 and in a date context, never as money or a count
+ * ("£2015", "2,000 troops", "in 2015 votes"). The words are data:
+ * {@code dev/herald/dates/date-words.txt}.
  *
  * <p>Options: none. Stateless and thread-safe: the patterns are compiled once, in the constructor.
  */

@@ -74,10 +74,14 @@ final class DateResolver {
             case BEFORE -> candidate.isBefore(now) ? candidate : candidate.minusYears(1);
             case ON_OR_AFTER -> candidate.isBefore(now) ? candidate.plusYears(1) : candidate;
             case AFTER -> candidate.isAfter(now) ? candidate : candidate.plusYears(1);
+            case SAME_YEAR -> candidate;
         };
     }
 
     private static Optional<LocalDate> day(Yearless y, LocalDate pub) {
+        if (y.direction() == Direction.SAME_YEAR) {
+            return valid(pub.getYear(), y.month(), y.day());
+        }
         boolean past = y.direction() == Direction.ON_OR_BEFORE || y.direction() == Direction.BEFORE;
         boolean strict = y.direction() == Direction.BEFORE || y.direction() == Direction.AFTER;
         // Four years cover February 29.
@@ -92,6 +96,9 @@ final class DateResolver {
     }
 
     private static LocalDate weekday(Weekday w, LocalDate pub) {
+        if (w.direction() == Direction.SAME_YEAR) {
+            throw new IllegalArgumentException("a weekday needs a direction before or after publication: " + w);
+        }
         boolean past = w.direction() == Direction.ON_OR_BEFORE || w.direction() == Direction.BEFORE;
         boolean strict = w.direction() == Direction.BEFORE || w.direction() == Direction.AFTER;
         LocalDate date = pub;

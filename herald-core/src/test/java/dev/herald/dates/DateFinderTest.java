@@ -71,6 +71,7 @@ class DateFinderTest {
             Fighting intensified in December.                 | 2022-03-29 | December=2021-12
             The ceasefire held until mid-June.                | 2022-03-29 | mid-June=2021-06
             Inflation peaked last March.                      | 2022-03-29 | last March=2021-03
+            Rates rise this December and fell this January.   | 2022-03-29 | this December=2022-12; this January=2022-01
             The summit will be held in June.                  | 2022-03-29 | June=2022-06
             The summit will take place on April 4.            | 2022-03-29 | April 4=2022-04-04
             In May the party lost its majority.               | 2022-06-10 | May=2022-05

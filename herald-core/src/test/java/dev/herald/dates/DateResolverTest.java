@@ -30,6 +30,8 @@ class DateResolverTest {
         assertThat(resolve(new Yearless(3, 29, Direction.AFTER))).contains("2023-03-29");
         assertThat(resolve(new Yearless(3, 0, Direction.BEFORE))).contains("2021-03");
         assertThat(resolve(new Yearless(4, 0, Direction.ON_OR_BEFORE))).contains("2021-04");
+        assertThat(resolve(new Yearless(12, 0, Direction.SAME_YEAR))).contains("2022-12");
+        assertThat(resolve(new Yearless(12, 25, Direction.SAME_YEAR))).contains("2022-12-25");
     }
 
     @Test
