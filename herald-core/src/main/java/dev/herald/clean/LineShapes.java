@@ -45,11 +45,13 @@ final class LineShapes {
 
     /** {@return whether {@code line} is a paragraph of prose: long, and ending as a sentence ends} */
     static boolean isProse(String line) {
-        if (words(line).size() < PROSE_MIN_WORDS) {
-            return false;
-        }
-        char last = line.charAt(line.length() - 1);
-        return ".!?\"”’')".indexOf(last) >= 0;
+        return words(line).size() >= PROSE_MIN_WORDS && endsSentence(line);
+    }
+
+    /** {@return whether {@code line} ends as a sentence ends: a full stop, ! or ?, maybe then a quote} */
+    static boolean endsSentence(String line) {
+        String end = line.replaceAll("[\"”’')\\]]+$", "");
+        return !end.isEmpty() && ".!?…".indexOf(end.charAt(end.length() - 1)) >= 0;
     }
 
     /**

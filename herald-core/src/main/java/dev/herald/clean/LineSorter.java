@@ -19,6 +19,8 @@ final class LineSorter {
     private final List<String> body = new ArrayList<>();
     private final List<Boilerplate> boilerplate = new ArrayList<>();
     private final List<RelatedLink> related = new ArrayList<>();
+    /** Whether we are in the head of the article or of a live-blog entry, where lead rules apply. */
+    private boolean head = true;
 
     /** What sorting gave: body paragraphs, removed lines with their kind, related headlines. */
     record Sorted(List<String> body, List<Boilerplate> boilerplate, List<RelatedLink> related) {
@@ -54,6 +56,7 @@ final class LineSorter {
         Optional<TextRule> match = rules.first(text, rule -> applies(rule, text, lead));
         if (match.isEmpty()) {
             body.add(text);
+            head = head && !LineShapes.isProse(text);
             return i + 1;
         }
         TextRule rule = match.get();
@@ -68,10 +71,13 @@ final class LineSorter {
     }
 
     private boolean applies(TextRule rule, String text, boolean lead) {
-        if (!rule.scope().leadOnly()) {
-            return true;
+        if (rule.scope() == RuleScope.LEAD) {
+            return head;
         }
-        return lead && (rule.scope() != RuleScope.TEASER || LineShapes.isAboutAnotherStory(text, headline));
+        if (rule.scope() == RuleScope.TEASER) {
+            return lead && LineShapes.isAboutAnotherStory(text, headline);
+        }
+        return true;
     }
 
     /**
@@ -119,9 +125,10 @@ final class LineSorter {
         return lines.subList(i + 1, lines.size()).stream().anyMatch(line -> LineShapes.isProse(line.text()));
     }
 
-    /** Removes one line; a related headline also goes to {@code related}. */
+    /** Removes one line; a related headline also goes to {@code related}; a byline opens a head. */
     private void remove(String text, Boilerplate.Kind kind) {
         boilerplate.add(new Boilerplate(kind, text));
+        head = head || kind == Boilerplate.Kind.BYLINE;
         if (kind == Boilerplate.Kind.RELATED) {
             related.add(rules.related(text));
         }
