@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  * @param origin  where the rule was read, as {@code file:line}, for messages
  */
 public record TextRule(Boilerplate.Kind kind, RuleScope scope, Pattern pattern, String origin) {
+    /** The longest line a rule of a whole-line scope looks at; a longer line is prose, not page furniture. */
+    public static final int MAX_WHOLE_LINE = 1_000;
+
     public TextRule {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(scope, "scope");
@@ -44,7 +47,10 @@ public record TextRule(Boilerplate.Kind kind, RuleScope scope, Pattern pattern, 
 
     private Optional<Matcher> matcher(String line) {
         Matcher m = pattern.matcher(line);
-        boolean found = scope == RuleScope.PARAGRAPH || scope == RuleScope.LABEL ? m.find() : m.matches();
-        return found ? Optional.of(m) : Optional.empty();
+        boolean anywhere = scope == RuleScope.PARAGRAPH || scope == RuleScope.LABEL;
+        if (!anywhere && line.length() > MAX_WHOLE_LINE) {
+            return Optional.empty();
+        }
+        return (anywhere ? m.find() : m.matches()) ? Optional.of(m) : Optional.empty();
     }
 }

@@ -4,7 +4,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.time.Duration;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class TextCleanerTest {
     private final TextCleaner cleaner = new TextCleaner();
@@ -65,5 +68,20 @@ class TextCleanerTest {
 
         assertThat(Probe.removed((Cleaned.Text) cleaned)).containsExactly("other: Boring line");
         assertThat(((Cleaned.Text) cleaned).body()).isEqualTo("Advertisement");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"A ", "Share ", "JANE DOE AND ", "Jane Doe, ", "Home > ", "“", "10:42 ", "Terms of use | "})
+    void a_long_line_of_repeats_is_cleaned_quickly(String repeated) {
+        for (String line : java.util.List.of(repeated.repeat(4_000), repeated.repeat(990 / repeated.length()))) {
+            assertCleanedQuickly(line);
+        }
+    }
+
+    private void assertCleanedQuickly(String line) {
+        Cleaned cleaned = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> cleaner.clean(Probe.HEADLINE + "\n\n" + Probe.OPENING + "\n\n" + line));
+
+        assertThat(cleaned).isInstanceOf(Cleaned.Text.class);
     }
 }

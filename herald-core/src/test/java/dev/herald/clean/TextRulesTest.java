@@ -23,6 +23,18 @@ class TextRulesTest {
     }
 
     @Test
+    void every_repeated_group_in_the_standard_rule_file_is_bounded() throws Exception {
+        String file;
+        try (var in = TextRules.class.getResourceAsStream(TextRules.STANDARD_RESOURCE)) {
+            file = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        assertThat(file.lines().filter(l -> !l.startsWith("#"))
+                .filter(l -> java.util.regex.Pattern.compile("\\)(?:[*+]|\\{\\d+,})").matcher(l).find()))
+                .as("rules with an unbounded group (a stack overflow on long lines)").isEmpty();
+    }
+
+    @Test
     void definitions_are_inserted_where_they_are_named() {
         TextRules rules = TextRules.parse("""
                 # a comment
