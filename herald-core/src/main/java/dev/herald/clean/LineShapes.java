@@ -18,6 +18,7 @@ final class LineShapes {
     /** The fewest words of a paragraph that counts as prose, which a footer never is. */
     static final int PROSE_MIN_WORDS = 20;
 
+    private static final Pattern BULLET = Pattern.compile("^[•·*▪►–—-]\\s*");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’]*");
     private static final Set<String> STOP_WORDS = Set.copyOf(List.of(
             "about", "after", "again", "against", "also", "amid", "because", "been", "before", "being", "could",
@@ -29,8 +30,14 @@ final class LineShapes {
     private LineShapes() {
     }
 
+    /** {@return {@code line} without a list bullet ("• ", "- ", "* ") in front} */
+    static String unbulleted(String line) {
+        return BULLET.matcher(line).replaceFirst("");
+    }
+
     /** {@return whether {@code title} (without its label) could be a headline in a list of links} */
-    static boolean looksLikeHeadline(String title) {
+    static boolean looksLikeHeadline(String bulleted) {
+        String title = unbulleted(bulleted);
         int words = words(title).size();
         if (words == 0 || words > HEADLINE_MAX_WORDS) {
             return false;

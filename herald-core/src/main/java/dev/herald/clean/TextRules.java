@@ -53,8 +53,9 @@ public final class TextRules {
         return Optional.empty();
     }
 
-    /** {@return {@code headline} as a related link: the title, and the label a label rule finds} */
-    public RelatedLink related(String headline) {
+    /** {@return {@code line} as a related link: the title (without a list bullet), and the label a label rule finds} */
+    public RelatedLink related(String line) {
+        String headline = LineShapes.unbulleted(line);
         for (TextRule rule : labels) {
             Matcher m = rule.pattern().matcher(headline);
             if (m.find() && m.start() > 0) {

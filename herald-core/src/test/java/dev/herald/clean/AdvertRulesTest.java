@@ -10,7 +10,8 @@ class AdvertRulesTest {
     @ParameterizedTest
     @ValueSource(strings = {"Advertisement", "ADVERTISEMENT", "Advert", "Sponsored", "Sponsored content", "Ad Feedback",
             "Story continues below advertisement", "Continue reading the main story", "Promoted stories",
-            "We may earn a commission from links on this page."})
+            "We may earn a commission from links on this page.", "Support independent journalism",
+            "Become a subscriber", "Already a subscriber?"})
     void advert_markers_are_removed_as_advert(String line) {
         assertThat(Probe.kindInBody(line)).isEqualTo("advert");
     }

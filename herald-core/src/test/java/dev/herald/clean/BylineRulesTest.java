@@ -16,7 +16,8 @@ class BylineRulesTest {
             "Updated March 29, 2022 4:15pm EDT", "Last modified on Tue 29 Mar 2022 20.05 BST", "29 March 2022",
             "Tue 29 Mar 2022 10.03 BST", "15 February", "2 hours ago", "(Reporting by Jane Doe; Editing by John Roe)",
             "Additional reporting by Jane Doe in Paris.", "Example Press writer Jane Doe contributed to this report.",
-            "Jane Doe is a reporter for Example News Digital.", "Reporting from Mobile, Ala."})
+            "Jane Doe is a reporter for Example News Digital.", "Reporting from Mobile, Ala.", "29/03/2022",
+            "2022-03-29 10:03"})
     void bylines_dates_and_credits_are_removed_as_byline(String line) {
         assertThat(Probe.kindInBody(line)).isEqualTo("byline");
     }

@@ -14,7 +14,8 @@ class FooterRulesTest {
             "This material may not be published, broadcast, rewritten or redistributed.",
             "Our Standards: The Trust Principles.", "Terms and conditions | Privacy policy | Contact us",
             "View comments", "Comments 12", "Have your say",
-            "Do you have a story for us? Email newsdesk@example.com"})
+            "Do you have a story for us? Email newsdesk@example.com",
+            "This article was originally published on The Conversation."})
     void page_footers_are_removed_as_footer(String line) {
         assertThat(Probe.kindInBody(line)).isEqualTo("footer");
     }

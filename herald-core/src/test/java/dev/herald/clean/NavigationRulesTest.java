@@ -14,7 +14,8 @@ class NavigationRulesTest {
             "Follow Jane Doe on Twitter @janedoe.", "Follow our coverage of the election at https://example.com/vote",
             "Click here to get the app", "CLICK HERE TO GET THE EXAMPLE NEWS APP", "To watch the video, click here.",
             "Read the rest here.", "Read the full statement here", "Skip to content", "Back to top",
-            "Home > News > World", "Home | UK | Politics", "https://example.com/news/story-123", "Reuse this content"})
+            "Home > News > World", "Home | UK | Politics", "https://example.com/news/story-123", "Reuse this content",
+            "Loading..."})
     void share_follow_and_page_chrome_are_removed_as_navigation(String line) {
         assertThat(Probe.kindInBody(line)).isEqualTo("navigation");
     }

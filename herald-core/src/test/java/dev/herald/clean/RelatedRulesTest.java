@@ -60,6 +60,23 @@ class RelatedRulesTest {
     }
 
     @Test
+    void a_bulleted_list_loses_its_bullets_in_the_related_titles() {
+        Cleaned.Text text = Probe.clean(Probe.HEADLINE, Probe.OPENING,
+                "Related stories\n• Mayor quits after row [UPDATE]\n- Library to open on Sundays", Probe.CLOSING);
+
+        assertThat(Probe.related(text)).containsExactly("Mayor quits after row [UPDATE]", "Library to open on Sundays");
+        assertThat(Probe.removed(text)).contains("related: • Mayor quits after row [UPDATE]");
+    }
+
+    @Test
+    void a_question_headline_with_a_label_is_related() {
+        Cleaned.Text text = Probe.clean(Probe.HEADLINE, Probe.OPENING, "Will the mayor survive the vote? [ANALYSIS]",
+                Probe.CLOSING);
+
+        assertThat(Probe.related(text)).containsExactly("Will the mayor survive the vote? [ANALYSIS]");
+    }
+
+    @Test
     void a_headline_in_capitals_linked_inside_the_body_is_related() {
         assertThat(Probe.kindInBody("MAYOR QUITS AFTER ROW OVER PARKING FINES")).isEqualTo("related");
     }
@@ -73,6 +90,7 @@ class RelatedRulesTest {
             "One poll shows the mayor 16 points ahead in the north of the city. [ARG]",
             "“DIVISIVE, STUPID AND WRONG” SAYS MAYOR",
             "NATO",
+            "Also: the plan to close two libraries was dropped.",
     })
     void body_lines_that_only_look_related_stay(String line) {
         assertThat(Probe.kindInBody(line)).isEqualTo("body");
