@@ -19,7 +19,10 @@ final class LineSorter {
     private final List<String> body = new ArrayList<>();
     private final List<Boilerplate> boilerplate = new ArrayList<>();
     private final List<RelatedLink> related = new ArrayList<>();
-    /** Whether we are in the head of the article or of a live-blog entry, where lead rules apply. */
+    /**
+     * Whether we are in the head of the article or of a live-blog entry, where lead rules apply: true
+     * until a paragraph of prose is kept, and again after each line removed as a byline.
+     */
     private boolean head = true;
 
     /** What sorting gave: body paragraphs, removed lines with their kind, related headlines. */
@@ -67,6 +70,7 @@ final class LineSorter {
             return tail(i, rule);
         }
         remove(text, rule.kind());
+        head = head || rule.kind() == Boilerplate.Kind.BYLINE;
         return i + 1;
     }
 
@@ -85,17 +89,17 @@ final class LineSorter {
      * stands alone in its block, the headline-like lines of the blocks after it.
      */
     private int list(int i, TextRule heading) {
-        InputLine head = lines.get(i);
-        boilerplate.add(new Boilerplate(heading.kind(), head.text()));
-        Optional<String> title = heading.title(head.text());
+        InputLine first = lines.get(i);
+        boilerplate.add(new Boilerplate(heading.kind(), first.text()));
+        Optional<String> title = heading.title(first.text());
         if (title.isPresent() && heading.kind() == Boilerplate.Kind.RELATED) {
             related.add(rules.related(title.get()));
         }
         int j = i + 1;
-        boolean sameBlockOnly = title.isPresent() || j < lines.size() && lines.get(j).block() == head.block();
+        boolean sameBlockOnly = title.isPresent() || j < lines.size() && lines.get(j).block() == first.block();
         for (; j < lines.size(); j++) {
             InputLine next = lines.get(j);
-            if (sameBlockOnly && next.block() != head.block()) {
+            if (sameBlockOnly && next.block() != first.block()) {
                 break;
             }
             Optional<TextRule> own = rules.first(next.text(), rule -> !rule.scope().leadOnly());
@@ -125,10 +129,9 @@ final class LineSorter {
         return lines.subList(i + 1, lines.size()).stream().anyMatch(line -> LineShapes.isProse(line.text()));
     }
 
-    /** Removes one line; a related headline also goes to {@code related}; a byline opens a head. */
+    /** Removes one line; a related headline also goes to {@code related}. */
     private void remove(String text, Boilerplate.Kind kind) {
         boilerplate.add(new Boilerplate(kind, text));
-        head = head || kind == Boilerplate.Kind.BYLINE;
         if (kind == Boilerplate.Kind.RELATED) {
             related.add(rules.related(text));
         }
