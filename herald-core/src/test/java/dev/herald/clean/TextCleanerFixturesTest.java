@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Articles written in the shapes of real sites ({@code pages/SHAPE.txt}) against what the cleaner
- * must make of them ({@code pages/SHAPE.expected.json}: title, text, boilerplate, related). The
+ * must make of them ({@code pages/SHAPE.expected.json}: title, text, boilerplate, related; a
+ * {@code NAME.txt.expected.json} beside {@code NAME.txt} counts too, HTML pages do not). The
  * README's example ({@code examples/tabloid-peace-talks.txt} at the repository root) has its
  * expectation here too.
  */
@@ -29,10 +30,12 @@ class TextCleanerFixturesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SUFFIX = ".expected.json";
 
+    /** {@return the names of the text fixtures: SHAPE (input SHAPE.txt) or NAME.txt; HTML pages are not ours} */
     static Stream<String> shapes() throws IOException, URISyntaxException {
         try (Stream<Path> files = Files.list(pagesDir())) {
             return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(SUFFIX))
-                    .map(n -> n.substring(0, n.length() - SUFFIX.length())).sorted().toList().stream();
+                    .map(n -> n.substring(0, n.length() - SUFFIX.length()))
+                    .filter(shape -> !shape.contains(".") || shape.endsWith(".txt")).sorted().toList().stream();
         }
     }
 
@@ -93,7 +96,7 @@ class TextCleanerFixturesTest {
     }
 
     private static Path input(String shape) throws URISyntaxException {
-        Path page = pagesDir().resolve(shape + ".txt");
+        Path page = pagesDir().resolve(shape.endsWith(".txt") ? shape : shape + ".txt");
         if (Files.exists(page)) {
             return page;
         }
