@@ -9,7 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FooterRulesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"Source: Read Full Article", "Source: Read the full story",
+    @ValueSource(strings = {"Source: Read Full Article", "Source: Read the full story", "Source link",
+            "Source: Example News", "Via: Example Wire",
             "Copyright 2022 The Example Press. All rights reserved.", "© 2022 Ashby Herald",
             "This material may not be published, broadcast, rewritten or redistributed.",
             "Our Standards: The Trust Principles.", "Terms and conditions | Privacy policy | Contact us",
@@ -42,6 +43,7 @@ class FooterRulesTest {
             "The source said the talks would resume next week.",
             "Sources said the full article would be published by the journal later this month.",
             "A source told the paper: “Read the full report before you judge us.”",
+            "Source: a senior official said the plan would fail.", "Source: ‘He is finished’",
             "Comments made by the minister were taken out of context, her office said."})
     void sentences_mentioning_sources_or_copyright_stay_in_the_body(String line) {
         assertThat(Probe.kindInBody(line)).isEqualTo("body");
