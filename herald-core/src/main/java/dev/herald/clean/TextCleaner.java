@@ -27,9 +27,22 @@ import java.util.Optional;
  * more follows it; a teaser shares no content word with the headline ("Japan" and "Japanese" count
  * as shared); a line repeating the headline before the body is removed as OTHER.
  *
- * <p>Kept in the body on purpose: datelines ("KYIV, Ukraine (AP) —"), crossheads, standfirsts that
- * share words with the headline. Removed on purpose: live-blog timestamps on their own line (BYLINE).
- * Stateless and thread-safe.
+ * Lead rules (bare names, desks, roles) apply only in the head of the article or of a live-blog
+ * entry: until a paragraph of prose is kept, and again after a line removed as a byline. Whole-line
+ * rules skip lines longer than {@value TextRule#MAX_WHOLE_LINE} characters.
+ *
+ * <p>Kept in the body on purpose: datelines ("KYIV, Ukraine (AP) —"), crossheads, live-blog entry
+ * headings, standfirsts and summary bullets that share words with the headline. Removed on purpose:
+ * live-blog timestamps on their own line ("10:42 a.m. ET", as BYLINE): they stamp a post as
+ * "Published 10:03" stamps a page, they stay in order in the boilerplate, and in the text the date
+ * finder would read them as times of the story.
+ *
+ * <pre>{@code
+ * Cleaned c = new TextCleaner().clean("Headline\n\nBy Jane Doe\n\nFirst paragraph.\n\nAdvertisement");
+ * // Text: title "Headline", body "First paragraph.", boilerplate [BYLINE "By Jane Doe", ADVERT "Advertisement"]
+ * }</pre>
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class TextCleaner implements Cleaner {
     private final TextRules rules;
