@@ -62,6 +62,15 @@ class TextCleanerTest {
     }
 
     @Test
+    void the_example_in_the_javadoc_holds() {
+        Cleaned.Text text = (Cleaned.Text) cleaner.clean("Headline\n\nBy Jane Doe\n\nFirst paragraph.\n\nAdvertisement");
+
+        assertThat(text.metadata().title()).hasValue("Headline");
+        assertThat(text.body()).isEqualTo("First paragraph.");
+        assertThat(Probe.removed(text)).containsExactly("byline: By Jane Doe", "advert: Advertisement");
+    }
+
+    @Test
     void other_rules_can_be_given() {
         TextRules rules = TextRules.parse("OTHER line Boring line", "test");
         Cleaned cleaned = new TextCleaner(rules).clean("Headline\n\nBoring line\n\nAdvertisement");
