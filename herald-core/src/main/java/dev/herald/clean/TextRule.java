@@ -42,7 +42,7 @@ public record TextRule(Boilerplate.Kind kind, RuleScope scope, Pattern pattern, 
         if (!pattern.pattern().contains("(?<title>")) {
             return Optional.empty();
         }
-        return matcher(line).map(m -> m.group("title")).map(String::strip).filter(t -> !t.isEmpty());
+        return matcher(line).map(m -> m.group("title")).map(InputLine::strip).filter(t -> !t.isEmpty());
     }
 
     private Optional<Matcher> matcher(String line) {

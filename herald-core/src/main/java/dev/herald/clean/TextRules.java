@@ -59,11 +59,11 @@ public final class TextRules {
         for (TextRule rule : labels) {
             Matcher m = rule.pattern().matcher(headline);
             if (m.find() && m.start() > 0) {
-                String title = headline.substring(0, m.start()).strip();
-                return new RelatedLink(title, Optional.of(m.group("label").strip()), Optional.empty());
+                String title = InputLine.strip(headline.substring(0, m.start()));
+                return new RelatedLink(title, Optional.of(InputLine.strip(m.group("label"))), Optional.empty());
             }
         }
-        return new RelatedLink(headline.strip(), Optional.empty(), Optional.empty());
+        return new RelatedLink(InputLine.strip(headline), Optional.empty(), Optional.empty());
     }
 
     /** {@return {@code headline} without its label} */

@@ -9,7 +9,8 @@ class ConsentRulesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-            "We use your sign-up to send you the emails you asked for. You can unsubscribe at any time. More info",
+            "We use your sign-up data to send you the emails you asked for. Opt out whenever you wish.",
+            "Unsubscribe now? You can unsubscribe from these alerts whenever you want.",
             "We use cookies to give you the best experience on our website.",
             "This site uses cookies. Find out more in our cookie policy.",
             "By clicking Accept all, you agree to the storing of cookies on your device.",

@@ -9,7 +9,7 @@ class LineShapesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            Ukraine: Russia laying mines around Kyiv     | Truss fury as France and Germany let Putin off hook | true
+            Weather: Snow to sweep across Scotland       | Minister under fire as peace deal lets rebels off hook | true
             Japanese brewers make money from new drinks  | Japan turns to beer alternatives                    | false
             Putin's army retreats from Kyiv suburbs      | Putin warned over peace talks                       | false
             The and with from                            | Council approves budget                              | false

@@ -27,7 +27,7 @@ class OtherRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Ukraine: Russia laying mines around Kyiv in desperation",
+    @ValueSource(strings = {"Weather: Snow to sweep across Scotland by Friday",
             "Snow warning as Britain braces for a week of freezing weather", "Martin Lewis issues urgent warning"})
     void a_short_headline_of_another_story_right_after_the_headline_is_a_teaser(String line) {
         assertThat(Probe.kindInLead(line)).isEqualTo("other");
