@@ -1,0 +1,197 @@
+package dev.herald.events;
+
+import dev.herald.model.Entity;
+import dev.herald.model.EntityType;
+import dev.herald.model.Event;
+import dev.herald.model.Mention;
+import dev.herald.model.Quote;
+import dev.herald.model.Speaker;
+import dev.herald.model.Token;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns the head word of a source or target phrase into an {@link Event.Actor}: an entity of the
+ * article (a metonym such as "the Kremlin" is already an entity with its country and sector), an
+ * actor noun with the entity that modifies it ("Russian troops", "Sudan's army", "the ambassadors
+ * of France"), a pronoun's antecedent (the nearest preceding subject of the right kind), or "we"
+ * and "I" inside a quotation as its speaker. One finder serves one article.
+ */
+final class ActorFinder {
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
+    private static final Set<String> THING_PRONOUNS = Set.of("it", "they", "them");
+    private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us", "me");
+    private static final Set<String> MODIFIERS = Set.of("compound", "amod", "nmod:poss", "flat");
+    private static final Map<String, String> SUBTYPE_SECTORS = Map.ofEntries(
+            Map.entry("GOVERNMENT", "GOV"), Map.entry("MILITARY", "MIL"), Map.entry("IGO", "IGO"),
+            Map.entry("PARTY", "PTY"), Map.entry("MEDIA", "MED"), Map.entry("COURT", "JUD"),
+            Map.entry("POLICE", "COP"), Map.entry("REBEL", "REB"), Map.entry("REBELS", "REB"),
+            Map.entry("NGO", "NGO"), Map.entry("COMPANY", "BUS"), Map.entry("BUSINESS", "BUS"),
+            Map.entry("LEGISLATURE", "LEG"), Map.entry("PARLIAMENT", "LEG"), Map.entry("OPPOSITION", "OPP"));
+
+    private final String text;
+    private final ParseTree tree;
+    private final Subjects subjects;
+    private final ActorNouns nouns;
+    private final Map<Integer, Entity> entityAt = new HashMap<>();
+    private final List<Quote> quotes;
+
+    ActorFinder(String text, ParseTree tree, Subjects subjects, ActorNouns nouns, List<Entity> entities,
+                List<Quote> quotes) {
+        this.text = text;
+        this.tree = tree;
+        this.subjects = subjects;
+        this.nouns = nouns;
+        this.quotes = quotes;
+        for (Entity e : entities) {
+            for (Mention m : e.mentions()) {
+                for (int i = 0; i < tree.size(); i++) {
+                    Token t = tree.token(i);
+                    if (t.span().overlaps(m.span())) {
+                        entityAt.putIfAbsent(i, e);
+                    }
+                }
+            }
+        }
+    }
+
+    /** {@return the actor the phrase headed by token {@code head} names, if it names one} */
+    Optional<Event.Actor> actor(int head) {
+        return actor(head, 0);
+    }
+
+    private Optional<Event.Actor> actor(int head, int depth) {
+        if (head < 0 || depth > 2) {
+            return Optional.empty();
+        }
+        String lemma = tree.lemma(head);
+        if (tree.pos(head).startsWith("PRP")) {
+            return pronoun(head, lemma, depth);
+        }
+        Entity own = entityAt.get(head);
+        if (own != null) {
+            return Optional.of(fromEntity(own, head));
+        }
+        Entity modifier = modifierEntity(head);
+        if (nouns.isActor(lemma)) {
+            String name = phrase(head);
+            Optional<String> country = modifier == null ? Optional.empty() : modifier.country();
+            return Optional.of(new Event.Actor(Optional.ofNullable(modifier).map(Entity::id), name, country,
+                    nouns.sector(lemma)));
+        }
+        return Optional.empty();
+    }
+
+    private Event.Actor fromEntity(Entity e, int head) {
+        Optional<String> sector = e.subtype().map(s -> SUBTYPE_SECTORS.get(s.toUpperCase(Locale.ROOT)));
+        if (sector.isEmpty() && e.type() == EntityType.PERSON) {
+            sector = titleSector(e, head);
+        }
+        return new Event.Actor(Optional.of(e.id()), e.name(), e.country(), sector);
+    }
+
+    /** A person's sector from the title words before the name ("President", "Minister") or the entity's title. */
+    private Optional<String> titleSector(Entity e, int head) {
+        for (int c : tree.children(head)) {
+            if (tree.relation(c).equals("compound") || tree.relation(c).equals("amod")) {
+                Optional<String> s = nouns.sector(tree.lemma(c));
+                if (s.isPresent()) {
+                    return s;
+                }
+            }
+        }
+        if (e.title().isPresent()) {
+            for (String w : e.title().get().toLowerCase(Locale.ROOT).split("\\W+")) {
+                Optional<String> s = nouns.sector(w);
+                if (s.isPresent()) {
+                    return s;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The entity modifying an actor noun: "Russian troops", "Sudan's army", "ambassadors of France". */
+    private Entity modifierEntity(int head) {
+        for (int c : tree.children(head)) {
+            String rel = tree.relation(c);
+            boolean of = tree.baseRelation(c).equals("nmod") && tree.preposition(c).equals("of");
+            if (MODIFIERS.contains(rel) || of) {
+                Entity e = entityAt.get(c);
+                if (e != null && e.type() != EntityType.PERSON) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The words of the phrase: its modifiers and head, without leading determiners. */
+    private String phrase(int head) {
+        int start = head;
+        for (int c : tree.children(head)) {
+            if (c < head && (MODIFIERS.contains(tree.relation(c)) || tree.relation(c).equals("nummod"))) {
+                start = Math.min(start, tree.leftmost(c));
+            }
+        }
+        int end = head;
+        for (int c : tree.children(head)) {
+            if (c > head && tree.baseRelation(c).equals("nmod") && tree.preposition(c).equals("of")
+                    && entityAt.containsKey(c)) {
+                end = Math.max(end, c);
+            }
+        }
+        return text.substring(tree.token(start).span().start(), tree.token(end).span().end());
+    }
+
+    private Optional<Event.Actor> pronoun(int head, String lemma, int depth) {
+        Entity own = entityAt.get(head);
+        if (own != null) {
+            return Optional.of(fromEntity(own, head));
+        }
+        if (FIRST_PERSON.contains(lemma)) {
+            return speakerOfQuoteAround(head);
+        }
+        boolean person = PERSON_PRONOUNS.contains(lemma);
+        if (!person && !THING_PRONOUNS.contains(lemma)) {
+            return Optional.empty();
+        }
+        int sentence = tree.token(head).sentence();
+        for (int k = head - 1; k >= 0 && tree.token(k).sentence() >= sentence - 2; k--) {
+            if (!tree.baseRelation(k).equals("nsubj") || tree.pos(k).startsWith("PRP")) {
+                continue;
+            }
+            Optional<Event.Actor> a = actor(k, depth + 1);
+            if (a.isPresent() && isPerson(k) == person) {
+                return a;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean isPerson(int k) {
+        Entity e = entityAt.get(k);
+        return e != null && e.type() == EntityType.PERSON;
+    }
+
+    private Optional<Event.Actor> speakerOfQuoteAround(int head) {
+        for (Quote q : quotes) {
+            if (q.span().contains(tree.token(head).span()) && q.speaker().isPresent()) {
+                Speaker s = q.speaker().get();
+                Optional<String> id = s instanceof Speaker.Named n ? Optional.of(n.entityId()) : Optional.empty();
+                return Optional.of(new Event.Actor(id, s.name(), Optional.empty(), Optional.empty()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@return the subjects finder this actor finder was built with} */
+    Subjects subjects() {
+        return subjects;
+    }
+}

@@ -1,0 +1,86 @@
+package dev.herald.events;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A test a trigger's parse must pass for a pattern to apply. Written in the pattern file after
+ * {@code if=}, comma-separated:
+ * <ul>
+ *   <li>{@code obj:a|b} the trigger's object (or passive subject) has one of these lemmas;</li>
+ *   <li>{@code prt:out} the verb has this particle ("walk out", "cut off");</li>
+ *   <li>{@code mod:air|missile} a compound or adjective modifier has one of these lemmas;</li>
+ *   <li>{@code gov:hold|stage} the word the trigger depends on has one of these lemmas;</li>
+ *   <li>{@code xcomp:a|b} the trigger has an infinitive complement with one of these lemmas;</li>
+ *   <li>{@code @on} the trigger governs a phrase with this preposition;</li>
+ *   <li>{@code comp} the trigger has a clausal complement; a leading {@code !} negates any test.</li>
+ * </ul>
+ */
+sealed interface Condition permits Condition.Lemmas, Condition.HasPreposition, Condition.HasComplement,
+        Condition.Not {
+
+    boolean holds(ParseTree tree, int i);
+
+    /** {@return the condition written as {@code spec}} */
+    static Condition parse(String spec) {
+        if (spec.startsWith("!")) {
+            return new Not(parse(spec.substring(1)));
+        }
+        if (spec.startsWith("@")) {
+            return new HasPreposition(spec.substring(1));
+        }
+        if (spec.equals("comp")) {
+            return new HasComplement();
+        }
+        int colon = spec.indexOf(':');
+        if (colon < 0) {
+            throw new IllegalArgumentException("unknown condition '" + spec + "'");
+        }
+        String where = spec.substring(0, colon);
+        Set<String> lemmas = Arrays.stream(spec.substring(colon + 1).split("\\|")).collect(Collectors.toUnmodifiableSet());
+        if (!Set.of("obj", "prt", "mod", "gov", "xcomp").contains(where)) {
+            throw new IllegalArgumentException("unknown condition '" + spec + "'; use obj:, prt:, mod:, gov:, xcomp:, @PREP or comp");
+        }
+        return new Lemmas(where, lemmas);
+    }
+
+    /** A word in some relation to the trigger has one of the given lemmas. */
+    record Lemmas(String where, Set<String> lemmas) implements Condition {
+        @Override
+        public boolean holds(ParseTree tree, int i) {
+            return switch (where) {
+                case "obj" -> tree.hasChild(i, Set.of("obj", "nsubj:pass"), lemmas);
+                case "prt" -> tree.hasChild(i, Set.of("compound:prt"), lemmas);
+                case "mod" -> tree.hasChild(i, Set.of("compound", "amod"), lemmas);
+                case "gov" -> tree.head(i) >= 0 && lemmas.contains(tree.lemma(tree.head(i)));
+                case "xcomp" -> tree.hasChild(i, Set.of("xcomp"), lemmas);
+                default -> false;
+            };
+        }
+    }
+
+    /** The trigger governs a phrase with this preposition. */
+    record HasPreposition(String word) implements Condition {
+        @Override
+        public boolean holds(ParseTree tree, int i) {
+            return !new Slot.Preposition(word).fill(tree, null, i).isEmpty();
+        }
+    }
+
+    /** The trigger has a clausal complement ({@code ccomp} or {@code xcomp}). */
+    record HasComplement() implements Condition {
+        @Override
+        public boolean holds(ParseTree tree, int i) {
+            return !tree.children(i, Set.of("ccomp", "xcomp")).isEmpty();
+        }
+    }
+
+    /** The opposite of another condition. */
+    record Not(Condition inner) implements Condition {
+        @Override
+        public boolean holds(ParseTree tree, int i) {
+            return !inner.holds(tree, i);
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package dev.herald.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Where an actor of an event stands relative to its trigger in the dependency tree. Written in the
+ * pattern file as {@code subj}, {@code obj}, {@code iobj}, {@code poss}, {@code amod},
+ * {@code compound}, {@code gov} (the subject of the verb a noun trigger is the object of),
+ * {@code govobj} (the object of the verb governing the trigger), {@code ccsubj} (the subject of the
+ * trigger's clausal complement) or {@code @PREP} (a phrase the trigger governs with preposition
+ * PREP: {@code @with}, {@code @against}).
+ */
+sealed interface Slot permits Slot.Relation, Slot.Preposition {
+
+    /** {@return the heads of the phrases filling this slot for the trigger at {@code i}} */
+    List<Integer> fill(ParseTree tree, Subjects subjects, int i);
+
+    /** {@return the slot written as {@code spec}} */
+    static Slot parse(String spec) {
+        if (spec.startsWith("@")) {
+            return new Preposition(spec.substring(1));
+        }
+        if (!Relation.NAMES.contains(spec)) {
+            throw new IllegalArgumentException("unknown slot '" + spec + "'; use one of " + Relation.NAMES + " or @PREP");
+        }
+        return new Relation(spec);
+    }
+
+    /** A slot named by its grammatical relation to the trigger. */
+    record Relation(String name) implements Slot {
+        static final Set<String> NAMES = Set.of("subj", "obj", "iobj", "poss", "amod", "compound", "gov", "govobj",
+                "ccsubj", "objof");
+
+        @Override
+        public List<Integer> fill(ParseTree tree, Subjects subjects, int i) {
+            return switch (name) {
+                case "subj" -> subjects.subjectOf(i);
+                case "obj" -> objectOf(tree, i);
+                case "iobj" -> tree.children(i, Set.of("iobj"));
+                case "poss" -> tree.children(i, Set.of("nmod:poss"));
+                case "amod" -> tree.children(i, Set.of("amod"));
+                case "compound" -> tree.children(i, Set.of("compound"));
+                case "gov" -> governingSubject(tree, subjects, i);
+                case "govobj" -> governingObject(tree, i);
+                case "ccsubj" -> clausalSubject(tree, subjects, i);
+                case "objof" -> objectsActor(tree, i);
+                default -> List.of();
+            };
+        }
+
+        private static List<Integer> objectOf(ParseTree tree, int i) {
+            List<Integer> out = new ArrayList<>(tree.children(i, Set.of("obj", "nsubj:pass")));
+            if (out.isEmpty()) {
+                // "wants Ukraine to promise": the object is the subject of the complement in some parses
+                for (int x : tree.children(i, Set.of("xcomp"))) {
+                    out.addAll(tree.children(x, Set.of("nsubj")));
+                }
+            }
+            return out;
+        }
+
+        private static List<Integer> governingSubject(ParseTree tree, Subjects subjects, int i) {
+            int h = tree.head(i);
+            String rel = tree.relation(i);
+            if (h >= 0 && (rel.equals("obj") || rel.equals("xcomp") || rel.equals("nsubj:pass"))) {
+                return subjects.subjectOf(h);
+            }
+            if (h >= 0 && rel.equals("obl") && tree.isVerb(h) && tree.preposition(i).equals("in")) {
+                // "took part in talks", "engaged in fighting"
+                return subjects.subjectOf(h);
+            }
+            return List.of();
+        }
+
+        private static List<Integer> governingObject(ParseTree tree, int i) {
+            int h = tree.head(i);
+            return h < 0 ? List.of() : tree.children(h, Set.of("obj"));
+        }
+
+        /** The actor of the act named by the object: "demanded a withdrawal of Russian troops", "her resignation". */
+        private static List<Integer> objectsActor(ParseTree tree, int i) {
+            List<Integer> out = new ArrayList<>();
+            for (int o : tree.children(i, Set.of("obj"))) {
+                out.addAll(tree.children(o, Set.of("nmod:poss")));
+                for (int c : tree.children(o)) {
+                    if (tree.baseRelation(c).equals("nmod") && tree.preposition(c).equals("of")) {
+                        out.add(c);
+                    }
+                }
+                out.addAll(tree.children(o, Set.of("amod")));
+            }
+            return out;
+        }
+
+        private static List<Integer> clausalSubject(ParseTree tree, Subjects subjects, int i) {
+            List<Integer> out = new ArrayList<>();
+            for (int c : tree.children(i, Set.of("ccomp"))) {
+                out.addAll(subjects.subjectOf(c));
+                if (out.isEmpty()) {
+                    out.addAll(tree.children(c, Set.of("nsubj:pass")));
+                }
+            }
+            return out;
+        }
+    }
+
+    /**
+     * A phrase the trigger governs with a preposition: {@code obl} of a verb, {@code nmod} of a noun. A noun
+     * trigger that is the subject of its verb also takes that verb's phrases ("talks took place between A and B").
+     */
+    record Preposition(String word) implements Slot {
+        @Override
+        public List<Integer> fill(ParseTree tree, Subjects subjects, int i) {
+            List<Integer> out = new ArrayList<>(own(tree, i));
+            int h = tree.head(i);
+            if (out.isEmpty() && tree.isNoun(i) && tree.baseRelation(i).equals("nsubj") && h >= 0 && tree.isVerb(h)) {
+                out.addAll(own(tree, h));
+            }
+            return out;
+        }
+
+        private List<Integer> own(ParseTree tree, int i) {
+            List<Integer> out = new ArrayList<>();
+            for (int c : tree.children(i)) {
+                String base = tree.baseRelation(c);
+                if ((base.equals("obl") || base.equals("nmod")) && !tree.relation(c).equals("nmod:poss")
+                        && tree.preposition(c).equals(word)) {
+                    out.add(c);
+                }
+            }
+            return out;
+        }
+    }
+}
