@@ -58,6 +58,35 @@ final class ActorFinder {
                 }
             }
         }
+        this.dateline = datelines(tree);
+    }
+
+    private final boolean[] dateline;
+
+    /**
+     * Marks the datelines of wire copy ("BRUSSELS, June 12 (Reuters) - ..."): the place there is where the
+     * story was filed, not an actor.
+     */
+    private static boolean[] datelines(ParseTree tree) {
+        boolean[] marks = new boolean[tree.size()];
+        for (int i = 0; i < tree.size(); i++) {
+            boolean first = i == 0 || tree.token(i - 1).sentence() != tree.token(i).sentence();
+            String w = tree.word(i);
+            if (!first || w.length() < 3 || !w.equals(w.toUpperCase(Locale.ROOT)) || !w.chars().allMatch(Character::isLetter)
+                    || i + 1 >= tree.size() || !tree.word(i + 1).equals(",")) {
+                continue;
+            }
+            for (int k = i + 2; k < Math.min(tree.size(), i + 14) && tree.token(k).sentence() == tree.token(i).sentence(); k++) {
+                String d = tree.word(k);
+                if (d.equals("-") || d.equals("--") || d.equals("\u2013") || d.equals("\u2014")) {
+                    for (int j = i; j <= k; j++) {
+                        marks[j] = true;
+                    }
+                    break;
+                }
+            }
+        }
+        return marks;
     }
 
     /** {@return the actor the phrase headed by token {@code head} names, if it names one} */
@@ -66,7 +95,7 @@ final class ActorFinder {
     }
 
     private Optional<Event.Actor> actor(int head, int depth) {
-        if (head < 0 || depth > 2) {
+        if (head < 0 || depth > 2 || dateline[head]) {
             return Optional.empty();
         }
         String lemma = tree.lemma(head);
@@ -138,6 +167,9 @@ final class ActorFinder {
             if (c < head && (MODIFIERS.contains(tree.relation(c)) || tree.relation(c).equals("nummod"))) {
                 start = Math.min(start, tree.leftmost(c));
             }
+        }
+        while (start < head && dateline[start]) {
+            start++;
         }
         int end = head;
         for (int c : tree.children(head)) {

@@ -83,11 +83,13 @@ public final class EventCoder implements Stage {
         Map<Integer, EventPattern> triggers = new LinkedHashMap<>();
         for (int i = 0; i < tree.size(); i++) {
             int at = i;
-            config.patterns().match(tree, i).ifPresent(p -> triggers.put(at, p));
+            if (tree.token(i).ner().equals("O")) {
+                config.patterns().match(tree, i).ifPresent(p -> triggers.put(at, p));
+            }
         }
         List<Event> events = new ArrayList<>();
         for (Map.Entry<Integer, EventPattern> t : triggers.entrySet()) {
-            if (!embedded(tree, triggers, t.getKey())) {
+            if (!embedded(tree, triggers, t.getKey()) && !doubles(tree, triggers, t.getKey())) {
                 events.addAll(code(cx, t.getKey(), t.getValue()));
             }
         }
@@ -112,7 +114,8 @@ public final class EventCoder implements Stage {
             if (above != null && EMBEDDING.contains(above.type())) {
                 String rel = tree.relation(k);
                 boolean complement = rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("obj")
-                        || rel.equals("nsubj:pass") || tree.baseRelation(k).equals("nmod")
+                        || rel.equals("nsubj:pass") || tree.baseRelation(k).equals("nmod") || rel.equals("acl")
+                        || (rel.equals("conj") && tree.hasChild(k, Set.of("mark"), Set.of("to")))
                         || (tree.baseRelation(k).equals("obl") && Set.of("for", "to", "on").contains(tree.preposition(k)));
                 if (complement) {
                     return true;
@@ -123,6 +126,14 @@ public final class EventCoder implements Stage {
         return false;
     }
 
+    /** Whether a noun trigger only repeats the verb trigger it is the object of ("imposed sanctions", "granted asylum"). */
+    private static boolean doubles(ParseTree tree, Map<Integer, EventPattern> triggers, int i) {
+        int h = tree.head(i);
+        EventPattern above = h < 0 ? null : triggers.get(h);
+        return above != null && tree.isNoun(i) && above.type() == triggers.get(i).type()
+                && (tree.relation(i).equals("obj") || tree.relation(i).equals("nsubj:pass"));
+    }
+
     private List<Event> code(Context cx, int i, EventPattern p) {
         List<Event.Actor> sources = actors(cx, p.sources(), i);
         List<Event.Actor> targets = actors(cx, p.targets(), i);
@@ -130,9 +141,18 @@ public final class EventCoder implements Stage {
             return List.of();
         }
         List<Event> out = new ArrayList<>();
-        if (p.symmetric() && sources.size() >= 2
-                && targets.stream().allMatch(t -> sources.stream().anyMatch(s -> same(Optional.of(s), Optional.of(t))))) {
-            out.add(event(cx, i, p, Optional.of(sources.get(0)), Optional.of(sources.get(1))));
+        if (p.symmetric()) {
+            Optional<Event.Actor> first = sources.stream().findFirst();
+            Optional<Event.Actor> s = first;
+            Optional<Event.Actor> t = targets.stream().filter(x -> !same(first, Optional.of(x))).findFirst();
+            if (t.isEmpty() && sources.size() >= 2) {
+                t = Optional.of(sources.get(1));
+            }
+            if (s.isEmpty() && t.isPresent() && targets.size() >= 2) {
+                s = t;
+                t = Optional.of(targets.get(1));
+            }
+            out.add(event(cx, i, p, s, t));
             return out;
         }
         List<Optional<Event.Actor>> ss = sources.isEmpty() ? List.of(Optional.empty())
@@ -239,7 +259,7 @@ public final class EventCoder implements Stage {
         List<Event> out = new ArrayList<>();
         ParseTree tree = cx.tree;
         for (Event e : events) {
-            if (!e.negated() || !COOPERATIVE.contains(e.type())) {
+            if (!e.negated() || !COOPERATIVE.contains(e.type()) || e.source().isEmpty() || e.target().isEmpty()) {
                 continue;
             }
             int i = tokenAt(tree, e.trigger());

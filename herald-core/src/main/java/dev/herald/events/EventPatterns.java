@@ -27,14 +27,14 @@ import java.util.Optional;
  * </pre>
  *
  * <p>{@code -} stands for no mode or no CAMEO code. Slots ({@link Slot}) default to {@code subj}
- * and {@code obj} for verbs, and to {@code poss,amod,compound,@by,gov} and
+ * and {@code obj,objof} for verbs, and to {@code poss,amod,compound,@by,gov} and
  * {@code @of,@on,@against,@with,@to} for nouns. Conditions are {@link Condition}s. For one trigger,
  * the first line whose conditions hold applies, so specific lines come before general ones.
  * Immutable and thread-safe once read.
  */
 public final class EventPatterns {
     private static final List<Slot> VERB_SOURCES = List.of(Slot.parse("subj"));
-    private static final List<Slot> VERB_TARGETS = List.of(Slot.parse("obj"));
+    private static final List<Slot> VERB_TARGETS = List.of(Slot.parse("obj"), Slot.parse("objof"));
     private static final List<Slot> NOUN_SOURCES = slots("poss,amod,compound,@by,gov");
     private static final List<Slot> NOUN_TARGETS = slots("@of,@on,@against,@with,@to");
 

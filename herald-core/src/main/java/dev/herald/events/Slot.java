@@ -61,9 +61,21 @@ sealed interface Slot permits Slot.Relation, Slot.Preposition {
             return out;
         }
 
+        /** Verbs that make a noun an act of their subject: "held talks", "imposed sanctions", "launched strikes". */
+        static final Set<String> LIGHT_VERBS = Set.of("hold", "have", "conduct", "begin", "start", "resume", "launch",
+                "open", "continue", "join", "attend", "host", "stage", "carry", "make", "impose", "announce", "give",
+                "issue", "take", "lead", "mount", "wage", "organise", "organize", "file", "lodge", "bring", "reach",
+                "strike", "sign", "express", "voice", "offer", "send", "deliver", "provide", "grant", "extend", "raise",
+                "put", "go", "step", "intensify", "escalate", "renew", "order", "declare", "unveil", "adopt", "approve",
+                "introduce", "slap", "tighten", "seal", "conclude", "agree", "pledge", "promise", "complete",
+                "finalise", "finalize", "plan", "propose", "seek", "call", "press", "level");
+
         private static List<Integer> governingSubject(ParseTree tree, Subjects subjects, int i) {
             int h = tree.head(i);
             String rel = tree.relation(i);
+            if (h >= 0 && !LIGHT_VERBS.contains(tree.lemma(h))) {
+                return List.of();
+            }
             if (h >= 0 && (rel.equals("obj") || rel.equals("xcomp") || rel.equals("nsubj:pass"))) {
                 return subjects.subjectOf(h);
             }

@@ -12,6 +12,13 @@ import java.util.Set;
  */
 final class Subjects {
     private static final Set<String> RELATIVE = Set.of("which", "who", "that", "whom");
+    /** Verbs whose object is the subject of their infinitive: "urged X to", "ordered X to". */
+    private static final Set<String> OBJECT_CONTROL = Set.of("urge", "ask", "order", "force", "allow", "tell",
+            "persuade", "call", "want", "press", "invite", "encourage", "help", "lead", "require", "compel", "permit",
+            "expect", "instruct", "pressure", "push", "get", "need");
+    /** Verbs whose object does what their "of" phrase says: "accused X of firing". */
+    private static final Set<String> OF_OBJECT = Set.of("accuse", "blame", "suspect", "charge", "convict", "warn",
+            "condemn", "criticise", "criticize");
     private static final int MAX_DEPTH = 6;
     private final ParseTree tree;
 
@@ -30,8 +37,8 @@ final class Subjects {
         }
         int s = tree.child(v, "nsubj");
         if (s >= 0) {
-            if (RELATIVE.contains(tree.lemma(s)) && tree.relation(v).startsWith("acl")) {
-                return tree.head(v);
+            if (RELATIVE.contains(tree.lemma(s))) {
+                return tree.relation(v).startsWith("acl") ? tree.head(v) : antecedent(s);
             }
             return s;
         }
@@ -51,7 +58,17 @@ final class Subjects {
             }
             case "xcomp" -> {
                 int o = tree.child(h, "obj");
-                return o >= 0 ? o : find(h, depth + 1);
+                return o >= 0 && OBJECT_CONTROL.contains(tree.lemma(h)) ? o : find(h, depth + 1);
+            }
+            case "dep" -> {
+                return tree.pos(v).equals("VBG") ? find(h, depth + 1) : -1;
+            }
+            case "obl", "acl" -> {
+                int o = tree.child(h, "obj");
+                if (o >= 0 && OF_OBJECT.contains(tree.lemma(h)) && tree.preposition(v).equals("of")) {
+                    return o;
+                }
+                return rel.equals("acl") && tree.pos(v).equals("VBG") && tree.isNoun(h) ? h : -1;
             }
             case "advcl" -> {
                 boolean marked = tree.child(v, "mark") >= 0;
@@ -64,6 +81,16 @@ final class Subjects {
                 return -1;
             }
         }
+    }
+
+    /** The word a relative pronoun stands for when the parser did not attach its clause to it: the nearest noun before. */
+    private int antecedent(int pronoun) {
+        for (int k = pronoun - 1; k >= 0 && k >= pronoun - 4; k--) {
+            if (tree.isNoun(k)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private List<Integer> expand(int s) {
