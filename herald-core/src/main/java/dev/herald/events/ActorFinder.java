@@ -26,6 +26,9 @@ final class ActorFinder {
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
     private static final Set<String> THING_PRONOUNS = Set.of("it", "they", "them");
     private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us", "me");
+    private static final Set<String> QUANTITIES = Set.of("thousand", "thousands", "hundred", "hundreds", "dozen",
+            "dozens", "million", "millions", "score", "scores", "number", "some", "many", "most", "all", "several",
+            "one", "two", "both", "each", "none");
     private static final Set<String> MODIFIERS = Set.of("compound", "amod", "nmod:poss", "flat");
     private static final Map<String, String> SUBTYPE_SECTORS = Map.ofEntries(
             Map.entry("GOVERNMENT", "GOV"), Map.entry("MILITARY", "MIL"), Map.entry("IGO", "IGO"),
@@ -106,12 +109,33 @@ final class ActorFinder {
         if (own != null) {
             return Optional.of(fromEntity(own, head));
         }
+        if (QUANTITIES.contains(lemma) || tree.pos(head).equals("CD")) {
+            for (int c : tree.children(head)) {
+                if (tree.baseRelation(c).equals("nmod") && tree.preposition(c).equals("of")) {
+                    return actor(c, depth + 1);
+                }
+            }
+        }
+        for (int c : tree.children(head)) {
+            if (tree.relation(c).equals("appos") && entityAt.containsKey(c)) {
+                return Optional.of(fromEntity(entityAt.get(c), c));
+            }
+        }
         Entity modifier = modifierEntity(head);
-        if (nouns.isActor(lemma)) {
+        if (tree.isNoun(head) && nouns.isActor(lemma, tree.word(head))) {
             String name = phrase(head);
             Optional<String> country = modifier == null ? Optional.empty() : modifier.country();
             return Optional.of(new Event.Actor(Optional.ofNullable(modifier).map(Entity::id), name, country,
                     nouns.sector(lemma)));
+        }
+        if (tree.isNoun(head)) {
+            // an act standing for its actor: "air strikes by the coalition killed ...", "Russia's attack killed ..."
+            for (int c : tree.children(head)) {
+                boolean by = tree.baseRelation(c).equals("nmod") && tree.preposition(c).equals("by");
+                if (by || tree.relation(c).equals("nmod:poss")) {
+                    return actor(c, depth + 1);
+                }
+            }
         }
         return Optional.empty();
     }
@@ -194,8 +218,17 @@ final class ActorFinder {
             return Optional.empty();
         }
         int sentence = tree.token(head).sentence();
+        if (tree.pos(head).equals("PRP$") && !person) {
+            for (int k = head - 1; k >= 0 && tree.token(k).sentence() == sentence; k--) {
+                Entity e = entityAt.get(k);
+                if (e != null && e.type() != EntityType.PERSON && !dateline[k]) {
+                    return Optional.of(fromEntity(e, k));
+                }
+            }
+        }
+        int clause = clauseOf(head);
         for (int k = head - 1; k >= 0 && tree.token(k).sentence() >= sentence - 2; k--) {
-            if (!tree.baseRelation(k).equals("nsubj") || tree.pos(k).startsWith("PRP")) {
+            if (!tree.baseRelation(k).equals("nsubj") || tree.pos(k).startsWith("PRP") || tree.head(k) == clause) {
                 continue;
             }
             Optional<Event.Actor> a = actor(k, depth + 1);
@@ -204,6 +237,12 @@ final class ActorFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** The predicate a pronoun belongs to: its head, or for a possessive, its noun's head. */
+    private int clauseOf(int pronoun) {
+        int h = tree.head(pronoun);
+        return tree.relation(pronoun).equals("nmod:poss") && h >= 0 ? tree.head(h) : h;
     }
 
     private boolean isPerson(int k) {

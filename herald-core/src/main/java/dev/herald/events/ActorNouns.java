@@ -48,9 +48,19 @@ final class ActorNouns {
         return sectors.containsKey(lemma.toLowerCase(Locale.ROOT));
     }
 
+    /** {@return whether a noun with this lemma or surface form names an actor (capitalised plurals keep their "s")} */
+    boolean isActor(String lemma, String word) {
+        return isActor(lemma) || isActor(singular(word));
+    }
+
+    private static String singular(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
+    }
+
     /** {@return the sector {@code lemma} stands for, where it has one} */
     Optional<String> sector(String lemma) {
-        String s = sectors.get(lemma.toLowerCase(Locale.ROOT));
+        String s = sectors.getOrDefault(lemma.toLowerCase(Locale.ROOT), sectors.get(singular(lemma)));
         return s == null || s.equals("-") ? Optional.empty() : Optional.of(s);
     }
 }

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
  *   <li>{@code mod:air|missile} a compound or adjective modifier has one of these lemmas;</li>
  *   <li>{@code gov:hold|stage} the word the trigger depends on has one of these lemmas;</li>
  *   <li>{@code xcomp:a|b} the trigger has an infinitive complement with one of these lemmas;</li>
+ *   <li>{@code ccsubj:it|we} the subject of the trigger's clausal complement has one of these lemmas;</li>
  *   <li>{@code @on} the trigger governs a phrase with this preposition;</li>
  *   <li>{@code comp} the trigger has a clausal complement; a leading {@code !} negates any test.</li>
  * </ul>
@@ -39,7 +40,7 @@ sealed interface Condition permits Condition.Lemmas, Condition.HasPreposition, C
         }
         String where = spec.substring(0, colon);
         Set<String> lemmas = Arrays.stream(spec.substring(colon + 1).split("\\|")).collect(Collectors.toUnmodifiableSet());
-        if (!Set.of("obj", "prt", "mod", "gov", "xcomp").contains(where)) {
+        if (!Set.of("obj", "prt", "mod", "gov", "xcomp", "ccsubj").contains(where)) {
             throw new IllegalArgumentException("unknown condition '" + spec + "'; use obj:, prt:, mod:, gov:, xcomp:, @PREP or comp");
         }
         return new Lemmas(where, lemmas);
@@ -55,6 +56,8 @@ sealed interface Condition permits Condition.Lemmas, Condition.HasPreposition, C
                 case "mod" -> tree.hasChild(i, Set.of("compound", "amod"), lemmas);
                 case "gov" -> tree.head(i) >= 0 && lemmas.contains(tree.lemma(tree.head(i)));
                 case "xcomp" -> tree.hasChild(i, Set.of("xcomp"), lemmas);
+                case "ccsubj" -> tree.children(i, Set.of("ccomp")).stream()
+                        .anyMatch(c -> tree.hasChild(c, Set.of("nsubj"), lemmas));
                 default -> false;
             };
         }

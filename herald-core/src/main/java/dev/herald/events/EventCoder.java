@@ -83,7 +83,7 @@ public final class EventCoder implements Stage {
         Map<Integer, EventPattern> triggers = new LinkedHashMap<>();
         for (int i = 0; i < tree.size(); i++) {
             int at = i;
-            if (tree.token(i).ner().equals("O")) {
+            if (tree.token(i).ner().equals("O") && !modifierOrPredicate(tree, i)) {
                 config.patterns().match(tree, i).ifPresent(p -> triggers.put(at, p));
             }
         }
@@ -126,12 +126,28 @@ public final class EventCoder implements Stage {
         return false;
     }
 
-    /** Whether a noun trigger only repeats the verb trigger it is the object of ("imposed sanctions", "granted asylum"). */
+    /** A noun that only modifies another ("riot police") or is said to be something ("they are a threat"). */
+    private static boolean modifierOrPredicate(ParseTree tree, int i) {
+        if (!tree.isNoun(i)) {
+            return false;
+        }
+        String rel = tree.relation(i);
+        return rel.equals("compound") || rel.equals("amod") || tree.child(i, "cop") >= 0;
+    }
+
+    /**
+     * Whether a trigger only repeats the trigger above it: a noun object of a verb of the same type ("imposed
+     * sanctions", "granted asylum") or a purpose clause of the same type ("will meet to discuss").
+     */
     private static boolean doubles(ParseTree tree, Map<Integer, EventPattern> triggers, int i) {
         int h = tree.head(i);
         EventPattern above = h < 0 ? null : triggers.get(h);
-        return above != null && tree.isNoun(i) && above.type() == triggers.get(i).type()
-                && (tree.relation(i).equals("obj") || tree.relation(i).equals("nsubj:pass"));
+        if (above == null || above.type() != triggers.get(i).type()) {
+            return false;
+        }
+        String rel = tree.relation(i);
+        return (tree.isNoun(i) && (rel.equals("obj") || rel.equals("nsubj:pass")))
+                || (tree.isVerb(i) && (rel.equals("xcomp") || rel.equals("advcl")));
     }
 
     private List<Event> code(Context cx, int i, EventPattern p) {

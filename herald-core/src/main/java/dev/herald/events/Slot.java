@@ -31,7 +31,7 @@ sealed interface Slot permits Slot.Relation, Slot.Preposition {
     /** A slot named by its grammatical relation to the trigger. */
     record Relation(String name) implements Slot {
         static final Set<String> NAMES = Set.of("subj", "obj", "iobj", "poss", "amod", "compound", "gov", "govobj",
-                "ccsubj", "objof");
+                "ccsubj", "objof", "xobj", "govsubj");
 
         @Override
         public List<Integer> fill(ParseTree tree, Subjects subjects, int i) {
@@ -46,6 +46,8 @@ sealed interface Slot permits Slot.Relation, Slot.Preposition {
                 case "govobj" -> governingObject(tree, i);
                 case "ccsubj" -> clausalSubject(tree, subjects, i);
                 case "objof" -> objectsActor(tree, i);
+                case "xobj" -> complementObject(tree, i);
+                case "govsubj" -> tree.head(i) < 0 ? List.of() : subjects.subjectOf(tree.head(i));
                 default -> List.of();
             };
         }
@@ -73,6 +75,9 @@ sealed interface Slot permits Slot.Relation, Slot.Preposition {
         private static List<Integer> governingSubject(ParseTree tree, Subjects subjects, int i) {
             int h = tree.head(i);
             String rel = tree.relation(i);
+            if (h >= 0 && rel.equals("obl") && tree.isVerb(h) && tree.preposition(i).equals("in")) {
+                return subjects.subjectOf(h); // "arrested 12 men in raids", "took part in talks"
+            }
             if (h >= 0 && !LIGHT_VERBS.contains(tree.lemma(h))) {
                 return List.of();
             }
@@ -101,9 +106,25 @@ sealed interface Slot permits Slot.Relation, Slot.Preposition {
                         out.add(c);
                     }
                 }
-                out.addAll(tree.children(o, Set.of("amod")));
+                out.addAll(tree.children(o, Set.of("amod", "compound")));
             }
             return out;
+        }
+
+        /** Whom the act promised, threatened or demanded is done to: "ready to meet Kim", "agreed to cooperate with X". */
+        private static List<Integer> complementObject(ParseTree tree, int i) {
+            for (int x : tree.children(i, Set.of("xcomp", "ccomp"))) {
+                List<Integer> out = new ArrayList<>(tree.children(x, Set.of("obj")));
+                for (int c : tree.children(x)) {
+                    if (tree.baseRelation(c).equals("obl") && Set.of("with", "on", "against", "to").contains(tree.preposition(c))) {
+                        out.add(c);
+                    }
+                }
+                if (!out.isEmpty()) {
+                    return out;
+                }
+            }
+            return List.of();
         }
 
         private static List<Integer> clausalSubject(ParseTree tree, Subjects subjects, int i) {
@@ -129,6 +150,12 @@ sealed interface Slot permits Slot.Relation, Slot.Preposition {
             int h = tree.head(i);
             if (out.isEmpty() && tree.isNoun(i) && tree.baseRelation(i).equals("nsubj") && h >= 0 && tree.isVerb(h)) {
                 out.addAll(own(tree, h));
+            }
+            if (out.isEmpty() && tree.isVerb(i)) {
+                // "signed a trade agreement with Iran", "imposed sanctions on Iran"
+                for (int o : tree.children(i, Set.of("obj"))) {
+                    out.addAll(own(tree, o));
+                }
             }
             return out;
         }

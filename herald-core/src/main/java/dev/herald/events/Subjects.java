@@ -18,7 +18,8 @@ final class Subjects {
             "expect", "instruct", "pressure", "push", "get", "need");
     /** Verbs whose object does what their "of" phrase says: "accused X of firing". */
     private static final Set<String> OF_OBJECT = Set.of("accuse", "blame", "suspect", "charge", "convict", "warn",
-            "condemn", "criticise", "criticize");
+            "condemn", "criticise", "criticize", "sentence", "arrest", "detain", "jail", "fine", "punish", "prosecute",
+            "indict", "sanction", "praise", "thank");
     private static final int MAX_DEPTH = 6;
     private final ParseTree tree;
 
@@ -54,6 +55,10 @@ final class Subjects {
         String rel = tree.relation(v);
         switch (rel) {
             case "conj" -> {
+                int passive = tree.child(h, "nsubj:pass");
+                if (passive >= 0 && tree.child(v, "aux:pass") < 0) {
+                    return passive; // "was arrested in March and has agreed to cooperate"
+                }
                 return tree.isVerb(h) || tree.pos(h).startsWith("JJ") ? find(h, depth + 1) : -1;
             }
             case "xcomp" -> {
@@ -65,8 +70,13 @@ final class Subjects {
             }
             case "obl", "acl" -> {
                 int o = tree.child(h, "obj");
-                if (o >= 0 && OF_OBJECT.contains(tree.lemma(h)) && tree.preposition(v).equals("of")) {
+                boolean ofFor = Set.of("of", "for").contains(tree.preposition(v))
+                        || tree.hasChild(v, Set.of("mark"), Set.of("of", "for"));
+                if (o >= 0 && OF_OBJECT.contains(tree.lemma(h)) && ofFor) {
                     return o;
+                }
+                if (o < 0 && OF_OBJECT.contains(tree.lemma(h)) && ofFor && tree.relation(h).equals("acl")) {
+                    return tree.head(h); // "four men suspected of smuggling"
                 }
                 return rel.equals("acl") && tree.pos(v).equals("VBG") && tree.isNoun(h) ? h : -1;
             }
