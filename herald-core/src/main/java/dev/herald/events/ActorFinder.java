@@ -26,6 +26,9 @@ final class ActorFinder {
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
     private static final Set<String> THING_PRONOUNS = Set.of("it", "they", "them");
     private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us", "me");
+    private static final Set<String> PERSON_NOUNS = Set.of("secretary", "minister", "president", "leader", "premier",
+            "chancellor", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "governor", "mayor", "king",
+            "queen", "general", "commander", "judge", "prosecutor", "chief", "official", "senator", "lawmaker");
     private static final Set<String> QUANTITIES = Set.of("thousand", "thousands", "hundred", "hundreds", "dozen",
             "dozens", "million", "millions", "score", "scores", "number", "some", "many", "most", "all", "several",
             "one", "two", "both", "each", "none");
@@ -98,7 +101,16 @@ final class ActorFinder {
     }
 
     private Optional<Event.Actor> actor(int head, int depth) {
-        if (head < 0 || depth > 2 || dateline[head]) {
+        if (head < 0 || depth > 2) {
+            return Optional.empty();
+        }
+        if (dateline[head]) {
+            // "SEOUL, Aug 21 - North Korea fired": the parser may make the dateline the subject
+            for (int c : tree.children(head)) {
+                if (tree.relation(c).equals("appos") && !dateline[c]) {
+                    return actor(c, depth + 1);
+                }
+            }
             return Optional.empty();
         }
         String lemma = tree.lemma(head);
@@ -247,7 +259,15 @@ final class ActorFinder {
 
     private boolean isPerson(int k) {
         Entity e = entityAt.get(k);
-        return e != null && e.type() == EntityType.PERSON;
+        if (e != null) {
+            return e.type() == EntityType.PERSON;
+        }
+        for (int c : tree.children(k)) {
+            if (tree.relation(c).equals("appos") && entityAt.containsKey(c)) {
+                return entityAt.get(c).type() == EntityType.PERSON;
+            }
+        }
+        return PERSON_NOUNS.contains(tree.lemma(k));
     }
 
     private Optional<Event.Actor> speakerOfQuoteAround(int head) {
