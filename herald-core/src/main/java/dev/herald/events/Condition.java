@@ -15,11 +15,13 @@ import java.util.stream.Collectors;
  *   <li>{@code xcomp:a|b} the trigger has an infinitive complement with one of these lemmas;</li>
  *   <li>{@code ccsubj:it|we} the subject of the trigger's clausal complement has one of these lemmas;</li>
  *   <li>{@code @on} the trigger governs a phrase with this preposition;</li>
- *   <li>{@code comp} the trigger has a clausal complement; a leading {@code !} negates any test.</li>
+ *   <li>{@code comp} the trigger has a clausal complement;</li>
+ *   <li>{@code ccmodal} the trigger's clausal complement has a modal ("warned that it would ...");</li>
+ *   <li>a leading {@code !} negates any test.</li>
  * </ul>
  */
 sealed interface Condition permits Condition.Lemmas, Condition.HasPreposition, Condition.HasComplement,
-        Condition.Not {
+        Condition.ModalComplement, Condition.Not {
 
     boolean holds(ParseTree tree, int i);
 
@@ -33,6 +35,9 @@ sealed interface Condition permits Condition.Lemmas, Condition.HasPreposition, C
         }
         if (spec.equals("comp")) {
             return new HasComplement();
+        }
+        if (spec.equals("ccmodal")) {
+            return new ModalComplement();
         }
         int colon = spec.indexOf(':');
         if (colon < 0) {
@@ -76,6 +81,17 @@ sealed interface Condition permits Condition.Lemmas, Condition.HasPreposition, C
         @Override
         public boolean holds(ParseTree tree, int i) {
             return !tree.children(i, Set.of("ccomp", "xcomp")).isEmpty();
+        }
+    }
+
+    /** The trigger's clausal complement has a modal or future auxiliary. */
+    record ModalComplement() implements Condition {
+        private static final Set<String> MODALS = Set.of("will", "would", "could", "may", "might", "can", "shall", "'ll");
+
+        @Override
+        public boolean holds(ParseTree tree, int i) {
+            return tree.children(i, Set.of("ccomp")).stream()
+                    .anyMatch(c -> tree.hasChild(c, Set.of("aux"), MODALS));
         }
     }
 

@@ -132,7 +132,19 @@ public final class EventCoder implements Stage {
             return false;
         }
         String rel = tree.relation(i);
-        return rel.equals("compound") || rel.equals("amod") || tree.child(i, "cop") >= 0;
+        if (rel.equals("compound") || rel.equals("amod")) {
+            return true;
+        }
+        if (tree.child(i, "cop") < 0) {
+            return false;
+        }
+        // "they are a threat" is no threat made; "there could be no meeting" still speaks of a meeting
+        for (int c : tree.children(i)) {
+            if (tree.relation(c).equals("nsubj") && !tree.pos(c).startsWith("VB") && !tree.lemma(c).equals("there")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

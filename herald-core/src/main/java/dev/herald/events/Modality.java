@@ -61,8 +61,8 @@ final class Modality {
         for (int step = 0; step < MAX_CLIMB && k >= 0; step++) {
             String rel = tree.relation(k);
             int h = tree.head(k);
-            if (rel.equals("advcl") && markedBy(k, CONDITIONS)) {
-                return true;
+            if (rel.equals("advcl")) {
+                return markedBy(k, CONDITIONS); // an adverbial clause has its own modality
             }
             if (h < 0) {
                 return false;
@@ -73,7 +73,7 @@ final class Modality {
             if (!(rel.equals("conj") || rel.equals("xcomp") || rel.equals("advcl") || rel.equals("acl"))) {
                 return false;
             }
-            if (hasModal(h) && !rel.equals("advcl")) {
+            if (hasModal(h)) {
                 return true;
             }
             k = h;
