@@ -155,6 +155,13 @@ public final class EventPatterns {
         return Optional.empty();
     }
 
+    /** {@return the event types the patterns code} */
+    public java.util.Set<EventType> types() {
+        java.util.Set<EventType> out = java.util.EnumSet.noneOf(EventType.class);
+        byTrigger.values().forEach(ps -> ps.forEach(p -> out.add(p.type())));
+        return out;
+    }
+
     /** {@return how many patterns there are} */
     public int size() {
         return byTrigger.values().stream().mapToInt(List::size).sum();
