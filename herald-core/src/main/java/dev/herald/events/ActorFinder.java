@@ -23,8 +23,10 @@ import java.util.Set;
  * and "I" inside a quotation as its speaker. One finder serves one article.
  */
 final class ActorFinder {
-    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
-    private static final Set<String> THING_PRONOUNS = Set.of("it", "they", "them");
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers");
+    private static final Set<String> THING_PRONOUNS = Set.of("it", "they", "them", "its", "their", "theirs");
+    private static final Set<String> PLACES = Set.of("position", "base", "area", "territory", "district", "town",
+            "city", "village", "region", "stronghold", "neighbourhood", "neighborhood");
     private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us", "me");
     private static final Set<String> PERSON_NOUNS = Set.of("secretary", "minister", "president", "leader", "premier",
             "chancellor", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "governor", "mayor", "king",
@@ -133,7 +135,26 @@ final class ActorFinder {
                 return Optional.of(fromEntity(entityAt.get(c), c));
             }
         }
+        if (PLACES.contains(lemma)) {
+            // "positions held by the RSF", "areas controlled by rebels"
+            for (int c : tree.children(head, Set.of("acl"))) {
+                for (int by : tree.children(c)) {
+                    if (tree.baseRelation(by).equals("obl") && tree.preposition(by).equals("by")) {
+                        return actor(by, depth + 1);
+                    }
+                }
+            }
+        }
         Entity modifier = modifierEntity(head);
+        int possessive = possessivePronoun(head);
+        if (modifier == null && possessive >= 0 && tree.isNoun(head) && nouns.isActor(lemma, tree.word(head))) {
+            Optional<Event.Actor> owner = pronoun(possessive, tree.lemma(possessive), depth + 1);
+            if (owner.isPresent() && owner.get().entity().isPresent()) {
+                Event.Actor o = owner.get();
+                return Optional.of(new Event.Actor(o.entity(), o.name() + " " + tree.word(head), o.country(),
+                        nouns.sector(lemma)));
+            }
+        }
         if (tree.isNoun(head) && nouns.isActor(lemma, tree.word(head))) {
             String name = phrase(head);
             Optional<String> country = modifier == null ? Optional.empty() : modifier.country();
@@ -196,6 +217,15 @@ final class ActorFinder {
         return null;
     }
 
+    private int possessivePronoun(int head) {
+        for (int c : tree.children(head, Set.of("nmod:poss"))) {
+            if (tree.pos(c).equals("PRP$")) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
     /** The words of the phrase: its modifiers and head, without leading determiners. */
     private String phrase(int head) {
         int start = head;
@@ -242,6 +272,9 @@ final class ActorFinder {
         for (int k = head - 1; k >= 0 && tree.token(k).sentence() >= sentence - 2; k--) {
             if (!tree.baseRelation(k).equals("nsubj") || tree.pos(k).startsWith("PRP") || tree.head(k) == clause) {
                 continue;
+            }
+            if (person && tree.pos(k).endsWith("S")) {
+                continue; // "she" is no plural noun
             }
             Optional<Event.Actor> a = actor(k, depth + 1);
             if (a.isPresent() && isPerson(k) == person) {

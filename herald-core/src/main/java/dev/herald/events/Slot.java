@@ -75,7 +75,7 @@ sealed interface Slot permits Slot.Relation, Slot.Preposition {
         private static List<Integer> governingSubject(ParseTree tree, Subjects subjects, int i) {
             int h = tree.head(i);
             String rel = tree.relation(i);
-            if (h >= 0 && rel.equals("obl") && tree.isVerb(h) && tree.preposition(i).equals("in")) {
+            if (h >= 0 && rel.equals("obl") && tree.isVerb(h) && Set.of("in", "on").contains(tree.preposition(i))) {
                 return subjects.subjectOf(h); // "arrested 12 men in raids", "took part in talks"
             }
             if (h >= 0 && !LIGHT_VERBS.contains(tree.lemma(h))) {
@@ -84,7 +84,7 @@ sealed interface Slot permits Slot.Relation, Slot.Preposition {
             if (h >= 0 && (rel.equals("obj") || rel.equals("xcomp") || rel.equals("nsubj:pass"))) {
                 return subjects.subjectOf(h);
             }
-            if (h >= 0 && rel.equals("obl") && tree.isVerb(h) && tree.preposition(i).equals("in")) {
+            if (h >= 0 && rel.equals("obl") && tree.isVerb(h) && Set.of("in", "on").contains(tree.preposition(i))) {
                 // "took part in talks", "engaged in fighting"
                 return subjects.subjectOf(h);
             }
@@ -102,7 +102,7 @@ sealed interface Slot permits Slot.Relation, Slot.Preposition {
             for (int o : tree.children(i, Set.of("obj"))) {
                 out.addAll(tree.children(o, Set.of("nmod:poss")));
                 for (int c : tree.children(o)) {
-                    if (tree.baseRelation(c).equals("nmod") && tree.preposition(c).equals("of")) {
+                    if (tree.baseRelation(c).equals("nmod") && Set.of("of", "from").contains(tree.preposition(c))) {
                         out.add(c);
                     }
                 }

@@ -81,6 +81,11 @@ final class Subjects {
                 return rel.equals("acl") && tree.pos(v).equals("VBG") && tree.isNoun(h) ? h : -1;
             }
             case "advcl" -> {
+                boolean ofFor = tree.hasChild(v, Set.of("mark", "case"), Set.of("of", "for"));
+                if (ofFor && OF_OBJECT.contains(tree.lemma(h))) {
+                    int o = tree.child(h, "obj");
+                    return o >= 0 ? o : tree.relation(h).equals("acl") ? tree.head(h) : -1;
+                }
                 boolean marked = tree.child(v, "mark") >= 0;
                 return marked ? -1 : find(h, depth + 1);
             }
