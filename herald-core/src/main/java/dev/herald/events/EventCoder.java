@@ -165,7 +165,7 @@ public final class EventCoder implements Stage {
     private List<Event> code(Context cx, int i, EventPattern p) {
         List<Event.Actor> sources = actors(cx, p.sources(), i);
         List<Event.Actor> targets = actors(cx, p.targets(), i);
-        if (sources.isEmpty() && targets.isEmpty() && !config.keepActorless()) {
+        if ((sources.isEmpty() && targets.isEmpty() && !config.keepActorless()) || (p.needsTarget() && targets.isEmpty())) {
             return List.of();
         }
         List<Event> out = new ArrayList<>();
@@ -232,7 +232,14 @@ public final class EventCoder implements Stage {
         for (Slot slot : slots) {
             List<Event.Actor> found = new ArrayList<>();
             for (int head : slot.fill(cx.tree, cx.subjects, i)) {
-                for (int c : cx.tree.conjuncts(head)) {
+                List<Integer> heads = new ArrayList<>(cx.tree.conjuncts(head));
+                for (int c : cx.tree.children(head)) {
+                    // "the ambassadors of France, Germany and Italy": one actor per country
+                    if (cx.tree.preposition(c).equals("of") && cx.entityAt(head).isEmpty()) {
+                        heads.addAll(cx.tree.conjuncts(c).subList(1, cx.tree.conjuncts(c).size()));
+                    }
+                }
+                for (int c : heads) {
                     cx.finder.actor(c).filter(a -> found.stream().noneMatch(f -> same(Optional.of(f), Optional.of(a))))
                             .ifPresent(found::add);
                 }

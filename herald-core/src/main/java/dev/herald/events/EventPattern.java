@@ -19,11 +19,12 @@ import java.util.Optional;
  * @param targets    the slots to look for the target in, tried in order
  * @param conditions what the trigger's parse must show (all of them)
  * @param symmetric  whether the act is mutual ("held talks"): "A and B" as source codes one event A to B
+ * @param needsTarget whether the trigger codes an event only when a target is found ("warned X")
  * @param line       the line of the pattern file it came from, for messages
  */
 record EventPattern(String lemma, Pos pos, EventType type, Optional<String> mode, Optional<String> cameo,
                     List<Slot> sources, List<Slot> targets, List<Condition> conditions, boolean symmetric,
-                    int line) {
+                    boolean needsTarget, int line) {
     EventPattern {
         Objects.requireNonNull(lemma, "lemma");
         Objects.requireNonNull(pos, "pos");

@@ -20,7 +20,7 @@ import java.util.Optional;
  * class). One pattern a line:
  *
  * <pre>
- * # trigger POS TYPE   MODE CAMEO [src=SLOTS] [tgt=SLOTS] [if=CONDITIONS] [sym]
+ * # trigger POS TYPE   MODE CAMEO [src=SLOTS] [tgt=SLOTS] [if=CONDITIONS] [sym] [need=tgt]
  * invade    V   FIGHT  -    190
  * talk      N   CONSULT -   046   src=gov,@between tgt=@with,@between sym
  * strike    N   FIGHT  -    195   if=mod:air|drone|missile
@@ -105,6 +105,7 @@ public final class EventPatterns {
         List<Slot> targets = pos == EventPattern.Pos.N ? NOUN_TARGETS : VERB_TARGETS;
         List<Condition> conditions = new ArrayList<>();
         boolean symmetric = false;
+        boolean needsTarget = false;
         for (int k = 5; k < f.length; k++) {
             String opt = f[k];
             if (opt.startsWith("src=")) {
@@ -117,12 +118,14 @@ public final class EventPatterns {
                 }
             } else if (opt.equals("sym")) {
                 symmetric = true;
+            } else if (opt.equals("need=tgt")) {
+                needsTarget = true;
             } else {
                 throw new IllegalArgumentException("unknown option '" + opt + "'");
             }
         }
         return new EventPattern(f[0].toLowerCase(Locale.ROOT), pos, type, optional(f[3]), optional(f[4]), sources,
-                targets, conditions, symmetric, number);
+                targets, conditions, symmetric, needsTarget, number);
     }
 
     private static Optional<String> optional(String field) {

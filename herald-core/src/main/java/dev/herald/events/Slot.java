@@ -31,7 +31,7 @@ sealed interface Slot permits Slot.Relation, Slot.Preposition {
     /** A slot named by its grammatical relation to the trigger. */
     record Relation(String name) implements Slot {
         static final Set<String> NAMES = Set.of("subj", "obj", "iobj", "poss", "amod", "compound", "gov", "govobj",
-                "ccsubj", "objof", "xobj", "govsubj");
+                "ccsubj", "objof", "xobj", "govsubj", "ccactor");
 
         @Override
         public List<Integer> fill(ParseTree tree, Subjects subjects, int i) {
@@ -47,6 +47,7 @@ sealed interface Slot permits Slot.Relation, Slot.Preposition {
                 case "ccsubj" -> clausalSubject(tree, subjects, i);
                 case "objof" -> objectsActor(tree, i);
                 case "xobj" -> complementObject(tree, i);
+                case "ccactor" -> complementActors(tree, i);
                 case "govsubj" -> tree.head(i) < 0 ? List.of() : subjects.subjectOf(tree.head(i));
                 default -> List.of();
             };
@@ -107,6 +108,28 @@ sealed interface Slot permits Slot.Relation, Slot.Preposition {
                     }
                 }
                 out.addAll(tree.children(o, Set.of("amod", "compound")));
+            }
+            return out;
+        }
+
+        /** Who acts in what the trigger says: "warned [talks] are a smokescreen while atrocities are committed by Russia". */
+        private static List<Integer> complementActors(ParseTree tree, int i) {
+            List<Integer> out = new ArrayList<>();
+            List<Integer> frontier = new ArrayList<>(tree.children(i, Set.of("ccomp")));
+            for (int depth = 0; depth < 3 && !frontier.isEmpty(); depth++) {
+                List<Integer> next = new ArrayList<>();
+                for (int k : frontier) {
+                    for (int c : tree.children(k)) {
+                        boolean agent = tree.baseRelation(c).equals("obl") && tree.preposition(c).equals("by");
+                        if ((tree.relation(c).equals("nsubj") || agent) && !tree.pos(c).startsWith("PRP")) {
+                            out.add(c);
+                        }
+                        if (Set.of("advcl", "ccomp", "conj", "xcomp").contains(tree.relation(c))) {
+                            next.add(c);
+                        }
+                    }
+                }
+                frontier = next;
             }
             return out;
         }
