@@ -35,14 +35,6 @@ import java.util.Set;
  * {@link EventConfig}. Thread-safe: the patterns are immutable and each call builds its own indexes.
  */
 public final class EventCoder implements Stage {
-    private static final Set<EventType> EMBEDDING = Set.of(EventType.AGREE, EventType.DEMAND, EventType.THREATEN,
-            EventType.REJECT);
-    private static final Set<String> EMBEDDED_RELATIONS = Set.of("xcomp", "ccomp", "obj", "nsubj:pass", "obl", "nmod",
-            "conj", "acl", "csubj");
-    private static final Set<EventType> COOPERATIVE = Set.of(EventType.CONSULT, EventType.AGREE, EventType.SUPPORT,
-            EventType.COOPERATE);
-    private static final Set<String> SPEECH = Set.of("say", "tell", "insist", "state", "announce", "declare", "add",
-            "stress", "warn", "claim", "write");
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside");
 
     private final EventConfig config;
@@ -75,7 +67,7 @@ public final class EventCoder implements Stage {
     public Article apply(Article article) {
         ParseTree tree = new ParseTree(article.get(Layer.TOKENS), article.get(Layer.DEPENDENCIES));
         Subjects subjects = new Subjects(tree);
-        Context cx = new Context(article, tree, subjects,
+        CodingContext cx = new CodingContext(article, tree, subjects,
                 new ActorFinder(article.text(), tree, subjects, nouns, article.get(Layer.ENTITIES),
                         article.get(Layer.QUOTES)),
                 new Modality(tree),
@@ -83,88 +75,25 @@ public final class EventCoder implements Stage {
         Map<Integer, EventPattern> triggers = new LinkedHashMap<>();
         for (int i = 0; i < tree.size(); i++) {
             int at = i;
-            if (tree.token(i).ner().equals("O") && !modifierOrPredicate(tree, i)) {
+            if (tree.token(i).ner().equals("O") && !TriggerFilter.modifierOrPredicate(tree, i)) {
                 config.patterns().match(tree, i).ifPresent(p -> triggers.put(at, p));
             }
         }
         List<Event> events = new ArrayList<>();
         for (Map.Entry<Integer, EventPattern> t : triggers.entrySet()) {
-            if (!embedded(tree, triggers, t.getKey()) && !doubles(tree, triggers, t.getKey())) {
+            if (!TriggerFilter.embedded(tree, triggers, t.getKey()) && !TriggerFilter.doubles(tree, triggers, t.getKey())) {
                 events.addAll(code(cx, t.getKey(), t.getValue()));
             }
         }
-        events.addAll(refusals(cx, events));
+        events.addAll(Refusals.of(cx, events));
         List<Event> resolved = inheritTargets(events);
         resolved.sort(Comparator.comparing(Event::trigger));
         return article.with(Layer.EVENTS, resolved);
     }
 
-    /** Whether the trigger at {@code i} stands inside the complement of a promise, demand, threat or refusal. */
-    private static boolean embedded(ParseTree tree, Map<Integer, EventPattern> triggers, int i) {
-        int k = i;
-        for (int step = 0; step < 8; step++) {
-            int h = tree.head(k);
-            if (h < 0) {
-                return false;
-            }
-            if (!EMBEDDED_RELATIONS.contains(tree.baseRelation(k)) && !EMBEDDED_RELATIONS.contains(tree.relation(k))) {
-                return false;
-            }
-            EventPattern above = triggers.get(h);
-            if (above != null && EMBEDDING.contains(above.type())) {
-                String rel = tree.relation(k);
-                boolean complement = rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("obj")
-                        || rel.equals("nsubj:pass") || tree.baseRelation(k).equals("nmod") || rel.equals("acl")
-                        || (rel.equals("conj") && tree.hasChild(k, Set.of("mark"), Set.of("to")))
-                        || (tree.baseRelation(k).equals("obl") && Set.of("for", "to", "on").contains(tree.preposition(k)));
-                if (complement) {
-                    return true;
-                }
-            }
-            k = h;
-        }
-        return false;
-    }
-
-    /** A noun that only modifies another ("riot police") or is said to be something ("they are a threat"). */
-    private static boolean modifierOrPredicate(ParseTree tree, int i) {
-        if (!tree.isNoun(i)) {
-            return false;
-        }
-        String rel = tree.relation(i);
-        if (rel.equals("compound") || rel.equals("amod")) {
-            return true;
-        }
-        if (tree.child(i, "cop") < 0) {
-            return false;
-        }
-        // "they are a threat" is no threat made; "there could be no meeting" still speaks of a meeting
-        for (int c : tree.children(i)) {
-            if (tree.relation(c).equals("nsubj") && !tree.pos(c).startsWith("VB") && !tree.lemma(c).equals("there")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether a trigger only repeats the trigger above it: a noun object of a verb of the same type ("imposed
-     * sanctions", "granted asylum") or a purpose clause of the same type ("will meet to discuss").
-     */
-    private static boolean doubles(ParseTree tree, Map<Integer, EventPattern> triggers, int i) {
-        int h = tree.head(i);
-        EventPattern above = h < 0 ? null : triggers.get(h);
-        if (above == null || above.type() != triggers.get(i).type()) {
-            return false;
-        }
-        String rel = tree.relation(i);
-        return (tree.isNoun(i) && (rel.equals("obj") || rel.equals("nsubj:pass")))
-                || (tree.isVerb(i) && (rel.equals("xcomp") || rel.equals("advcl")));
-    }
-
-    private List<Event> code(Context cx, int i, EventPattern p) {
-        List<Event.Actor> sources = actors(cx, p.sources(), i);
-        List<Event.Actor> targets = actors(cx, p.targets(), i);
+    private List<Event> code(CodingContext cx, int i, EventPattern p) {
+        List<Event.Actor> sources = cx.actors(p.sources(), i);
+        List<Event.Actor> targets = cx.actors(p.targets(), i);
         if ((sources.isEmpty() && targets.isEmpty() && !config.keepActorless()) || (p.needsTarget() && targets.isEmpty())) {
             return List.of();
         }
@@ -172,7 +101,7 @@ public final class EventCoder implements Stage {
         if (p.symmetric()) {
             Optional<Event.Actor> first = sources.stream().findFirst();
             Optional<Event.Actor> s = first;
-            Optional<Event.Actor> t = targets.stream().filter(x -> !same(first, Optional.of(x))).findFirst();
+            Optional<Event.Actor> t = targets.stream().filter(x -> !CodingContext.same(first, Optional.of(x))).findFirst();
             if (t.isEmpty() && sources.size() >= 2) {
                 t = Optional.of(sources.get(1));
             }
@@ -190,18 +119,18 @@ public final class EventCoder implements Stage {
         for (Optional<Event.Actor> s : ss) {
             for (Optional<Event.Actor> t : ts) {
                 if (out.size() < config.maxPerTrigger()) {
-                    out.add(event(cx, i, p, s, same(s, t) ? Optional.empty() : t));
+                    out.add(event(cx, i, p, s, CodingContext.same(s, t) ? Optional.empty() : t));
                 }
             }
         }
         return out;
     }
 
-    private Event event(Context cx, int i, EventPattern p, Optional<Event.Actor> source, Optional<Event.Actor> target) {
+    private Event event(CodingContext cx, int i, EventPattern p, Optional<Event.Actor> source, Optional<Event.Actor> target) {
         ParseTree tree = cx.tree;
         Span trigger = triggerSpan(tree, i);
         Sentence sentence = cx.article.get(Layer.SENTENCES).get(tree.token(i).sentence());
-        int anchor = anchor(tree, i);
+        int anchor = CodingContext.anchor(tree, i);
         return new Event(trigger, sentence.span(), p.type(), p.mode(), p.cameo(), source, target,
                 cx.dater.date(i, anchor), location(cx, i, anchor, source, target), cx.modality.negated(i),
                 cx.modality.hypothetical(i), claimant(cx.article.get(Layer.QUOTES), trigger));
@@ -218,50 +147,7 @@ public final class EventCoder implements Stage {
         return span;
     }
 
-    /** The verb a noun trigger is the object of ("held talks"), or -1. */
-    private static int anchor(ParseTree tree, int i) {
-        int h = tree.head(i);
-        if (tree.isNoun(i) && h >= 0 && tree.isVerb(h) && (tree.relation(i).equals("obj")
-                || tree.relation(i).startsWith("nsubj"))) {
-            return h;
-        }
-        return -1;
-    }
-
-    private static List<Event.Actor> actors(Context cx, List<Slot> slots, int i) {
-        for (Slot slot : slots) {
-            List<Event.Actor> found = new ArrayList<>();
-            for (int head : slot.fill(cx.tree, cx.subjects, i)) {
-                List<Integer> heads = new ArrayList<>(cx.tree.conjuncts(head));
-                for (int c : cx.tree.children(head)) {
-                    // "the ambassadors of France, Germany and Italy": one actor per country
-                    if (cx.tree.preposition(c).equals("of") && cx.entityAt(head).isEmpty()) {
-                        heads.addAll(cx.tree.conjuncts(c).subList(1, cx.tree.conjuncts(c).size()));
-                    }
-                }
-                for (int c : heads) {
-                    cx.finder.actor(c).filter(a -> found.stream().noneMatch(f -> same(Optional.of(f), Optional.of(a))))
-                            .ifPresent(found::add);
-                }
-            }
-            if (!found.isEmpty()) {
-                return found;
-            }
-        }
-        return List.of();
-    }
-
-    private static boolean same(Optional<Event.Actor> a, Optional<Event.Actor> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return false;
-        }
-        if (a.get().entity().isPresent() && b.get().entity().isPresent()) {
-            return a.get().entity().equals(b.get().entity()) && a.get().name().equals(b.get().name());
-        }
-        return a.get().name().equalsIgnoreCase(b.get().name());
-    }
-
-    private static Optional<String> location(Context cx, int i, int anchor, Optional<Event.Actor> source,
+    private static Optional<String> location(CodingContext cx, int i, int anchor, Optional<Event.Actor> source,
                                              Optional<Event.Actor> target) {
         ParseTree tree = cx.tree;
         for (int k : anchor >= 0 ? List.of(i, anchor) : List.of(i)) {
@@ -287,73 +173,6 @@ public final class EventCoder implements Stage {
             }
         }
         return Optional.empty();
-    }
-
-    /** REJECT events for cooperative acts denied in someone's words: "saying there could be no meeting". */
-    private List<Event> refusals(Context cx, List<Event> events) {
-        List<Event> out = new ArrayList<>();
-        ParseTree tree = cx.tree;
-        for (Event e : events) {
-            if (!e.negated() || !COOPERATIVE.contains(e.type()) || e.source().isEmpty() || e.target().isEmpty()) {
-                continue;
-            }
-            int i = tokenAt(tree, e.trigger());
-            int k = anchor(tree, i) >= 0 ? anchor(tree, i) : i;
-            int speech = speechVerb(tree, k);
-            if (speech < 0) {
-                continue;
-            }
-            Optional<Event.Actor> speaker = Optional.empty();
-            for (int v = speech, step = 0; v >= 0 && step < 3 && speaker.isEmpty(); v = tree.head(v), step++) {
-                speaker = actors(cx, List.of(Slot.parse("subj")), v).stream().findFirst();
-            }
-            if (speaker.isEmpty()) {
-                continue;
-            }
-            Optional<Event.Actor> other = pickOther(speaker.get(), e.source(), e.target());
-            String cameo = e.type() == EventType.CONSULT ? "125" : "127";
-            out.add(new Event(e.trigger(), e.sentence(), EventType.REJECT, Optional.of("meet"), Optional.of(cameo),
-                    speaker, other, e.date(), e.location(), false, false, e.claimant()));
-        }
-        return out;
-    }
-
-    /**
-     * The speech verb whose words a clause is: its head by {@code ccomp} ("said there would be no talks"), or, as
-     * parsers often attach "..., saying there could be no meeting", a participle hanging on the clause itself.
-     */
-    private static int speechVerb(ParseTree tree, int k) {
-        int h = tree.head(k);
-        if (h >= 0 && (tree.relation(k).equals("ccomp") || tree.relation(k).equals("parataxis"))
-                && SPEECH.contains(tree.lemma(h))) {
-            return h;
-        }
-        for (int c : tree.children(k)) {
-            if (tree.pos(c).equals("VBG") && SPEECH.contains(tree.lemma(c))) {
-                return h >= 0 ? h : c;
-            }
-        }
-        return -1;
-    }
-
-    private static Optional<Event.Actor> pickOther(Event.Actor speaker, Optional<Event.Actor> a,
-                                                   Optional<Event.Actor> b) {
-        for (Optional<Event.Actor> x : List.of(b, a)) {
-            if (x.isPresent() && !same(Optional.of(speaker), x)
-                    && (speaker.country().isEmpty() || !speaker.country().equals(x.get().country()))) {
-                return x;
-            }
-        }
-        return b.isPresent() ? b : a;
-    }
-
-    private static int tokenAt(ParseTree tree, Span span) {
-        for (int i = 0; i < tree.size(); i++) {
-            if (tree.token(i).span().start() == span.start()) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /**
@@ -388,37 +207,4 @@ public final class EventCoder implements Stage {
                 e.location(), e.negated(), e.hypothetical(), e.claimant());
     }
 
-    /** What coding one article needs, built once per call. */
-    private static final class Context {
-        final Article article;
-        final ParseTree tree;
-        final Subjects subjects;
-        final ActorFinder finder;
-        final Modality modality;
-        final EventDater dater;
-        private final Map<Integer, Entity> entityAt = new java.util.HashMap<>();
-
-        Context(Article article, ParseTree tree, Subjects subjects, ActorFinder finder, Modality modality,
-                EventDater dater) {
-            this.article = article;
-            this.tree = tree;
-            this.subjects = subjects;
-            this.finder = finder;
-            this.modality = modality;
-            this.dater = dater;
-            for (Entity e : article.get(Layer.ENTITIES)) {
-                for (var m : e.mentions()) {
-                    for (int i = 0; i < tree.size(); i++) {
-                        if (tree.token(i).span().overlaps(m.span())) {
-                            entityAt.putIfAbsent(i, e);
-                        }
-                    }
-                }
-            }
-        }
-
-        Optional<Entity> entityAt(int i) {
-            return Optional.ofNullable(entityAt.get(i));
-        }
-    }
 }
