@@ -47,6 +47,7 @@ final class ActorFinder {
     private final Subjects subjects;
     private final ActorNouns nouns;
     private final Map<Integer, Entity> entityAt = new HashMap<>();
+    private final Map<String, Entity> byId = new HashMap<>();
     private final List<Quote> quotes;
 
     ActorFinder(String text, ParseTree tree, Subjects subjects, ActorNouns nouns, List<Entity> entities,
@@ -57,6 +58,7 @@ final class ActorFinder {
         this.nouns = nouns;
         this.quotes = quotes;
         for (Entity e : entities) {
+            byId.putIfAbsent(e.id(), e);
             for (Mention m : e.mentions()) {
                 for (int i = 0; i < tree.size(); i++) {
                     Token t = tree.token(i);
@@ -307,8 +309,10 @@ final class ActorFinder {
         for (Quote q : quotes) {
             if (q.span().contains(tree.token(head).span()) && q.speaker().isPresent()) {
                 Speaker s = q.speaker().get();
-                Optional<String> id = s instanceof Speaker.Named n ? Optional.of(n.entityId()) : Optional.empty();
-                return Optional.of(new Event.Actor(id, s.name(), Optional.empty(), Optional.empty()));
+                if (s instanceof Speaker.Named n && byId.containsKey(n.entityId())) {
+                    return Optional.of(fromEntity(byId.get(n.entityId()), head));
+                }
+                return Optional.of(new Event.Actor(Optional.empty(), s.name(), Optional.empty(), Optional.empty()));
             }
         }
         return Optional.empty();
