@@ -75,7 +75,8 @@ public final class EventCoder implements Stage {
         Map<Integer, EventPattern> triggers = new LinkedHashMap<>();
         for (int i = 0; i < tree.size(); i++) {
             int at = i;
-            if (tree.token(i).ner().equals("O") && !TriggerFilter.modifierOrPredicate(tree, i)) {
+            if (tree.token(i).ner().equals("O") && !tree.pos(i).startsWith("NNP")
+                    && !TriggerFilter.modifierOrPredicate(tree, i)) {
                 config.patterns().match(tree, i).ifPresent(p -> triggers.put(at, p));
             }
         }
@@ -94,7 +95,8 @@ public final class EventCoder implements Stage {
     private List<Event> code(CodingContext cx, int i, EventPattern p) {
         List<Event.Actor> sources = cx.actors(p.sources(), i);
         List<Event.Actor> targets = cx.actors(p.targets(), i);
-        if ((sources.isEmpty() && targets.isEmpty() && !config.keepActorless()) || (p.needsTarget() && targets.isEmpty())) {
+        if ((sources.isEmpty() && targets.isEmpty() && !config.keepActorless()) || (p.needsTarget() && targets.isEmpty()
+                && !(p.symmetric() && sources.size() >= 2))) {
             return List.of();
         }
         List<Event> out = new ArrayList<>();

@@ -86,6 +86,10 @@ final class Subjects {
                     int o = tree.child(h, "obj");
                     return o >= 0 ? o : tree.relation(h).equals("acl") ? tree.head(h) : -1;
                 }
+                if (tree.hasChild(v, Set.of("mark"), Set.of("by", "after", "before", "while", "without"))
+                        && tree.pos(v).equals("VBG")) {
+                    return find(h, depth + 1); // "responded by accusing", "after meeting"
+                }
                 boolean marked = tree.child(v, "mark") >= 0;
                 return marked ? -1 : find(h, depth + 1);
             }
