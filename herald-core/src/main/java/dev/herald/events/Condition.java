@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
  *   <li>{@code gov:hold|stage} the word the trigger depends on has one of these lemmas;</li>
  *   <li>{@code xcomp:a|b} the trigger has an infinitive complement with one of these lemmas;</li>
  *   <li>{@code ccsubj:it|we} the subject of the trigger's clausal complement has one of these lemmas;</li>
- *   <li>{@code @on} the trigger governs a phrase with this preposition;</li>
+ *   <li>{@code @on} the trigger governs a phrase with this preposition; {@code @on:plan|cost} one whose
+ *       head has one of these lemmas;</li>
  *   <li>{@code comp} the trigger has a clausal complement;</li>
  *   <li>{@code ccmodal} the trigger's clausal complement has a modal ("warned that it would ...");</li>
  *   <li>a leading {@code !} negates any test.</li>
@@ -31,7 +32,9 @@ sealed interface Condition permits Condition.Lemmas, Condition.HasPreposition, C
             return new Not(parse(spec.substring(1)));
         }
         if (spec.startsWith("@")) {
-            return new HasPreposition(spec.substring(1));
+            int colon = spec.indexOf(':');
+            return colon < 0 ? new HasPreposition(spec.substring(1), Set.of())
+                    : new HasPreposition(spec.substring(1, colon), Set.copyOf(Arrays.asList(spec.substring(colon + 1).split("\\|"))));
         }
         if (spec.equals("comp")) {
             return new HasComplement();
@@ -68,11 +71,12 @@ sealed interface Condition permits Condition.Lemmas, Condition.HasPreposition, C
         }
     }
 
-    /** The trigger governs a phrase with this preposition. */
-    record HasPreposition(String word) implements Condition {
+    /** The trigger governs a phrase with this preposition (whose head has one of {@code lemmas}, when given). */
+    record HasPreposition(String word, Set<String> lemmas) implements Condition {
         @Override
         public boolean holds(ParseTree tree, int i) {
-            return !new Slot.Preposition(word).fill(tree, null, i).isEmpty();
+            return new Slot.Preposition(word).fill(tree, null, i).stream()
+                    .anyMatch(c -> lemmas.isEmpty() || lemmas.contains(tree.lemma(c)));
         }
     }
 
