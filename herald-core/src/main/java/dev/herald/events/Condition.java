@@ -18,11 +18,12 @@ import java.util.stream.Collectors;
  *       head has one of these lemmas;</li>
  *   <li>{@code comp} the trigger has a clausal complement;</li>
  *   <li>{@code ccmodal} the trigger's clausal complement has a modal ("warned that it would ...");</li>
+ *   <li>{@code pass} the trigger is a passive verb;</li>
  *   <li>a leading {@code !} negates any test.</li>
  * </ul>
  */
 sealed interface Condition permits Condition.Lemmas, Condition.HasPreposition, Condition.HasComplement,
-        Condition.ModalComplement, Condition.Not {
+        Condition.ModalComplement, Condition.Passive, Condition.Not {
 
     boolean holds(ParseTree tree, int i);
 
@@ -41,6 +42,9 @@ sealed interface Condition permits Condition.Lemmas, Condition.HasPreposition, C
         }
         if (spec.equals("ccmodal")) {
             return new ModalComplement();
+        }
+        if (spec.equals("pass")) {
+            return new Passive();
         }
         int colon = spec.indexOf(':');
         if (colon < 0) {
@@ -96,6 +100,14 @@ sealed interface Condition permits Condition.Lemmas, Condition.HasPreposition, C
         public boolean holds(ParseTree tree, int i) {
             return tree.children(i, Set.of("ccomp")).stream()
                     .anyMatch(c -> tree.hasChild(c, Set.of("aux"), MODALS));
+        }
+    }
+
+    /** The trigger is a passive verb ("is expected to be called for May"). */
+    record Passive() implements Condition {
+        @Override
+        public boolean holds(ParseTree tree, int i) {
+            return tree.child(i, "aux:pass") >= 0 || tree.child(i, "nsubj:pass") >= 0;
         }
     }
 

@@ -43,6 +43,17 @@ class EventPatternsTest {
         assertThat(patterns.match(plain, 0).map(EventPattern::type)).hasValue(dev.herald.model.EventType.PROTEST);
     }
 
+    @Test
+    void preposition_condition_can_name_the_phrase_head() {
+        EventPatterns patterns = EventPatterns.parse(List.of(
+                "attack N DISAPPROVE - 111 if=@on:plan|policy",
+                "attack N FIGHT - 190"), "p.txt");
+        ParseTree onPlan = tree("attack on plan", "NN IN NN", "0 root|3 case|1 nmod", "attack on plan");
+        ParseTree onTown = tree("attack on town", "NN IN NN", "0 root|3 case|1 nmod", "attack on town");
+        assertThat(patterns.match(onPlan, 0).map(EventPattern::type)).hasValue(dev.herald.model.EventType.DISAPPROVE);
+        assertThat(patterns.match(onTown, 0).map(EventPattern::type)).hasValue(dev.herald.model.EventType.FIGHT);
+    }
+
     private static ParseTree tree(String words, String tags, String heads, String lemmas) {
         String[] w = words.split(" ");
         String[] t = tags.split(" ");
