@@ -28,7 +28,8 @@ import java.util.concurrent.Callable;
         description = "Analyze news articles (text or HTML) and print their article records.")
 final class AnalyzeCommand implements Callable<Integer> {
 
-    @Option(names = "--format", defaultValue = "json", description = "json, jsonl or text (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "json", converter = OutputFormat.Converter.class,
+            description = "json, jsonl, text or gdelt-events (default: ${DEFAULT-VALUE})")
     OutputFormat format;
 
     @Option(names = "--input-format", defaultValue = "auto",
@@ -120,6 +121,12 @@ final class AnalyzeCommand implements Callable<Integer> {
                     }
                 };
                 case json -> new JsonPrinter(out, several);
+                case gdelt_events -> new RecordPrinter(out) {
+                    @Override
+                    void print(dev.herald.model.Article article) {
+                        new GdeltEventsPrinter(out).print(article);
+                    }
+                };
             };
         }
 
