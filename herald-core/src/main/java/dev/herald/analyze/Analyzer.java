@@ -7,6 +7,8 @@ import dev.herald.clean.PlainCleaner;
 import dev.herald.clean.TextCleaner;
 import dev.herald.dates.DateFinder;
 import dev.herald.entities.EntityGrouper;
+import dev.herald.entities.Gazetteer;
+import dev.herald.entities.NerCorrector;
 import dev.herald.ingest.InputReader;
 import dev.herald.ingest.RawDocument;
 import dev.herald.ingest.ReadResult;
@@ -51,7 +53,8 @@ public final class Analyzer {
         return Pipeline.of(List.of(
                 new CoreNlpAnnotator(profile),
                 new DateFinder(),
-                new EntityGrouper()));
+                new NerCorrector(Gazetteer.builtIn()),
+                new EntityGrouper(Gazetteer.builtIn())));
     }
 
     /** {@return the analysis of the file at {@code path}} */

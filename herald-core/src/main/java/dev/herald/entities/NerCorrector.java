@@ -1,0 +1,183 @@
+package dev.herald.entities;
+
+import dev.herald.model.Article;
+import dev.herald.model.EntityType;
+import dev.herald.model.Layer;
+import dev.herald.model.Mention;
+import dev.herald.model.Sentence;
+import dev.herald.model.Span;
+import dev.herald.model.Token;
+import dev.herald.pipeline.Stage;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Fixes NER where news conventions make it wrong, in this order:
+ * <ol>
+ *   <li>"Mr/Ms/Mrs/Dr/Sir/Lord X" is a person (the mention keeps the honorific);</li>
+ *   <li>gazetteer names: a known country, place, body or person found by the gazetteer's trie is
+ *       added where NER saw nothing, and retypes a name NER typed otherwise (a place tagged as a
+ *       person, a metonym tagged as a place); demonyms become {@code OTHER};</li>
+ *   <li>misspellings and transliterations of known places ("Kiyv"): a lone capitalized word within
+ *       one edit of a one-word place is that place;</li>
+ *   <li>all-capitals lines are matched without case against the gazetteer;</li>
+ *   <li>document consistency ({@link DocumentConsistency}).</li>
+ * </ol>
+ *
+ * <p>Requires {@code tokens}, {@code sentences}, {@code mentions}. Provides {@code mentions}
+ * (replaced). Option: the {@link Gazetteer}. Thread-safe.
+ */
+public final class NerCorrector implements Stage {
+    private final Gazetteer gazetteer;
+
+    public NerCorrector(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    @Override
+    public String name() {
+        return "ner-corrector";
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layer.TOKENS, Layer.SENTENCES, Layer.MENTIONS);
+    }
+
+    @Override
+    public Set<Layer<?>> provides() {
+        return Set.of(Layer.MENTIONS);
+    }
+
+    @Override
+    public Article apply(Article article) {
+        List<Token> tokens = article.get(Layer.TOKENS);
+        List<TokenRange> ranges = toRanges(article.get(Layer.MENTIONS), tokens);
+        for (Sentence s : article.get(Layer.SENTENCES)) {
+            List<String> words = words(tokens, s);
+            boolean caps = Names.allCapsLine(words);
+            honorifics(tokens, s, ranges);
+            gazetteer(words, s.firstToken(), caps, ranges);
+            if (!caps) {
+                nearPlaces(tokens, s, ranges);
+            }
+        }
+        ranges = new DocumentConsistency(tokens, article.get(Layer.SENTENCES)).apply(ranges);
+        return article.with(Layer.MENTIONS, toMentions(article.text(), tokens, ranges));
+    }
+
+    private void honorifics(List<Token> tokens, Sentence s, List<TokenRange> ranges) {
+        for (int i = s.firstToken(); i < s.endToken() - 1; i++) {
+            String w = tokens.get(i).word();
+            if (!Names.HONORIFICS.contains(w) && !Names.STYLES.contains(w)) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < s.endToken() && Names.capitalized(tokens.get(j).word())
+                    && Character.isLetter(tokens.get(j).word().charAt(0)) && j - i <= 4) {
+                j++;
+            }
+            if (j > i + 1) {
+                replace(ranges, new TokenRange(i, j, EntityType.PERSON, true));
+                i = j - 1;
+            }
+        }
+    }
+
+    private void gazetteer(List<String> words, int offset, boolean caps, List<TokenRange> ranges) {
+        for (GazetteerMatch m : gazetteer.find(words, caps)) {
+            int from = offset + m.start();
+            int to = offset + m.end();
+            if (m.length() > 1 && words.get(m.start()).equalsIgnoreCase("the")) {
+                from++;
+            }
+            Actor actor = m.name().actor();
+            TokenRange found = new TokenRange(from, to, actor.type(), true);
+            List<TokenRange> over = ranges.stream().filter(r -> r.overlaps(found)).toList();
+            if (over.isEmpty()) {
+                if (!m.name().weak()) {
+                    ranges.add(found);
+                }
+            } else if (over.size() == 1 && over.get(0).from() == from && over.get(0).to() == to) {
+                retype(ranges, over.get(0), actor);
+            } else if (caps && !m.name().weak()) {
+                replace(ranges, found);
+            }
+        }
+    }
+
+    private static void retype(List<TokenRange> ranges, TokenRange ner, Actor actor) {
+        if (ner.type() == actor.type() || ner.sure()) {
+            return;
+        }
+        boolean fixPerson = ner.type() == EntityType.PERSON && actor.kind() != Actor.Kind.PERSON;
+        boolean metonym = actor.type() == EntityType.ORGANIZATION && ner.type() == EntityType.LOCATION;
+        boolean place = actor.type() == EntityType.LOCATION && ner.type() == EntityType.OTHER;
+        if (fixPerson || metonym || place) {
+            ranges.set(ranges.indexOf(ner), ner.as(actor.type(), true));
+        }
+    }
+
+    private void nearPlaces(List<Token> tokens, Sentence s, List<TokenRange> ranges) {
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            String w = tokens.get(i).word();
+            if (!Names.capitalized(w) || Names.allCaps(w) || !w.chars().allMatch(Character::isLetter)) {
+                continue;
+            }
+            boolean lone = (i == s.firstToken() || !Names.capitalized(tokens.get(i - 1).word()))
+                    && (i + 1 >= s.endToken() || !Names.capitalized(tokens.get(i + 1).word()));
+            int at = i;
+            List<TokenRange> over = ranges.stream().filter(r -> r.overlaps(at, at + 1)).toList();
+            boolean free = over.isEmpty() || (over.size() == 1 && over.get(0).to() - over.get(0).from() == 1
+                    && !over.get(0).sure());
+            if (lone && free && i > s.firstToken() && gazetteer.nearPlace(w).isPresent()) {
+                replace(ranges, new TokenRange(i, i + 1, EntityType.LOCATION, true));
+            }
+        }
+    }
+
+    static void replace(List<TokenRange> ranges, TokenRange added) {
+        ranges.removeIf(r -> r.overlaps(added));
+        ranges.add(added);
+    }
+
+    static List<String> words(List<Token> tokens, Sentence s) {
+        List<String> words = new ArrayList<>();
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            words.add(tokens.get(i).word());
+        }
+        return words;
+    }
+
+    private static List<TokenRange> toRanges(List<Mention> mentions, List<Token> tokens) {
+        List<TokenRange> ranges = new ArrayList<>();
+        int t = 0;
+        for (Mention m : mentions) {
+            while (t < tokens.size() && tokens.get(t).span().end() <= m.span().start()) {
+                t++;
+            }
+            int from = t;
+            int to = t;
+            while (to < tokens.size() && tokens.get(to).span().start() < m.span().end()) {
+                to++;
+            }
+            if (to > from) {
+                ranges.add(new TokenRange(from, to, m.type(), false));
+            }
+        }
+        return ranges;
+    }
+
+    private static List<Mention> toMentions(String text, List<Token> tokens, List<TokenRange> ranges) {
+        List<Mention> out = new ArrayList<>();
+        ranges.sort(Comparator.comparingInt(TokenRange::from));
+        for (TokenRange r : ranges) {
+            Span span = new Span(tokens.get(r.from()).span().start(), tokens.get(r.to() - 1).span().end());
+            out.add(new Mention(span, span.of(text), r.type(), Mention.Kind.NAME));
+        }
+        return out;
+    }
+}
