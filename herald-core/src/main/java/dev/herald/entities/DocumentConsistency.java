@@ -13,13 +13,12 @@ import java.util.Map;
 /**
  * One name, one type throughout an article: a name tagged PERSON once is a PERSON everywhere; the
  * surname of a person named in full is that person when it stands alone; a name tagged somewhere is
- * tagged where NER missed it; and on all-capitals lines (headlines, tables) names are recognised
- * without case from the rest of the article. Types are decided by vote, rule-made names weighing
- * three times NER's. A working step of {@link NerCorrector}, not thread-confined state: one instance
+ * tagged where NER missed it; and on all-capitals lines (headlines, tables) names NER missed are
+ * recognised without case from the rest of the article. Types are decided by a vote of the
+ * mixed-case lines, weighted by {@link TokenRange.Origin}; all-capitals lines keep NER's types. A working step of {@link NerCorrector}, not thread-confined state: one instance
  * serves one article.
  */
 final class DocumentConsistency {
-    private static final int SURE_WEIGHT = 3;
     private final List<Token> tokens;
     private final List<Sentence> sentences;
     private final boolean[] capsToken;
@@ -31,7 +30,8 @@ final class DocumentConsistency {
         for (Sentence s : sentences) {
             boolean caps = Names.allCapsLine(NerCorrector.words(tokens, s));
             for (int i = s.firstToken(); i < s.endToken(); i++) {
-                capsToken[i] = caps;
+                String w = tokens.get(i).word();
+                capsToken[i] = caps || (Names.allCaps(w) && w.length() > 1);
             }
         }
     }
@@ -43,8 +43,8 @@ final class DocumentConsistency {
         for (int i = 0; i < ranges.size(); i++) {
             TokenRange r = ranges.get(i);
             EntityType t = decided.get(key(r.from(), r.to()));
-            if (t != null && t != r.type() && !r.sure()) {
-                ranges.set(i, r.as(t, false));
+            if (t != null && t != r.type() && !r.sure() && !capsToken[r.from()]) {
+                ranges.set(i, r.as(t, r.origin()));
             }
         }
         fillGaps(ranges, decided);
@@ -56,7 +56,7 @@ final class DocumentConsistency {
         for (TokenRange r : ranges) {
             if (!capsToken[r.from()]) {
                 votes.computeIfAbsent(key(r.from(), r.to()), k -> new EnumMap<>(EntityType.class))
-                        .merge(r.type(), r.sure() ? SURE_WEIGHT : 1, Integer::sum);
+                        .merge(r.type(), r.origin().weight, Integer::sum);
             }
         }
         Map<String, EntityType> decided = new HashMap<>();
@@ -91,7 +91,7 @@ final class DocumentConsistency {
                 }
                 for (TokenTrie.Hit<EntityType> hit : known.prefixesAt(words, i)) {
                     if (fits(words, i, hit.length(), s) && free(covered, at, at + hit.length())) {
-                        ranges.add(new TokenRange(at, at + hit.length(), hit.values().get(0), false));
+                        ranges.add(new TokenRange(at, at + hit.length(), hit.values().get(0), TokenRange.Origin.NER));
                         java.util.Arrays.fill(covered, at, at + hit.length(), true);
                         i += hit.length() - 1;
                         break;

@@ -36,10 +36,7 @@ final class EntityResolver {
     }
 
     private static boolean fits(Actor a, EntityType type) {
-        if (a.kind() == Actor.Kind.PERSON || type == EntityType.PERSON) {
-            return a.type() == type;
-        }
-        return a.kind() == Actor.Kind.DEMONYM ? type == EntityType.OTHER : type != EntityType.OTHER;
+        return a.type() == type;
     }
 
     /** {@return a country named inside {@code name}, by a country, place or demonym it contains} */

@@ -22,7 +22,8 @@ import java.util.Set;
  *       added where NER saw nothing, and retypes a name NER typed otherwise (a place tagged as a
  *       person, a metonym tagged as a place); demonyms become {@code OTHER};</li>
  *   <li>misspellings and transliterations of known places ("Kiyv"): a lone capitalized word within
- *       one edit of a one-word place is that place;</li>
+ *       one edit of a one-word place, after a preposition of place or joined by "and"/"or" to a
+ *       known place, is that place (and, by document consistency, so is every other use of it);</li>
  *   <li>all-capitals lines are matched without case against the gazetteer;</li>
  *   <li>document consistency ({@link DocumentConsistency}).</li>
  * </ol>
@@ -31,6 +32,8 @@ import java.util.Set;
  * (replaced). Option: the {@link Gazetteer}. Thread-safe.
  */
 public final class NerCorrector implements Stage {
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "from", "to", "into", "near", "around",
+            "between", "across", "outside", "inside", "towards", "toward", "via", "by", "at");
     private final Gazetteer gazetteer;
 
     public NerCorrector(Gazetteer gazetteer) {
@@ -81,7 +84,7 @@ public final class NerCorrector implements Stage {
                 j++;
             }
             if (j > i + 1) {
-                replace(ranges, new TokenRange(i, j, EntityType.PERSON, true));
+                replace(ranges, new TokenRange(i, j, EntityType.PERSON, TokenRange.Origin.RULE));
                 i = j - 1;
             }
         }
@@ -95,7 +98,9 @@ public final class NerCorrector implements Stage {
                 from++;
             }
             Actor actor = m.name().actor();
-            TokenRange found = new TokenRange(from, to, actor.type(), true);
+            boolean sure = actor.kind() == Actor.Kind.ORGANIZATION || actor.kind() == Actor.Kind.DEMONYM;
+            TokenRange found = new TokenRange(from, to, actor.type(),
+                    sure ? TokenRange.Origin.RULE : TokenRange.Origin.GAZETTEER);
             List<TokenRange> over = ranges.stream().filter(r -> r.overlaps(found)).toList();
             if (over.isEmpty()) {
                 if (!m.name().weak()) {
@@ -103,8 +108,6 @@ public final class NerCorrector implements Stage {
                 }
             } else if (over.size() == 1 && over.get(0).from() == from && over.get(0).to() == to) {
                 retype(ranges, over.get(0), actor);
-            } else if (caps && !m.name().weak()) {
-                replace(ranges, found);
             }
         }
     }
@@ -113,11 +116,10 @@ public final class NerCorrector implements Stage {
         if (ner.type() == actor.type() || ner.sure()) {
             return;
         }
-        boolean fixPerson = ner.type() == EntityType.PERSON && actor.kind() != Actor.Kind.PERSON;
+        boolean fixPerson = ner.type() == EntityType.PERSON && actor.kind() == Actor.Kind.ORGANIZATION;
         boolean metonym = actor.type() == EntityType.ORGANIZATION && ner.type() == EntityType.LOCATION;
-        boolean place = actor.type() == EntityType.LOCATION && ner.type() == EntityType.OTHER;
-        if (fixPerson || metonym || place) {
-            ranges.set(ranges.indexOf(ner), ner.as(actor.type(), true));
+        if (fixPerson || metonym) {
+            ranges.set(ranges.indexOf(ner), ner.as(actor.type(), TokenRange.Origin.RULE));
         }
     }
 
@@ -133,10 +135,39 @@ public final class NerCorrector implements Stage {
             List<TokenRange> over = ranges.stream().filter(r -> r.overlaps(at, at + 1)).toList();
             boolean free = over.isEmpty() || (over.size() == 1 && over.get(0).to() - over.get(0).from() == 1
                     && !over.get(0).sure());
-            if (lone && free && i > s.firstToken() && gazetteer.nearPlace(w).isPresent()) {
-                replace(ranges, new TokenRange(i, i + 1, EntityType.LOCATION, true));
+            if (lone && free && i > s.firstToken() && placeContext(tokens, s, i) && !w.matches(".*(an|ese|ish)$")
+                    && !partOfLongerPerson(tokens, ranges, w) && gazetteer.nearPlace(w).isPresent()) {
+                replace(ranges, new TokenRange(i, i + 1, EntityType.LOCATION, TokenRange.Origin.RULE));
             }
         }
+    }
+
+    /** A word after a preposition of place, or next to "and"/"or" beside a known place. */
+    private boolean placeContext(List<Token> tokens, Sentence s, int i) {
+        String before = tokens.get(i - 1).word().toLowerCase(java.util.Locale.ROOT);
+        if (PLACE_PREPOSITIONS.contains(before)) {
+            return true;
+        }
+        boolean linkAfter = i + 2 < s.endToken() && Set.of("and", "or").contains(tokens.get(i + 1).word());
+        boolean linkBefore = i - 2 >= s.firstToken() && Set.of("and", "or").contains(before);
+        return linkAfter && isPlace(tokens.get(i + 2).word()) || linkBefore && isPlace(tokens.get(i - 2).word());
+    }
+
+    private boolean isPlace(String word) {
+        return gazetteer.lookup(word).map(n -> n.actor().type() == EntityType.LOCATION).orElse(false);
+    }
+
+    private static boolean partOfLongerPerson(List<Token> tokens, List<TokenRange> ranges, String word) {
+        for (TokenRange r : ranges) {
+            if (r.type() == EntityType.PERSON && r.to() - r.from() > 1) {
+                for (int i = r.from(); i < r.to(); i++) {
+                    if (tokens.get(i).word().equals(word)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     static void replace(List<TokenRange> ranges, TokenRange added) {
@@ -165,7 +196,7 @@ public final class NerCorrector implements Stage {
                 to++;
             }
             if (to > from) {
-                ranges.add(new TokenRange(from, to, m.type(), false));
+                ranges.add(new TokenRange(from, to, m.type(), TokenRange.Origin.NER));
             }
         }
         return ranges;
