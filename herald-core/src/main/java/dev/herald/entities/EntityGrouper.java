@@ -22,7 +22,8 @@ import java.util.Set;
  * ("Britain", "UK"; "Kyiv", "Kiyv"); other names group when equal after normalization. The
  * canonical name is the gazetteer's name, else the fullest name without honorific. Type, subtype
  * and country come from the gazetteer; an unknown organisation or place takes a country its name
- * carries, else the article's home country (the country its known names point to most).
+ * carries, else the article's home country (the country its known names point to most); so does a
+ * generic government body ("Treasury", "Parliament").
  *
  * <p>Requires {@code mentions}. Provides {@code entities} (name mentions only). Option: the
  * {@link Gazetteer}. Thread-safe.
@@ -105,7 +106,9 @@ public final class EntityGrouper implements Stage {
         ms.sort(Comparator.comparing(Mention::span));
         EntityType type = g.type();
         if (g.actor != null && g.actor.kind() != Actor.Kind.DEMONYM) {
-            return new Entity(id, g.actor.name(), type, g.actor.subtype(), g.actor.country(), Optional.empty(), ms);
+            Optional<String> country = g.actor.country().isPresent() || g.actor.kind() != Actor.Kind.ORGANIZATION
+                    || !g.actor.subtype().equals(Optional.of("GOVERNMENT")) ? g.actor.country() : home;
+            return new Entity(id, g.actor.name(), type, g.actor.subtype(), country, Optional.empty(), ms);
         }
         String name = fullest(ms);
         if (g.actor != null) {

@@ -33,7 +33,9 @@ import java.util.Set;
  */
 public final class NerCorrector implements Stage {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "from", "to", "into", "near", "around",
-            "between", "across", "outside", "inside", "towards", "toward", "via", "by", "at");
+            "between", "across", "outside", "inside", "towards", "toward", "via", "by", "at", "including");
+    private static final Set<String> ROLES = Set.of("MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "AM", "AMs",
+            "Minister", "Ministers", "Leader", "Government", "Councillor", "Councillors", "Peer", "Peers");
     private final Gazetteer gazetteer;
 
     public NerCorrector(Gazetteer gazetteer) {
@@ -108,6 +110,13 @@ public final class NerCorrector implements Stage {
                 }
             } else if (over.size() == 1 && over.get(0).from() == from && over.get(0).to() == to) {
                 retype(ranges, over.get(0), actor);
+                placeAfterPreposition(words, m.start(), ranges, ranges.indexOf(over.get(0)), actor);
+            } else if (!m.name().weak() && actor.kind() == Actor.Kind.ORGANIZATION
+                    && over.stream().allMatch(r -> found.contains(r.from(), r.to()) && !r.sure())) {
+                replace(ranges, found);
+            } else if (!m.name().weak() && over.size() == 1 && over.get(0).contains(from, to)
+                    && !over.get(0).sure() && onlyNameIn(words, offset, over.get(0), from, to)) {
+                replace(ranges, found.as(actor.type(), TokenRange.Origin.RULE));
             }
         }
     }
@@ -116,9 +125,8 @@ public final class NerCorrector implements Stage {
         if (ner.type() == actor.type() || ner.sure()) {
             return;
         }
-        boolean fixPerson = ner.type() == EntityType.PERSON && actor.kind() == Actor.Kind.ORGANIZATION;
-        boolean metonym = actor.type() == EntityType.ORGANIZATION && ner.type() == EntityType.LOCATION;
-        if (fixPerson || metonym) {
+        boolean body = actor.kind() == Actor.Kind.ORGANIZATION;
+        if (body) {
             ranges.set(ranges.indexOf(ner), ner.as(actor.type(), TokenRange.Origin.RULE));
         }
     }
@@ -140,6 +148,40 @@ public final class NerCorrector implements Stage {
                 replace(ranges, new TokenRange(i, i + 1, EntityType.LOCATION, TokenRange.Origin.RULE));
             }
         }
+    }
+
+    /** A known place that NER took for a body (a football club) after "in", "at", "from": a place. */
+    private static void placeAfterPreposition(List<String> words, int start, List<TokenRange> ranges, int at,
+                                              Actor actor) {
+        TokenRange r = at < 0 ? null : ranges.get(at);
+        boolean place = actor.kind() == Actor.Kind.PLACE || actor.kind() == Actor.Kind.COUNTRY;
+        if (r != null && place && r.type() == EntityType.ORGANIZATION && start > 0
+                && (PLACE_PREPOSITIONS.contains(words.get(start - 1).toLowerCase(java.util.Locale.ROOT))
+                || inListOfPlaces(ranges, r.from()))) {
+            ranges.set(at, r.as(EntityType.LOCATION, TokenRange.Origin.RULE));
+        }
+    }
+
+    /** Whether the name at token {@code from} follows a place in a list ("Cardiff, Bangor and Wrexham"). */
+    private static boolean inListOfPlaces(List<TokenRange> ranges, int from) {
+        return ranges.stream().anyMatch(r -> r.type() == EntityType.LOCATION && r.to() == from - 1);
+    }
+
+    /**
+     * Whether a known name is the only name inside a longer NER name, the rest being lower-case
+     * words or roles ("Labour MP", "safest Labour"), so that the NER name should shrink to it.
+     */
+    private static boolean onlyNameIn(List<String> words, int offset, TokenRange ner, int from, int to) {
+        for (int i = ner.from(); i < ner.to(); i++) {
+            if (i >= from && i < to) {
+                continue;
+            }
+            String w = words.get(i - offset);
+            if (Names.capitalized(w) && !ROLES.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A word after a preposition of place, or next to "and"/"or" beside a known place. */

@@ -25,6 +25,10 @@ record TokenRange(int from, int to, EntityType type, Origin origin) {
         return from < t && f < to;
     }
 
+    boolean contains(int f, int t) {
+        return from <= f && t <= to;
+    }
+
     boolean overlaps(TokenRange o) {
         return overlaps(o.from, o.to);
     }
