@@ -9,6 +9,8 @@ import dev.herald.dates.DateFinder;
 import dev.herald.entities.EntityGrouper;
 import dev.herald.entities.Gazetteer;
 import dev.herald.entities.NerCorrector;
+import dev.herald.entities.PronounLinker;
+import dev.herald.entities.TitleBinder;
 import dev.herald.ingest.InputReader;
 import dev.herald.ingest.RawDocument;
 import dev.herald.ingest.ReadResult;
@@ -54,7 +56,9 @@ public final class Analyzer {
                 new CoreNlpAnnotator(profile),
                 new DateFinder(),
                 new NerCorrector(Gazetteer.builtIn()),
-                new EntityGrouper(Gazetteer.builtIn())));
+                new EntityGrouper(Gazetteer.builtIn()),
+                new TitleBinder(Gazetteer.builtIn()),
+                new PronounLinker()));
     }
 
     /** {@return the analysis of the file at {@code path}} */
