@@ -18,6 +18,7 @@ import java.util.Set;
  * Fixes NER where news conventions make it wrong, in this order:
  * <ol>
  *   <li>"Mr/Ms/Mrs/Dr/Sir/Lord X" is a person (the mention keeps the honorific);</li>
+ *   <li>names NER ran together are taken apart ({@link NameSplitter});</li>
  *   <li>gazetteer names: a known country, place, body or person found by the gazetteer's trie is
  *       added where NER saw nothing, and retypes a name NER typed otherwise (a place tagged as a
  *       person, a metonym tagged as a place); demonyms become {@code OTHER};</li>
@@ -34,12 +35,12 @@ import java.util.Set;
 public final class NerCorrector implements Stage {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "from", "to", "into", "near", "around",
             "between", "across", "outside", "inside", "towards", "toward", "via", "by", "at", "including");
-    private static final Set<String> ROLES = Set.of("MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "AM", "AMs",
-            "Minister", "Ministers", "Leader", "Government", "Councillor", "Councillors", "Peer", "Peers");
     private final Gazetteer gazetteer;
+    private final NameSplitter splitter;
 
     public NerCorrector(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.splitter = new NameSplitter(gazetteer);
     }
 
     @Override
@@ -65,6 +66,7 @@ public final class NerCorrector implements Stage {
             List<String> words = words(tokens, s);
             boolean caps = Names.allCapsLine(words);
             honorifics(tokens, s, ranges);
+            splitter.apply(tokens, s, ranges);
             gazetteer(words, s.firstToken(), caps, ranges);
             if (!caps) {
                 nearPlaces(tokens, s, ranges);
@@ -111,12 +113,9 @@ public final class NerCorrector implements Stage {
             } else if (over.size() == 1 && over.get(0).from() == from && over.get(0).to() == to) {
                 retype(ranges, over.get(0), actor);
                 placeAfterPreposition(words, m.start(), ranges, ranges.indexOf(over.get(0)), actor);
-            } else if (!m.name().weak() && actor.kind() == Actor.Kind.ORGANIZATION
+            } else if (!m.name().weak()
                     && over.stream().allMatch(r -> found.contains(r.from(), r.to()) && !r.sure())) {
                 replace(ranges, found);
-            } else if (!m.name().weak() && over.size() == 1 && over.get(0).contains(from, to)
-                    && !over.get(0).sure() && onlyNameIn(words, offset, over.get(0), from, to)) {
-                replace(ranges, found.as(actor.type(), TokenRange.Origin.RULE));
             }
         }
     }
@@ -165,23 +164,6 @@ public final class NerCorrector implements Stage {
     /** Whether the name at token {@code from} follows a place in a list ("Cardiff, Bangor and Wrexham"). */
     private static boolean inListOfPlaces(List<TokenRange> ranges, int from) {
         return ranges.stream().anyMatch(r -> r.type() == EntityType.LOCATION && r.to() == from - 1);
-    }
-
-    /**
-     * Whether a known name is the only name inside a longer NER name, the rest being lower-case
-     * words or roles ("Labour MP", "safest Labour"), so that the NER name should shrink to it.
-     */
-    private static boolean onlyNameIn(List<String> words, int offset, TokenRange ner, int from, int to) {
-        for (int i = ner.from(); i < ner.to(); i++) {
-            if (i >= from && i < to) {
-                continue;
-            }
-            String w = words.get(i - offset);
-            if (Names.capitalized(w) && !ROLES.contains(w)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** A word after a preposition of place, or next to "and"/"or" beside a known place. */
