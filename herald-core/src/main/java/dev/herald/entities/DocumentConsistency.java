@@ -19,6 +19,8 @@ import java.util.Map;
  * serves one article.
  */
 final class DocumentConsistency {
+    private static final java.util.Set<String> CORPORATE = java.util.Set.of("Inc", "Corp", "Co", "Ltd", "Plc", "PLC",
+            "plc", "AG", "SA", "NV", "Group", "Holdings", "Bancorp", "Bancshares", "Airlines", "International");
     private final List<Token> tokens;
     private final List<Sentence> sentences;
     private final boolean[] capsToken;
@@ -40,6 +42,7 @@ final class DocumentConsistency {
         List<TokenRange> ranges = new ArrayList<>(input);
         Map<String, EntityType> decided = vote(ranges);
         addSurnames(ranges, decided);
+        addBodyShortNames(ranges, decided);
         for (int i = 0; i < ranges.size(); i++) {
             TokenRange r = ranges.get(i);
             EntityType t = decided.get(key(r.from(), r.to()));
@@ -73,6 +76,20 @@ final class DocumentConsistency {
             String last = tokens.get(r.to() - 1).word();
             if (Names.capitalized(last) && !Names.HONORIFICS.contains(last) && last.length() > 2) {
                 decided.put(key(r.to() - 1, r.to()), EntityType.PERSON);
+            }
+        }
+    }
+
+    /** The first word of a company's full name ("Magna International Inc") stands for it alone. */
+    private void addBodyShortNames(List<TokenRange> ranges, Map<String, EntityType> decided) {
+        for (TokenRange r : ranges) {
+            if (r.type() != EntityType.ORGANIZATION || r.to() - r.from() < 2 || capsToken[r.from()]) {
+                continue;
+            }
+            String last = tokens.get(r.to() - 1).word().replace(".", "");
+            String first = tokens.get(r.from()).word();
+            if (CORPORATE.contains(last) && Names.capitalized(first) && first.length() > 2) {
+                decided.put(key(r.from(), r.from() + 1), EntityType.ORGANIZATION);
             }
         }
     }

@@ -19,6 +19,8 @@ import java.util.Set;
  * <ol>
  *   <li>"Mr/Ms/Mrs/Dr/Sir/Lord X" is a person (the mention keeps the honorific);</li>
  *   <li>names NER ran together are taken apart ({@link NameSplitter});</li>
+ *   <li>a name made an attribute by a hyphen ("London-based", "New York-born", "U.S.-led") is
+ *       {@code OTHER}, as a demonym is;</li>
  *   <li>gazetteer names: a known country, place, body or person found by the gazetteer's trie is
  *       added where NER saw nothing, and retypes a name NER typed otherwise (a place tagged as a
  *       person, a metonym tagged as a place); demonyms become {@code OTHER};</li>
@@ -35,6 +37,9 @@ import java.util.Set;
 public final class NerCorrector implements Stage {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "from", "to", "into", "near", "around",
             "between", "across", "outside", "inside", "towards", "toward", "via", "by", "at", "including");
+    private static final Set<String> ATTRIBUTIVE = Set.of("based", "born", "owned", "listed", "led", "backed",
+            "controlled", "registered", "ruled", "bound", "sponsored", "origin", "made", "run", "funded",
+            "dominated", "brokered", "occupied", "held", "style", "bred", "raised", "educated", "trained");
     private final Gazetteer gazetteer;
     private final NameSplitter splitter;
 
@@ -67,6 +72,7 @@ public final class NerCorrector implements Stage {
             boolean caps = Names.allCapsLine(words);
             honorifics(tokens, s, ranges);
             splitter.apply(tokens, s, ranges);
+            attributives(tokens, s, ranges);
             gazetteer(words, s.firstToken(), caps, ranges);
             if (!caps) {
                 nearPlaces(tokens, s, ranges);
@@ -117,6 +123,27 @@ public final class NerCorrector implements Stage {
                     && over.stream().allMatch(r -> found.contains(r.from(), r.to()) && !r.sure())) {
                 replace(ranges, found);
             }
+        }
+    }
+
+    private void attributives(List<Token> tokens, Sentence s, List<TokenRange> ranges) {
+        for (int i = s.firstToken() + 2; i < s.endToken(); i++) {
+            Token dash = tokens.get(i - 1);
+            Token name = tokens.get(i - 2);
+            boolean joined = name.span().end() == dash.span().start() && dash.span().end() == tokens.get(i).span().start();
+            if (!joined || !dash.word().equals("-") || !ATTRIBUTIVE.contains(tokens.get(i).word())
+                    || !Names.capitalized(name.word())
+                    || i - 2 == s.firstToken() && gazetteer.lookup(name.word()).isEmpty()) {
+                continue;
+            }
+            String head = name.word();
+            int from = i - 2;
+            while (from > s.firstToken() && Names.capitalized(tokens.get(from - 1).word())
+                    && gazetteer.lookup(tokens.get(from - 1).word() + " " + head).isPresent()) {
+                head = tokens.get(from - 1).word() + " " + head;
+                from--;
+            }
+            replace(ranges, new TokenRange(from, i + 1, EntityType.OTHER, TokenRange.Origin.RULE));
         }
     }
 
