@@ -55,9 +55,9 @@ public final class Analyzer {
         return Pipeline.of(List.of(
                 new CoreNlpAnnotator(profile),
                 new DateFinder(),
-                new NerCorrector(Gazetteer.builtIn()),
-                new EntityGrouper(Gazetteer.builtIn()),
-                new TitleBinder(Gazetteer.builtIn()),
+                new NerCorrector(Gazetteer.shared()),
+                new EntityGrouper(Gazetteer.shared()),
+                new TitleBinder(Gazetteer.shared()),
                 new PronounLinker()));
     }
 

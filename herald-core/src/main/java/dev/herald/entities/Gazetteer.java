@@ -55,9 +55,17 @@ public final class Gazetteer {
         return g;
     }
 
-    /** {@return the built-in gazetteer alone} */
+    /** {@return the built-in gazetteer alone, loaded once per JVM} */
     public static Gazetteer builtIn() {
         return Holder.BUILT_IN;
+    }
+
+    /**
+     * {@return the gazetteer of this process: the built-in one plus the actors files named by the
+     * environment ({@link EntitiesConfig#fromEnvironment}), loaded once per JVM}
+     */
+    public static Gazetteer shared() {
+        return Holder.SHARED;
     }
 
     private void add(GazetteerName name) {
@@ -179,5 +187,6 @@ public final class Gazetteer {
 
     private static final class Holder {
         static final Gazetteer BUILT_IN = load(EntitiesConfig.defaults());
+        static final Gazetteer SHARED = load(EntitiesConfig.fromEnvironment(System.getenv()));
     }
 }

@@ -24,9 +24,8 @@ import java.util.Set;
  *   <li>gazetteer names: a known country, place, body or person found by the gazetteer's trie is
  *       added where NER saw nothing, and retypes a name NER typed otherwise (a place tagged as a
  *       person, a metonym tagged as a place); demonyms become {@code OTHER};</li>
- *   <li>misspellings and transliterations of known places ("Kiyv"): a lone capitalized word within
- *       one edit of a one-word place, after a preposition of place or joined by "and"/"or" to a
- *       known place, is that place (and, by document consistency, so is every other use of it);</li>
+ *   <li>misspellings and transliterations of known places ("Kiyv", {@link MisspelledPlaces}); by
+ *       document consistency, every other use of the word is that place too;</li>
  *   <li>all-capitals lines are matched without case against the gazetteer;</li>
  *   <li>document consistency ({@link DocumentConsistency}).</li>
  * </ol>
@@ -35,17 +34,19 @@ import java.util.Set;
  * (replaced). Option: the {@link Gazetteer}. Thread-safe.
  */
 public final class NerCorrector implements Stage {
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "from", "to", "into", "near", "around",
+    static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "from", "to", "into", "near", "around",
             "between", "across", "outside", "inside", "towards", "toward", "via", "by", "at", "including");
     private static final Set<String> ATTRIBUTIVE = Set.of("based", "born", "owned", "listed", "led", "backed",
             "controlled", "registered", "ruled", "bound", "sponsored", "origin", "made", "run", "funded",
             "dominated", "brokered", "occupied", "held", "style", "bred", "raised", "educated", "trained");
     private final Gazetteer gazetteer;
     private final NameSplitter splitter;
+    private final MisspelledPlaces misspelled;
 
     public NerCorrector(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.splitter = new NameSplitter(gazetteer);
+        this.misspelled = new MisspelledPlaces(gazetteer);
     }
 
     @Override
@@ -75,7 +76,7 @@ public final class NerCorrector implements Stage {
             attributives(tokens, s, ranges);
             gazetteer(words, s.firstToken(), caps, ranges);
             if (!caps) {
-                nearPlaces(tokens, s, ranges);
+                misspelled.apply(tokens, s, ranges);
             }
         }
         ranges = new DocumentConsistency(tokens, article.get(Layer.SENTENCES)).apply(ranges);
@@ -157,25 +158,6 @@ public final class NerCorrector implements Stage {
         }
     }
 
-    private void nearPlaces(List<Token> tokens, Sentence s, List<TokenRange> ranges) {
-        for (int i = s.firstToken(); i < s.endToken(); i++) {
-            String w = tokens.get(i).word();
-            if (!Names.capitalized(w) || Names.allCaps(w) || !w.chars().allMatch(Character::isLetter)) {
-                continue;
-            }
-            boolean lone = (i == s.firstToken() || !Names.capitalized(tokens.get(i - 1).word()))
-                    && (i + 1 >= s.endToken() || !Names.capitalized(tokens.get(i + 1).word()));
-            int at = i;
-            List<TokenRange> over = ranges.stream().filter(r -> r.overlaps(at, at + 1)).toList();
-            boolean free = over.isEmpty() || (over.size() == 1 && over.get(0).to() - over.get(0).from() == 1
-                    && !over.get(0).sure());
-            if (lone && free && i > s.firstToken() && placeContext(tokens, s, i) && !w.matches(".*(an|ese|ish)$")
-                    && !partOfLongerPerson(tokens, ranges, w) && gazetteer.nearPlace(w).isPresent()) {
-                replace(ranges, new TokenRange(i, i + 1, EntityType.LOCATION, TokenRange.Origin.RULE));
-            }
-        }
-    }
-
     /** A known place that NER took for a body (a football club) after "in", "at", "from": a place. */
     private static void placeAfterPreposition(List<String> words, int start, List<TokenRange> ranges, int at,
                                               Actor actor) {
@@ -191,34 +173,6 @@ public final class NerCorrector implements Stage {
     /** Whether the name at token {@code from} follows a place in a list ("Cardiff, Bangor and Wrexham"). */
     private static boolean inListOfPlaces(List<TokenRange> ranges, int from) {
         return ranges.stream().anyMatch(r -> r.type() == EntityType.LOCATION && r.to() == from - 1);
-    }
-
-    /** A word after a preposition of place, or next to "and"/"or" beside a known place. */
-    private boolean placeContext(List<Token> tokens, Sentence s, int i) {
-        String before = tokens.get(i - 1).word().toLowerCase(java.util.Locale.ROOT);
-        if (PLACE_PREPOSITIONS.contains(before)) {
-            return true;
-        }
-        boolean linkAfter = i + 2 < s.endToken() && Set.of("and", "or").contains(tokens.get(i + 1).word());
-        boolean linkBefore = i - 2 >= s.firstToken() && Set.of("and", "or").contains(before);
-        return linkAfter && isPlace(tokens.get(i + 2).word()) || linkBefore && isPlace(tokens.get(i - 2).word());
-    }
-
-    private boolean isPlace(String word) {
-        return gazetteer.lookup(word).map(n -> n.actor().type() == EntityType.LOCATION).orElse(false);
-    }
-
-    private static boolean partOfLongerPerson(List<Token> tokens, List<TokenRange> ranges, String word) {
-        for (TokenRange r : ranges) {
-            if (r.type() == EntityType.PERSON && r.to() - r.from() > 1) {
-                for (int i = r.from(); i < r.to(); i++) {
-                    if (tokens.get(i).word().equals(word)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
     }
 
     static void replace(List<TokenRange> ranges, TokenRange added) {

@@ -78,4 +78,12 @@ class GazetteerTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> GazetteerFiles.readPlaces(lines, n -> { }))
                 .hasMessageContaining("line 2");
     }
+
+    @Test
+    void environment_names_extra_actors_files() {
+        EntitiesConfig c = EntitiesConfig.fromEnvironment(java.util.Map.of("HERALD_ACTORS",
+                "a.tsv" + java.io.File.pathSeparator + "b.tsv"));
+        assertThat(c.actorFiles()).extracting(Object::toString).containsExactly("a.tsv", "b.tsv");
+        assertThat(EntitiesConfig.fromEnvironment(java.util.Map.of()).actorFiles()).isEmpty();
+    }
 }
