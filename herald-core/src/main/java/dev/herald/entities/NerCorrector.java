@@ -19,6 +19,8 @@ import java.util.Set;
  * <ol>
  *   <li>"Mr/Ms/Mrs/Dr/Sir/Lord X" is a person (the mention keeps the honorific);</li>
  *   <li>names NER ran together are taken apart ({@link NameSplitter});</li>
+ *   <li>names in fixed patterns: eponymous reports and inquiries, programme and album titles,
+ *       seats, web sites ({@link NamePatterns});</li>
  *   <li>a name made an attribute by a hyphen ("London-based", "New York-born", "U.S.-led") is
  *       {@code OTHER}, as a demonym is;</li>
  *   <li>gazetteer names: a known country, place, body or person found by the gazetteer's trie is
@@ -42,6 +44,7 @@ public final class NerCorrector implements Stage {
     private final Gazetteer gazetteer;
     private final NameSplitter splitter;
     private final MisspelledPlaces misspelled;
+    private final NamePatterns patterns = new NamePatterns();
 
     public NerCorrector(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -74,6 +77,7 @@ public final class NerCorrector implements Stage {
             honorifics(tokens, s, ranges);
             splitter.apply(tokens, s, ranges);
             attributives(tokens, s, ranges);
+            patterns.apply(tokens, s, ranges);
             gazetteer(words, s.firstToken(), caps, ranges);
             if (!caps) {
                 misspelled.apply(tokens, s, ranges);
@@ -140,6 +144,7 @@ public final class NerCorrector implements Stage {
             String head = name.word();
             int from = i - 2;
             while (from > s.firstToken() && Names.capitalized(tokens.get(from - 1).word())
+                    && !tokens.get(from - 1).word().equalsIgnoreCase("the")
                     && gazetteer.lookup(tokens.get(from - 1).word() + " " + head).isPresent()) {
                 head = tokens.get(from - 1).word() + " " + head;
                 from--;

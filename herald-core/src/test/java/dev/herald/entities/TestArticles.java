@@ -22,11 +22,12 @@ import java.util.stream.Collectors;
 /**
  * Articles built by hand, as NER would leave them, without loading a model. Markup: {@code [Liz
  * Truss|PER]} is a name NER tagged (PER, ORG, LOC, MISC); everything else is plain text. Tokens are
- * words and single punctuation marks; a sentence ends at . ! ? or a blank line.
+ * split as CoreNLP splits them: words, "'s", hyphens and single punctuation marks; a sentence ends
+ * at . ! ? or a blank line.
  */
 final class TestArticles {
     private static final Pattern NAME = Pattern.compile("\\[([^|\\]]+)\\|(PER|ORG|LOC|MISC)]");
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019.-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]|\\S");
+    private static final Pattern TOKEN = Pattern.compile("['\u2019]s\\b|[\\p{L}\\p{N}]+(?:\\.[\\p{L}\\p{N}]+)*\\.?|\\S");
 
     private TestArticles() {
     }
