@@ -73,9 +73,13 @@ final class DocumentConsistency {
             if (r.type() != EntityType.PERSON || r.to() - r.from() < 2 || capsToken[r.from()]) {
                 continue;
             }
-            String last = tokens.get(r.to() - 1).word();
+            int from = r.to() - 1;
+            while (from - 2 > r.from() && NerCorrector.hyphenJoins(tokens, from - 1)) {
+                from -= 2;
+            }
+            String last = tokens.get(from).word();
             if (Names.capitalized(last) && !Names.HONORIFICS.contains(last) && last.length() > 2) {
-                decided.put(key(r.to() - 1, r.to()), EntityType.PERSON);
+                decided.put(key(from, r.to()), EntityType.PERSON);
             }
         }
     }

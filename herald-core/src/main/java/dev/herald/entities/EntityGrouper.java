@@ -5,6 +5,7 @@ import dev.herald.model.Entity;
 import dev.herald.model.EntityType;
 import dev.herald.model.Layer;
 import dev.herald.model.Mention;
+import dev.herald.model.Token;
 import dev.herald.pipeline.Stage;
 
 import java.util.ArrayList;
@@ -22,7 +23,8 @@ import java.util.Set;
  * ("Britain", "UK"; "Kyiv", "Kiyv"); other names group when equal after normalization. The
  * canonical name is the gazetteer's name, else the fullest name without honorific. Type, subtype
  * and country come from the gazetteer; an unknown organisation or place takes a country its name
- * carries, else the article's home country (the country its known names point to most); so does a
+ * carries, else one a demonym right before it gives ("Chilean group Makisa"; for a person, only
+ * this), else the article's home country (the country its known names point to most); so does a
  * generic government body ("Treasury", "Parliament").
  *
  * <p>Requires {@code mentions}. Provides {@code entities} (name mentions only). Option: the
@@ -42,7 +44,7 @@ public final class EntityGrouper implements Stage {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(Layer.MENTIONS);
+        return Set.of(Layer.TOKENS, Layer.MENTIONS);
     }
 
     @Override
@@ -60,11 +62,12 @@ public final class EntityGrouper implements Stage {
             place(m, groups);
         }
         Optional<String> home = homeCountry(groups);
+        List<Token> tokens = article.get(Layer.TOKENS);
         groups.sort(Comparator.comparing(g -> g.mentions.stream().map(Mention::span).min(Comparator.naturalOrder())
                 .orElseThrow()));
         List<Entity> entities = new ArrayList<>();
         for (Group g : groups) {
-            entities.add(entity("E" + (entities.size() + 1), g, home));
+            entities.add(entity("E" + (entities.size() + 1), g, home, demonymBefore(g, tokens)));
         }
         return article.with(Layer.ENTITIES, entities);
     }
@@ -101,7 +104,7 @@ public final class EntityGrouper implements Stage {
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
     }
 
-    private Entity entity(String id, Group g, Optional<String> home) {
+    private Entity entity(String id, Group g, Optional<String> home, Optional<String> said) {
         List<Mention> ms = new ArrayList<>(g.mentions);
         ms.sort(Comparator.comparing(Mention::span));
         EntityType type = g.type();
@@ -114,14 +117,50 @@ public final class EntityGrouper implements Stage {
         if (g.actor != null) {
             return new Entity(id, name, type, g.actor.subtype(), g.actor.country(), Optional.empty(), ms);
         }
-        Optional<String> country = type == EntityType.PERSON ? Optional.empty()
-                : resolver.countryInName(name).or(() -> home);
+        Optional<String> country = type == EntityType.PERSON ? said
+                : resolver.countryInName(name).or(() -> said).or(() -> home);
         return new Entity(id, name, type, EntityResolver.guessSubtype(name, type), country, Optional.empty(), ms);
     }
 
+    /** The name with the most parts (hyphenated parts count), then the most used, then the longest. */
+    /** A country the text gives right before a name: "Chilean group Makisa", "Spanish rapper Tote King". */
+    private Optional<String> demonymBefore(Group g, List<Token> tokens) {
+        for (Mention m : g.mentions) {
+            int at = firstToken(tokens, m.span().start());
+            if (at < 1 || tokens.get(at).span().start() != m.span().start()) {
+                continue;
+            }
+            Optional<String> c = resolver.demonymCountry(tokens.get(at - 1).word());
+            if (c.isEmpty() && at >= 2 && !Names.capitalized(tokens.get(at - 1).word())) {
+                c = resolver.demonymCountry(tokens.get(at - 2).word());
+            }
+            if (c.isPresent()) {
+                return c;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int firstToken(List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).span().start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return tokens.isEmpty() ? -1 : lo;
+    }
+
     private static String fullest(List<Mention> ms) {
-        return ms.stream().map(m -> Names.bare(m.text()))
-                .max(Comparator.comparingInt((String s) -> s.split("\\s+").length).thenComparingInt(String::length))
+        Map<String, Integer> uses = new HashMap<>();
+        ms.stream().filter(m -> m.kind() == Mention.Kind.NAME).forEach(m -> uses.merge(Names.bare(m.text()), 1, Integer::sum));
+        return uses.keySet().stream()
+                .max(Comparator.comparingInt((String s) -> s.split("[\\s-]+").length)
+                        .thenComparingInt(uses::get).thenComparingInt(String::length))
                 .orElseThrow();
     }
 

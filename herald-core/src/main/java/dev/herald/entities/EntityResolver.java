@@ -50,6 +50,14 @@ final class EntityResolver {
         return Optional.empty();
     }
 
+    /** {@return the country of {@code word} when it is a demonym ("Chilean")} */
+    Optional<String> demonymCountry(String word) {
+        if (!Names.capitalized(word)) {
+            return Optional.empty();
+        }
+        return gazetteer.lookup(word).filter(n -> n.actor().kind() == Actor.Kind.DEMONYM).flatMap(n -> n.actor().country());
+    }
+
     /** {@return a subtype for an unknown organisation from its head words ("Party", "Ministry")} */
     static Optional<String> guessSubtype(String name, EntityType type) {
         if (type != EntityType.ORGANIZATION) {

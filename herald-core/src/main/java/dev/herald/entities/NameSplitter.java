@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Takes apart names NER ran together. "Labour MP for West Ham" is a party and a constituency;
+ * Takes apart names NER ran together. "Ex-BBC" names the BBC. "Labour MP for West Ham" is a party and a constituency;
  * "Labour and Conservative" or "safest Labour" are the known names inside them; a name NER called
  * {@code OTHER} whose head word makes it a body ("English Democrats", "Veritas Party") is an
  * organisation. A working step of {@link NerCorrector}. Thread-safe.
@@ -21,6 +21,7 @@ final class NameSplitter {
     private static final Set<String> SEATS = Set.of("MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "AM", "AMs");
     private static final Set<String> ORG_HEADS = Set.of("Party", "Democrats", "Republicans", "Union", "Council",
             "Association", "Federation", "Committee", "Commission", "Ministry", "Department", "Agency", "Bank");
+    private static final Set<String> PREFIXES = Set.of("Ex", "ex", "Former", "former");
     private final Gazetteer gazetteer;
 
     NameSplitter(Gazetteer gazetteer) {
@@ -33,6 +34,10 @@ final class NameSplitter {
                 continue;
             }
             List<String> words = words(tokens, r);
+            if (words.size() > 2 && PREFIXES.contains(words.get(0)) && words.get(1).equals("-")) {
+                ranges.set(ranges.indexOf(r), new TokenRange(r.from() + 2, r.to(), r.type(), r.origin()));
+                continue;
+            }
             List<TokenRange> parts = seat(r, words);
             if (parts.isEmpty()) {
                 parts = knownParts(r, words);

@@ -68,7 +68,7 @@ final class Names {
 
     /** {@return the words of {@code name} without honorifics and styles, lower-cased} */
     static List<String> personWords(String name) {
-        return java.util.Arrays.stream(bare(name).split("[\\s]+"))
+        return java.util.Arrays.stream(bare(name).split("[\\s-]+"))
                 .filter(w -> !HONORIFICS.contains(w) && !STYLES.contains(w))
                 .map(w -> w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}-]", ""))
                 .filter(w -> !w.isEmpty()).toList();

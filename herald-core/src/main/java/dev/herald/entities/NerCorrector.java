@@ -94,9 +94,14 @@ public final class NerCorrector implements Stage {
                 continue;
             }
             int j = i + 1;
-            while (j < s.endToken() && Names.capitalized(tokens.get(j).word())
-                    && Character.isLetter(tokens.get(j).word().charAt(0)) && j - i <= 4) {
-                j++;
+            while (j < s.endToken() && j - i <= 5) {
+                if (Names.capitalized(tokens.get(j).word()) && Character.isLetter(tokens.get(j).word().charAt(0))) {
+                    j++;
+                } else if (j > i + 1 && j + 1 < s.endToken() && hyphenJoins(tokens, j)) {
+                    j += 2;
+                } else {
+                    break;
+                }
             }
             if (j > i + 1) {
                 replace(ranges, new TokenRange(i, j, EntityType.PERSON, TokenRange.Origin.RULE));
@@ -178,6 +183,13 @@ public final class NerCorrector implements Stage {
     /** Whether the name at token {@code from} follows a place in a list ("Cardiff, Bangor and Wrexham"). */
     private static boolean inListOfPlaces(List<TokenRange> ranges, int from) {
         return ranges.stream().anyMatch(r -> r.type() == EntityType.LOCATION && r.to() == from - 1);
+    }
+
+    /** {@return whether token {@code at} is a hyphen joining the words on either side ("Kilroy-Silk")} */
+    static boolean hyphenJoins(List<Token> tokens, int at) {
+        return at > 0 && at + 1 < tokens.size() && tokens.get(at).word().equals("-")
+                && tokens.get(at - 1).span().end() == tokens.get(at).span().start()
+                && tokens.get(at).span().end() == tokens.get(at + 1).span().start();
     }
 
     static void replace(List<TokenRange> ranges, TokenRange added) {

@@ -69,4 +69,18 @@ class EntityGrouperTest {
         assertThat(a.get(Layer.ENTITIES)).extracting(e -> e.id() + " " + e.name())
                 .containsExactly("E1 Oslo", "E2 Marta Quillan");
     }
+
+    @Test
+    void demonym_and_role_before_a_name_give_its_country() {
+        var a = analyzed(tagged("[Oslo|LOC] welcomed Chilean group Makisa and Spanish rapper Tote King."));
+        assertThat(entity(a, "Makisa")).isEqualTo("Makisa ORGANIZATION - CHL: Makisa");
+        assertThat(entity(a, "Tote King")).isEqualTo("Tote King PERSON - ESP: Tote King");
+    }
+
+    @Test
+    void hyphenated_surname_joins_the_full_name() {
+        var a = analyzed(tagged("[Robert Kilroy-Silk|PER] spoke. Mr Kilroy-Silk left. [Kilroy-Silk|ORG] returned."));
+        assertThat(entity(a, "Robert Kilroy-Silk"))
+                .isEqualTo("Robert Kilroy-Silk PERSON - -: Robert Kilroy-Silk, Mr Kilroy-Silk, Kilroy-Silk");
+    }
 }
