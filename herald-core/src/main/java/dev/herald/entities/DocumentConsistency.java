@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One name, one type throughout an article: a name tagged PERSON once is a PERSON everywhere; the
+ * One name, one type throughout an article: a name tagged PERSON once is a PERSON everywhere (a
+ * place and a body may share a name, "Surrey" the county and the cricket club, so votes between
+ * them change nothing); the first word of a company's full name stands for it alone; the
  * surname of a person named in full is that person when it stands alone; a name tagged somewhere is
  * tagged where NER missed it; and on all-capitals lines (headlines, tables) names NER missed are
  * recognised without case from the rest of the article. Types are decided by a vote of the
@@ -24,6 +26,7 @@ final class DocumentConsistency {
     private final List<Token> tokens;
     private final List<Sentence> sentences;
     private final boolean[] capsToken;
+    private final java.util.Set<String> shortNames = new java.util.HashSet<>();
 
     DocumentConsistency(List<Token> tokens, List<Sentence> sentences) {
         this.tokens = tokens;
@@ -46,7 +49,9 @@ final class DocumentConsistency {
         for (int i = 0; i < ranges.size(); i++) {
             TokenRange r = ranges.get(i);
             EntityType t = decided.get(key(r.from(), r.to()));
-            if (t != null && t != r.type() && !r.sure() && !capsToken[r.from()]) {
+            boolean person = t == EntityType.PERSON || r.type() == EntityType.PERSON;
+            boolean body = t == EntityType.ORGANIZATION && shortNames.contains(key(r.from(), r.to()));
+            if (t != null && t != r.type() && (person || body) && !r.sure() && !capsToken[r.from()]) {
                 ranges.set(i, r.as(t, r.origin()));
             }
         }
@@ -77,6 +82,9 @@ final class DocumentConsistency {
             while (from - 2 > r.from() && NerCorrector.hyphenJoins(tokens, from - 1)) {
                 from -= 2;
             }
+            while (from - 1 > r.from() && Names.PARTICLES.contains(tokens.get(from - 1).word())) {
+                from--;
+            }
             String last = tokens.get(from).word();
             if (Names.capitalized(last) && !Names.HONORIFICS.contains(last) && last.length() > 2) {
                 decided.put(key(from, r.to()), EntityType.PERSON);
@@ -94,6 +102,7 @@ final class DocumentConsistency {
             String first = tokens.get(r.from()).word();
             if (CORPORATE.contains(last) && Names.capitalized(first) && first.length() > 2) {
                 decided.put(key(r.from(), r.from() + 1), EntityType.ORGANIZATION);
+                shortNames.add(key(r.from(), r.from() + 1));
             }
         }
     }

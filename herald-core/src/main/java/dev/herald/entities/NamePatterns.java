@@ -95,7 +95,13 @@ final class NamePatterns {
     private static void namedAfter(List<Token> tokens, Sentence s, int role, List<TokenRange> ranges,
                                    EntityType type) {
         int to = role + 1;
-        while (to < s.endToken() && Names.capitalized(tokens.get(to).word()) && to - role <= 4) {
+        while (to < s.endToken() && to - role <= 5) {
+            String w = tokens.get(to).word();
+            boolean particle = to > role + 1 && Names.PARTICLES.contains(w) && to + 1 < s.endToken()
+                    && Names.capitalized(tokens.get(to + 1).word());
+            if (!Names.capitalized(w) && !particle) {
+                break;
+            }
             to++;
         }
         int from = role + 1;

@@ -45,7 +45,7 @@ final class NameSplitter {
             if (!parts.isEmpty()) {
                 ranges.remove(r);
                 ranges.addAll(parts);
-            } else if (r.type() == EntityType.OTHER && ORG_HEADS.contains(words.get(words.size() - 1))) {
+            } else if (r.type() == EntityType.OTHER && words.size() > 1 && ORG_HEADS.contains(words.get(words.size() - 1))) {
                 ranges.set(ranges.indexOf(r), r.as(EntityType.ORGANIZATION, TokenRange.Origin.NER));
             }
         }

@@ -11,6 +11,9 @@ final class Names {
             "Prof", "Prof.", "Mx", "Mx.");
     /** Honorifics that mark a person and stay part of how the person is named ("Lord Goldsmith"). */
     static final Set<String> STYLES = Set.of("Sir", "Dame", "Lord", "Lady", "Baroness", "Baron");
+    /** Lower-case particles inside personal names ("Joaquin del Olmo", "Joost van der Westhuizen"). */
+    static final Set<String> PARTICLES = Set.of("van", "von", "der", "den", "de", "del", "della", "di", "da", "dos",
+            "du", "la", "le", "bin", "ibn", "al", "el", "ter", "y");
     static final Set<String> MALE = Set.of("Mr", "Mr.", "Sir", "Lord", "Baron");
     static final Set<String> FEMALE = Set.of("Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dame", "Lady", "Baroness");
 
