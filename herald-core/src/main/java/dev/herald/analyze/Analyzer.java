@@ -7,6 +7,10 @@ import dev.herald.clean.PlainCleaner;
 import dev.herald.clean.TextCleaner;
 import dev.herald.dates.DateFinder;
 import dev.herald.entities.EntityGrouper;
+import dev.herald.entities.Gazetteer;
+import dev.herald.entities.NerCorrector;
+import dev.herald.entities.PronounLinker;
+import dev.herald.entities.TitleBinder;
 import dev.herald.events.EventCoder;
 import dev.herald.ingest.InputReader;
 import dev.herald.ingest.RawDocument;
@@ -53,7 +57,10 @@ public final class Analyzer {
         List<dev.herald.pipeline.Stage> stages = new ArrayList<>(List.of(
                 new CoreNlpAnnotator(profile),
                 new DateFinder(),
-                new EntityGrouper()));
+                new NerCorrector(Gazetteer.shared()),
+                new EntityGrouper(Gazetteer.shared()),
+                new TitleBinder(Gazetteer.shared()),
+                new PronounLinker()));
         if (profile.parses()) {
             stages.add(new EventCoder()); // events are coded from dependency parses
         }

@@ -36,6 +36,10 @@ public final class CoreNlpModels {
         props.setProperty("ner.applyNumericClassifiers", "false");
         props.setProperty("ner.applyFineGrained", "false");
         props.setProperty("ner.buildEntityMentions", "false");
+        // One CRF trained on newswire with MISC (CoNLL-2003's four types) instead of the stock
+        // combination of three: better on news, one third of the time.
+        props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
+        props.setProperty("ner.combinationMode", "NORMAL");
         props.setProperty("tokenize.options", "untokenizable=noneKeep,normalizeParentheses=false,"
                 + "normalizeOtherBrackets=false,ptb3Escaping=false");
         return props;

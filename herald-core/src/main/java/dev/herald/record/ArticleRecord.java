@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.herald.entities.EntityKey;
 import dev.herald.model.Article;
 import dev.herald.model.Boilerplate;
 import dev.herald.model.DateMention;
@@ -122,12 +123,13 @@ public final class ArticleRecord {
         ObjectNode n = JSON.objectNode();
         n.put("id", e.id()).put("name", e.name()).put("type", e.type().name())
                 .put("subtype", e.subtype().orElse(null)).put("country", e.country().orElse(null))
-                .put("title", e.title().orElse(null));
+                .put("title", e.title().orElse(null)).put("key", EntityKey.of(e));
         ArrayNode mentions = n.putArray("mentions");
         for (Mention m : e.mentions()) {
             ObjectNode mention = mentions.addObject();
             putSpan(mention, m.span(), cp);
             mention.put("text", m.text());
+            mention.put("kind", m.kind().name().toLowerCase(Locale.ROOT));
         }
         return n;
     }
