@@ -17,6 +17,10 @@ import dev.herald.model.Source;
 import dev.herald.nlp.CoreNlpAnnotator;
 import dev.herald.nlp.NlpProfile;
 import dev.herald.pipeline.Pipeline;
+import dev.herald.quotes.Lexicon;
+import dev.herald.quotes.QuoteConfig;
+import dev.herald.quotes.QuoteFinder;
+import dev.herald.quotes.SpeakerResolver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,7 +55,9 @@ public final class Analyzer {
         return Pipeline.of(List.of(
                 new CoreNlpAnnotator(profile),
                 new DateFinder(),
-                new EntityGrouper()));
+                new EntityGrouper(),
+                new QuoteFinder(QuoteConfig.defaults()),
+                new SpeakerResolver(QuoteConfig.defaults(), Lexicon.english())));
     }
 
     /** {@return the analysis of the file at {@code path}} */

@@ -1,0 +1,180 @@
+package dev.herald.quotes;
+
+import dev.herald.model.EntityType;
+import dev.herald.model.Mention;
+import dev.herald.model.Span;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds every expression of an article that may speak ({@link Actor}): NER names of people, bodies and
+ * places, people named with an honorific ("Ms Truss", even when NER missed them), subject pronouns,
+ * unnamed sources ("a UK Government source"), spokespeople of a named body ("an RSPCA spokesman") and
+ * office titles ("the Foreign Secretary"). Stateless and thread-safe.
+ */
+final class ActorFinder {
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it");
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "one", "another", "two", "three",
+            "several", "some", "many", "other", "its", "his", "her", "their");
+    private static final Set<String> LINKS = Set.of("for", "of", "at", "from");
+
+    private final Lexicon lexicon;
+
+    ActorFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** {@return the actors of the text, in text order; no two overlap} */
+    List<Actor> find(String text, Words words, List<Mention> mentions) {
+        List<Actor> found = new ArrayList<>(honorificPersons(text, words, mentions));
+        for (Mention m : mentions) {
+            Actor.Kind kind = switch (m.type()) {
+                case PERSON -> Actor.Kind.PERSON;
+                case ORGANIZATION -> Actor.Kind.ORGANIZATION;
+                case LOCATION -> Actor.Kind.PLACE;
+                default -> null;
+            };
+            if (kind != null && found.stream().noneMatch(a -> a.span().overlaps(m.span()))) {
+                found.add(new Actor(m.span(), kind, m.text(), m.span(), genderOfName(m.text())));
+            }
+        }
+        for (int i = 0; i < words.size(); i++) {
+            Words.Word w = words.get(i);
+            Optional<Actor> a = PRONOUNS.contains(w.lower()) ? Optional.of(pronoun(w))
+                    : lexicon.isAnonymousNoun(w.lower()) ? Optional.of(source(text, words, i, found))
+                    : title(text, words, i);
+            if (a.isPresent() && (a.get().kind() == Actor.Kind.ANONYMOUS || a.get().kind() == Actor.Kind.SPOKESPERSON)) {
+                Span s = a.get().span();
+                found.removeIf(f -> s.contains(f.span()) && f.kind() != Actor.Kind.PERSON);
+            }
+            a.filter(x -> found.stream().noneMatch(f -> f.span().overlaps(x.span()))).ifPresent(found::add);
+        }
+        found.sort(Comparator.comparing(Actor::span));
+        return found;
+    }
+
+    private Actor pronoun(Words.Word w) {
+        Lexicon.Gender g = switch (w.lower()) {
+            case "he" -> Lexicon.Gender.MALE;
+            case "she" -> Lexicon.Gender.FEMALE;
+            default -> Lexicon.Gender.UNKNOWN;
+        };
+        return new Actor(w.span(), Actor.Kind.PRONOUN, w.lower(), w.span(), g);
+    }
+
+    /** "Mr Blair", "Sir Digby Jones", "President Zelensky": an honorific and capitalized names. */
+    private List<Actor> honorificPersons(String text, Words words, List<Mention> mentions) {
+        List<Actor> found = new ArrayList<>();
+        for (int i = 0; i < words.size() - 1; i++) {
+            Optional<Lexicon.Gender> g = words.get(i).isCapitalized() ? lexicon.honorific(words.get(i).text()) : Optional.empty();
+            if (g.isEmpty()) {
+                continue;
+            }
+            int j = i + 1;
+            if (words.get(j).text().equals(".")) {
+                j++;
+            }
+            int first = j;
+            while (j < words.size() && j - first < 4 && words.get(j).isCapitalized() && !words.get(j).isPunct()
+                    && lexicon.honorific(words.get(j).text()).isEmpty()) {
+                j++;
+            }
+            if (j == first) {
+                continue;
+            }
+            Span name = new Span(words.get(first).span().start(), words.get(j - 1).span().end());
+            for (Mention m : mentions) {
+                if (m.type() == EntityType.PERSON && m.span().overlaps(name)) {
+                    name = new Span(Math.min(name.start(), m.span().start()), Math.max(name.end(), m.span().end()));
+                }
+            }
+            Span named = name;
+            boolean orgOrPlace = mentions.stream().anyMatch(m -> m.type() != EntityType.PERSON && m.span().contains(named));
+            if (orgOrPlace) {
+                continue;
+            }
+            Lexicon.Gender gender = g.get() != Lexicon.Gender.UNKNOWN ? g.get() : genderOfName(name.of(text));
+            Span whole = new Span(words.get(i).span().start(), name.end());
+            found.add(new Actor(whole, Actor.Kind.PERSON, name.of(text), name, gender));
+            i = words.within(whole)[1] - 1;
+        }
+        return found;
+    }
+
+    /** "a UK Government source", "senior officials", "an RSPCA spokesman", "a spokesman for Acme". */
+    private Actor source(String text, Words words, int noun, List<Actor> known) {
+        int first = noun;
+        while (first > 0 && isModifier(words.get(first - 1))) {
+            first--;
+        }
+        Span span = new Span(words.get(first).span().start(), words.get(noun).span().end());
+        if (lexicon.isSpokesNoun(words.get(noun).text())) {
+            Optional<Actor> body = known.stream().filter(a -> a.kind() == Actor.Kind.ORGANIZATION)
+                    .filter(a -> span.contains(a.span()) || follows(words, noun, a)).findFirst();
+            if (body.isPresent()) {
+                Span whole = new Span(span.start(), Math.max(span.end(), body.get().span().end()));
+                return new Actor(whole, Actor.Kind.SPOKESPERSON, body.get().text(), body.get().target(),
+                        Lexicon.Gender.UNKNOWN);
+            }
+        }
+        return new Actor(span, Actor.Kind.ANONYMOUS, span.of(text), span, Lexicon.Gender.UNKNOWN);
+    }
+
+    /** {@return whether {@code body} follows the noun after "for", "of" or "at" and an optional "the"} */
+    private static boolean follows(Words words, int noun, Actor body) {
+        int j = noun + 1;
+        if (j >= words.size() || !LINKS.contains(words.get(j).lower())) {
+            return false;
+        }
+        j++;
+        if (j < words.size() && words.get(j).lower().equals("the")) {
+            j++;
+        }
+        return j < words.size() && body.span().start() == words.get(j).span().start();
+    }
+
+    private boolean isModifier(Words.Word w) {
+        if (w.isPunct() || DETERMINERS.contains(w.lower()) || PRONOUNS.contains(w.lower())) {
+            return false;
+        }
+        return w.isCapitalized() || w.text().contains("-") || MODIFIERS.contains(w.lower());
+    }
+
+    private static final Set<String> MODIFIERS = Set.of("senior", "government", "party", "campaign", "close",
+            "military", "security", "intelligence", "police", "defence", "white", "house", "western", "european",
+            "administration", "ministry", "department", "official", "company", "industry", "union", "local",
+            "former", "top", "high-ranking", "diplomatic", "palace", "cabinet", "labour", "tory", "city",
+            "market", "independent", "leading", "health", "education", "treasury", "legal", "bank");
+
+    /** "the Foreign Secretary", "the prime minister": a title standing alone for its holder. */
+    private Optional<Actor> title(String text, Words words, int i) {
+        if (!words.get(i).lower().equals("the")) {
+            return Optional.empty();
+        }
+        for (int len = 3; len >= 1; len--) {
+            int end = i + 1 + len;
+            if (end > words.size()) {
+                continue;
+            }
+            StringBuilder t = new StringBuilder();
+            for (int k = i + 1; k < end; k++) {
+                t.append(k > i + 1 ? " " : "").append(words.get(k).lower());
+            }
+            boolean beforeName = end < words.size() && words.get(end).isCapitalized() && !words.get(end).isPunct();
+            if (lexicon.isTitle(t.toString()) && !beforeName && !words.get(end - 1).isPunct()) {
+                Span span = new Span(words.get(i).span().start(), words.get(end - 1).span().end());
+                return Optional.of(new Actor(span, Actor.Kind.TITLE, t.toString(), span, Lexicon.Gender.UNKNOWN));
+            }
+        }
+        return Optional.empty();
+    }
+
+    Lexicon.Gender genderOfName(String name) {
+        String first = name.strip().split("\\s+")[0];
+        return lexicon.firstName(first).orElse(Lexicon.Gender.UNKNOWN);
+    }
+}

@@ -1,0 +1,219 @@
+package dev.herald.quotes;
+
+import dev.herald.model.Entity;
+import dev.herald.model.EntityType;
+import dev.herald.model.Mention;
+import dev.herald.model.Span;
+import dev.herald.model.Speaker;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * Tells who an {@link Actor} of one article is, as a {@link Speaker}: names take the canonical name of
+ * their entity (the fullest name in the article); pronouns go to the nearest compatible actor before
+ * them (gender for he/she; a body or unnamed source for they/it); titles go to the person the
+ * article gave that title; "the spokesman" goes back to the spokesman introduced before. Built per
+ * article; not shared across threads.
+ */
+final class Referents {
+    private final String text;
+    private final List<Actor> actors;
+    private final List<Entity> entities;
+    private final Predicate<Span> quoted;
+    private final Map<String, Actor> titleHolders = new HashMap<>();
+    private final Map<String, Lexicon.Gender> surnameGender = new HashMap<>();
+
+    Referents(String text, Words words, List<Actor> actors, List<Entity> entities, Predicate<Span> quoted,
+              Lexicon lexicon) {
+        this.text = text;
+        this.actors = actors;
+        this.entities = entities;
+        this.quoted = quoted;
+        for (Actor a : actors) {
+            if (a.kind() == Actor.Kind.PERSON) {
+                bindTitle(words, a, lexicon);
+                if (a.gender() != Lexicon.Gender.UNKNOWN) {
+                    surnameGender.putIfAbsent(surname(a.text()), a.gender());
+                }
+            }
+        }
+    }
+
+    /** {@return the speaker {@code actor} stands for, if it can be told} */
+    Optional<Speaker> speaker(Actor actor) {
+        return switch (actor.kind()) {
+            case PERSON, ORGANIZATION, PLACE, SPOKESPERSON -> Optional.of(named(actor));
+            case ANONYMOUS -> anonymous(actor);
+            case PRONOUN -> antecedent(actor).flatMap(this::speaker);
+            case TITLE -> holder(actor).map(this::named);
+        };
+    }
+
+    private Speaker named(Actor a) {
+        Optional<Entity> e = entityOf(a);
+        String name = e.map(Entity::name).orElseGet(() -> fullestName(a));
+        return new Speaker.Named(name, e.map(Entity::id).orElse(""), Optional.of(a.span()));
+    }
+
+    private Optional<Speaker> anonymous(Actor a) {
+        String description = a.text();
+        if (!description.contains(" ") && definite(a)) {
+            Optional<Actor> before = nearestBefore(a.span().start(), x -> (x.kind() == Actor.Kind.ANONYMOUS
+                    || x.kind() == Actor.Kind.SPOKESPERSON) && head(x).equals(head(a)) && x != a);
+            if (before.isPresent()) {
+                return speaker(before.get());
+            }
+        }
+        return Optional.of(new Speaker.Anonymous(description, Optional.of(a.span())));
+    }
+
+    private boolean definite(Actor a) {
+        String before = text.substring(Math.max(0, a.span().start() - 4), a.span().start()).toLowerCase(Locale.ROOT);
+        return before.endsWith("the ");
+    }
+
+    private String head(Actor a) {
+        String[] w = a.span().of(text).toLowerCase(Locale.ROOT).split("\\s+");
+        return w[w.length - 1];
+    }
+
+    /** {@return the actor a pronoun refers to: the nearest compatible one before it, outside quotations} */
+    Optional<Actor> antecedent(Actor pronoun) {
+        String p = pronoun.text();
+        if (p.equals("he") || p.equals("she")) {
+            return nearestBefore(pronoun.span().start(), a -> a.kind() == Actor.Kind.PERSON
+                    && genderOf(a).compatible(pronoun.gender()));
+        }
+        return nearestBefore(pronoun.span().start(), a -> a.kind() == Actor.Kind.ORGANIZATION
+                || a.kind() == Actor.Kind.SPOKESPERSON || (p.equals("they") && a.kind() == Actor.Kind.ANONYMOUS));
+    }
+
+    private Optional<Actor> nearestBefore(int offset, Predicate<Actor> ok) {
+        for (int i = actors.size() - 1; i >= 0; i--) {
+            Actor a = actors.get(i);
+            if (a.span().end() <= offset && ok.test(a) && !quoted.test(a.span())) {
+                return Optional.of(a);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Lexicon.Gender genderOf(Actor person) {
+        if (person.gender() != Lexicon.Gender.UNKNOWN) {
+            return person.gender();
+        }
+        return surnameGender.getOrDefault(surname(fullestName(person)), Lexicon.Gender.UNKNOWN);
+    }
+
+    /** {@return the person holding the title: named with it before, or the entity's title, or the most mentioned} */
+    private Optional<Actor> holder(Actor title) {
+        Actor bound = titleHolders.get(title.text());
+        if (bound == null) {
+            String last = title.text().substring(title.text().lastIndexOf(' ') + 1);
+            bound = titleHolders.entrySet().stream().filter(e -> e.getKey().endsWith(last))
+                    .map(Map.Entry::getValue).findFirst().orElse(null);
+        }
+        if (bound != null) {
+            return Optional.of(bound);
+        }
+        for (Entity e : entities) {
+            if (e.title().map(t -> t.toLowerCase(Locale.ROOT).endsWith(title.text())).orElse(false)) {
+                return actors.stream().filter(a -> a.kind() == Actor.Kind.PERSON && entityOf(a).equals(Optional.of(e)))
+                        .findFirst();
+            }
+        }
+        return mostMentionedPerson();
+    }
+
+    private Optional<Actor> mostMentionedPerson() {
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Actor> first = new HashMap<>();
+        for (Actor a : actors) {
+            if (a.kind() == Actor.Kind.PERSON) {
+                String key = surname(fullestName(a));
+                counts.merge(key, 1, Integer::sum);
+                first.putIfAbsent(key, a);
+            }
+        }
+        return counts.entrySet().stream().filter(e -> e.getValue() >= 2).max(Map.Entry.comparingByValue())
+                .map(e -> first.get(e.getKey()));
+    }
+
+    /** Records "Chancellor Gordon Brown", "PCS deputy general secretary Hugh Lanning", "Brown, the chancellor". */
+    private void bindTitle(Words words, Actor person, Lexicon lexicon) {
+        int at = words.firstAtOrAfter(person.target().start());
+        for (int len = 3; len >= 1; len--) {
+            if (at - len < 0) {
+                continue;
+            }
+            List<String> t = new ArrayList<>();
+            for (int k = at - len; k < at; k++) {
+                t.add(words.get(k).lower());
+            }
+            String title = String.join(" ", t);
+            if (lexicon.isTitle(title)) {
+                titleHolders.put(title, person);
+                return;
+            }
+        }
+        int after = words.within(person.span())[1];
+        if (after + 2 < words.size() && words.get(after).text().equals(",") && words.get(after + 1).lower().equals("the")) {
+            for (int len = 3; len >= 1; len--) {
+                if (after + 2 + len > words.size()) {
+                    continue;
+                }
+                List<String> t = new ArrayList<>();
+                for (int k = after + 2; k < after + 2 + len; k++) {
+                    t.add(words.get(k).lower());
+                }
+                if (lexicon.isTitle(String.join(" ", t))) {
+                    titleHolders.putIfAbsent(String.join(" ", t), person);
+                    return;
+                }
+            }
+        }
+    }
+
+    private Optional<Entity> entityOf(Actor a) {
+        for (Entity e : entities) {
+            for (Mention m : e.mentions()) {
+                if (m.span().overlaps(a.target()) && m.kind() == Mention.Kind.NAME) {
+                    return Optional.of(e);
+                }
+            }
+        }
+        if (a.kind() == Actor.Kind.PERSON) {
+            String sur = surname(a.text()).toLowerCase(Locale.ROOT);
+            return entities.stream().filter(e -> e.type() == EntityType.PERSON)
+                    .filter(e -> surname(e.name()).toLowerCase(Locale.ROOT).equals(sur))
+                    .max((x, y) -> Integer.compare(x.name().length(), y.name().length()));
+        }
+        return Optional.empty();
+    }
+
+    /** {@return the fullest name of the article ending with this person's surname} */
+    private String fullestName(Actor a) {
+        if (a.kind() != Actor.Kind.PERSON) {
+            return a.text();
+        }
+        String best = a.text();
+        for (Actor o : actors) {
+            if (o.kind() == Actor.Kind.PERSON && o.text().endsWith(" " + surname(a.text())) && o.text().length() > best.length()
+                    && o.text().endsWith(a.text())) {
+                best = o.text();
+            }
+        }
+        return best;
+    }
+
+    private static String surname(String name) {
+        String s = name.strip().replaceAll("[\u2019']s$", "");
+        return s.substring(s.lastIndexOf(' ') + 1);
+    }
+}
