@@ -54,7 +54,8 @@ final class Clauses {
         if (free(before).stream().noneMatch(i -> !words.get(i).isPunct()) && endsWithColon(open)) {
             before = new Span(sentenceAt(Math.max(0, before.start() - 1)).span().start(), open);
         }
-        Span after = new Span(close, Math.max(close, sentenceAt(Math.max(open, close - 1)).span().end()));
+        Span after = endsSentence(quote, close) ? new Span(close, close)
+                : new Span(close, Math.max(close, sentenceAt(Math.max(open, close - 1)).span().end()));
         List<Integer> b = free(before);
         List<Integer> a = free(after);
         Optional<Attribution> near = afterQuote(a, NEAR);
@@ -70,7 +71,10 @@ final class Clauses {
         List<Integer> free = free(s.span());
         for (int k = 0; k < free.size(); k++) {
             if (isCue(free, k)) {
-                Optional<Attribution> a = subjectBefore(free, k);
+                int cue = k;
+                boolean inverted = k == 0 || words.get(free.get(k - 1)).text().equals(",");
+                Optional<Attribution> a = inverted ? subjectAfter(free, cue).or(() -> subjectBefore(free, cue))
+                        : subjectBefore(free, cue);
                 if (a.isPresent()) {
                     return a;
                 }
@@ -138,6 +142,12 @@ final class Clauses {
             Words.Word w = words.get(free.get(i));
             if (BETWEEN.contains(w.lower())) {
                 i--;
+            } else if (w.text().equals(")")) {
+                int j = i - 1;
+                while (j >= 0 && !words.get(free.get(j)).text().equals("(") && i - j < 12) {
+                    j--;
+                }
+                i = j >= 0 && words.get(free.get(j)).text().equals("(") ? j - 1 : i - 1;
             } else if (w.text().equals(",")) {
                 int j = i - 1;
                 while (j >= 0 && !words.get(free.get(j)).text().equals(",") && i - j < 16) {
@@ -152,6 +162,7 @@ final class Clauses {
         int from = free.isEmpty() ? cue.span().start() : words.get(free.get(0)).span().start();
         List<Actor> inClause = actors.stream()
                 .filter(a -> a.span().start() >= from && a.span().end() <= cue.span().start()).toList();
+        adjacent = adjacent.map(a -> memberOf(a, inClause));
         Optional<Actor> chosen = adjacent.or(() -> cue.lower().endsWith("ing")
                 ? inClause.stream().filter(a -> a.kind() != Actor.Kind.PLACE).findFirst()
                 : inClause.stream().min(Comparator.comparing(Actor::kind)
@@ -159,8 +170,54 @@ final class Clauses {
         return chosen.map(a -> new Attribution(a, cue.text(), via(free, k)));
     }
 
+    /**
+     * {@return the person a body's name is attached to ("David Graham from the FDA", "Howard Archer,
+     * economist at Global Insight"), else {@code body} itself}
+     */
+    private Actor memberOf(Actor body, List<Actor> inClause) {
+        if (body.kind() == Actor.Kind.PERSON || body.kind() == Actor.Kind.PRONOUN) {
+            return body;
+        }
+        int w = words.firstAtOrAfter(body.span().start()) - 1;
+        while (w >= 0 && (words.get(w).lower().equals("the") || words.get(w).text().equals("'s"))) {
+            w--;
+        }
+        if (w < 0 || !Set.of("of", "from", "at", "for", "with", "in").contains(words.get(w).lower())) {
+            return body;
+        }
+        int limit = words.get(Math.max(0, w - 8)).span().start();
+        Optional<Actor> person = inClause.stream().filter(a -> a.kind() == Actor.Kind.PERSON)
+                .filter(a -> a.span().end() <= body.span().start() && a.span().start() >= limit)
+                .reduce((x, y) -> y);
+        return person.orElse(body);
+    }
+
+    /** The subject after an inverted cue ("said Tony Blair", "said the chairman of X, Jane Doe"). */
     private Optional<Attribution> subjectAfter(List<Integer> free, int k) {
-        return startingAt(free, k + 1).map(a -> new Attribution(a, words.get(free.get(k)).text(), Optional.empty()));
+        Optional<Actor> first = startingAt(free, k + 1);
+        if (first.isEmpty() && k + 1 < free.size()) {
+            first = window(free, k + 1, 5).stream().filter(a -> a.kind() == Actor.Kind.PERSON).findFirst();
+        }
+        Optional<Actor> chosen = first;
+        if (first.isPresent() && first.get().kind() != Actor.Kind.PERSON) {
+            Actor lead = first.get();
+            chosen = window(free, k + 1, 12).stream().filter(a -> a.kind() == Actor.Kind.PERSON)
+                    .filter(a -> a.span().start() > lead.span().start()).findFirst().or(() -> Optional.of(lead));
+        }
+        return chosen.map(a -> new Attribution(a, words.get(free.get(k)).text(), Optional.empty()));
+    }
+
+    /** {@return the actors within {@code n} free words from {@code k}, stopping at a full stop or colon} */
+    private List<Actor> window(List<Integer> free, int k, int n) {
+        int end = k;
+        while (end < free.size() && end - k < n && !Set.of(".", ":", ";").contains(words.get(free.get(end)).text())) {
+            end++;
+        }
+        if (end == k) {
+            return List.of();
+        }
+        Span span = new Span(words.get(free.get(k)).span().start(), words.get(free.get(end - 1)).span().end());
+        return actors.stream().filter(a -> span.contains(a.span())).toList();
     }
 
     private Optional<Actor> startingAt(List<Integer> free, int k) {
@@ -239,6 +296,20 @@ final class Clauses {
             }
         }
         return sentences.isEmpty() ? new Sentence(new Span(0, text.length()), 0, 0, 0) : sentences.get(lo);
+    }
+
+    /** {@return whether the quotation closes its sentence: "…end." followed by a capital or another quotation} */
+    private boolean endsSentence(Span quote, int close) {
+        int i = close;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        if (i >= text.length() || QuoteMarks.family(text.charAt(i)) != null || close == quote.end()) {
+            return true;
+        }
+        char last = text.charAt(quote.end() - 1);
+        return ".!?\u2026".indexOf(last) >= 0 && Character.isUpperCase(text.charAt(i))
+                && lexicon.cueBase(words.get(words.firstAtOrAfter(i)).text()).isEmpty();
     }
 
     private boolean endsWithColon(int open) {

@@ -3,6 +3,7 @@ package dev.herald.quotes;
 import dev.herald.model.Entity;
 import dev.herald.model.EntityType;
 import dev.herald.model.Mention;
+import dev.herald.model.Sentence;
 import dev.herald.model.Span;
 import dev.herald.model.Speaker;
 
@@ -28,10 +29,14 @@ final class Referents {
     private final Predicate<Span> quoted;
     private final Map<String, Actor> titleHolders = new HashMap<>();
     private final Map<String, Lexicon.Gender> surnameGender = new HashMap<>();
+    private final Map<Actor, Optional<Actor>> resolved = new HashMap<>();
+    private final List<Sentence> sentences;
+    private static final int SALIENCE_SENTENCES = 4;
 
-    Referents(String text, Words words, List<Actor> actors, List<Entity> entities, Predicate<Span> quoted,
-              Lexicon lexicon) {
+    Referents(String text, Words words, List<Sentence> sentences, List<Actor> actors, List<Entity> entities,
+              Predicate<Span> quoted, Lexicon lexicon) {
         this.text = text;
+        this.sentences = sentences;
         this.actors = actors;
         this.entities = entities;
         this.quoted = quoted;
@@ -87,11 +92,71 @@ final class Referents {
     Optional<Actor> antecedent(Actor pronoun) {
         String p = pronoun.text();
         if (p.equals("he") || p.equals("she")) {
-            return nearestBefore(pronoun.span().start(), a -> a.kind() == Actor.Kind.PERSON
-                    && genderOf(a).compatible(pronoun.gender()));
+            Optional<Actor> known = resolved.get(pronoun);
+            if (known == null) {
+                known = salientPerson(pronoun);
+                resolved.put(pronoun, known);
+            }
+            return known;
         }
         return nearestBefore(pronoun.span().start(), a -> a.kind() == Actor.Kind.ORGANIZATION
                 || a.kind() == Actor.Kind.SPOKESPERSON || (p.equals("they") && a.kind() == Actor.Kind.ANONYMOUS));
+    }
+
+    /**
+     * The person a he/she most likely stands for: each compatible mention in the last few sentences
+     * (and each earlier pronoun resolved to a person) adds a weight that halves with every sentence
+     * back and doubles when the mention opens its sentence (the subject); the heaviest person wins.
+     */
+    private Optional<Actor> salientPerson(Actor pronoun) {
+        int here = sentenceOf(pronoun.span().start());
+        Map<String, Double> score = new HashMap<>();
+        Map<String, Actor> latest = new HashMap<>();
+        for (Actor a : actors) {
+            if (a.span().end() > pronoun.span().start()) {
+                break;
+            }
+            int back = here - sentenceOf(a.span().start());
+            if (back > SALIENCE_SENTENCES || quoted.test(a.span())) {
+                continue;
+            }
+            Optional<Actor> person = a.kind() == Actor.Kind.PERSON ? Optional.of(a)
+                    : a.kind() == Actor.Kind.PRONOUN && a.text().equals(pronoun.text()) ? antecedent(a) : Optional.empty();
+            if (person.isEmpty() || !genderOf(person.get()).compatible(pronoun.gender())) {
+                continue;
+            }
+            String key = surname(fullestName(person.get())).toLowerCase(Locale.ROOT);
+            double weight = Math.pow(0.5, back) * (opensSentence(a) ? 2 : 1);
+            score.merge(key, weight, Double::sum);
+            latest.put(key, person.get());
+        }
+        Optional<Actor> best = score.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> latest.get(e.getKey()));
+        return best.or(() -> nearestBefore(pronoun.span().start(), a -> a.kind() == Actor.Kind.PERSON
+                && genderOf(a).compatible(pronoun.gender())));
+    }
+
+    private boolean opensSentence(Actor a) {
+        int s = sentenceOf(a.span().start());
+        for (Actor o : actors) {
+            if (sentenceOf(o.span().start()) == s && !quoted.test(o.span())) {
+                return o == a;
+            }
+        }
+        return false;
+    }
+
+    private int sentenceOf(int offset) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (sentences.get(mid).span().start() <= offset) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
     }
 
     private Optional<Actor> nearestBefore(int offset, Predicate<Actor> ok) {
