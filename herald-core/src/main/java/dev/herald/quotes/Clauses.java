@@ -66,6 +66,11 @@ final class Clauses {
         return preceding.or(() -> afterQuote(a, a.size()));
     }
 
+    /** {@return whether {@code word} may stand between a subject and its verb (auxiliary, adverb, time)} */
+    static boolean isBetween(String word) {
+        return BETWEEN.contains(word);
+    }
+
     /** {@return the attribution of a sentence without quotation marks (reported speech)} */
     Optional<Attribution> forSentence(Sentence s) {
         List<Integer> free = free(s.span());
@@ -179,7 +184,9 @@ final class Clauses {
             return body;
         }
         int w = words.firstAtOrAfter(body.span().start()) - 1;
-        while (w >= 0 && (words.get(w).lower().equals("the") || words.get(w).text().equals("'s"))) {
+        int stop = w - 6;
+        while (w >= 0 && w > stop && (words.get(w).lower().equals("the") || words.get(w).lower().endsWith("'s")
+                || words.get(w).lower().endsWith("\u2019s") || (words.get(w).isCapitalized() && !words.get(w).isPunct()))) {
             w--;
         }
         if (w < 0 || !Set.of("of", "from", "at", "for", "with", "in").contains(words.get(w).lower())) {
@@ -201,7 +208,7 @@ final class Clauses {
         Optional<Actor> chosen = first;
         if (first.isPresent() && first.get().kind() != Actor.Kind.PERSON) {
             Actor lead = first.get();
-            chosen = window(free, k + 1, 12).stream().filter(a -> a.kind() == Actor.Kind.PERSON)
+            chosen = window(free, k + 1, 16).stream().filter(a -> a.kind() == Actor.Kind.PERSON)
                     .filter(a -> a.span().start() > lead.span().start()).findFirst().or(() -> Optional.of(lead));
         }
         return chosen.map(a -> new Attribution(a, words.get(free.get(k)).text(), Optional.empty()));

@@ -4,11 +4,14 @@ import dev.herald.model.Entity;
 import dev.herald.model.EntityType;
 import dev.herald.model.Mention;
 import dev.herald.model.Sentence;
+import dev.herald.model.Token;
 import dev.herald.model.Span;
 import dev.herald.model.Speaker;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,12 +33,19 @@ final class Referents {
     private final Map<String, Actor> titleHolders = new HashMap<>();
     private final Map<String, Lexicon.Gender> surnameGender = new HashMap<>();
     private final Map<Actor, Optional<Actor>> resolved = new HashMap<>();
+    private final Set<Actor> credited = new HashSet<>();
     private final List<Sentence> sentences;
+    private final List<Token> tokens;
+    private final Words words;
+    private final Lexicon lexicon;
     private static final int SALIENCE_SENTENCES = 4;
 
-    Referents(String text, Words words, List<Sentence> sentences, List<Actor> actors, List<Entity> entities,
-              Predicate<Span> quoted, Lexicon lexicon) {
+    Referents(String text, Words words, List<Sentence> sentences, List<Token> tokens, List<Actor> actors,
+              List<Entity> entities, Predicate<Span> quoted, Lexicon lexicon) {
         this.text = text;
+        this.words = words;
+        this.tokens = tokens;
+        this.lexicon = lexicon;
         this.sentences = sentences;
         this.actors = actors;
         this.entities = entities;
@@ -48,6 +58,11 @@ final class Referents {
                 }
             }
         }
+    }
+
+    /** Notes that {@code actor} was credited with a quotation: it weighs more when a later pronoun is resolved. */
+    void credit(Actor actor) {
+        credited.add(actor);
     }
 
     /** {@return the speaker {@code actor} stands for, if it can be told} */
@@ -126,7 +141,7 @@ final class Referents {
                 continue;
             }
             String key = surname(fullestName(person.get())).toLowerCase(Locale.ROOT);
-            double weight = Math.pow(0.5, back) * (opensSentence(a) ? 2 : 1);
+            double weight = Math.pow(0.5, back) * role(a);
             score.merge(key, weight, Double::sum);
             latest.put(key, person.get());
         }
@@ -135,14 +150,48 @@ final class Referents {
                 && genderOf(a).compatible(pronoun.gender())));
     }
 
-    private boolean opensSentence(Actor a) {
-        int s = sentenceOf(a.span().start());
-        for (Actor o : actors) {
-            if (sentenceOf(o.span().start()) == s && !quoted.test(o.span())) {
-                return o == a;
+    /** {@return how much a mention's place adds to salience: 3 as subject of a cue, 2 as a subject, else 1} */
+    private double role(Actor a) {
+        if (credited.contains(a)) {
+            return 3;
+        }
+        int next = words.firstAtOrAfter(a.span().end());
+        if (next < words.size() && words.get(next).text().equals(",")) {
+            int close = next + 1;
+            while (close < words.size() && close - next < 16 && !words.get(close).text().equals(",")
+                    && !words.get(close).text().equals(".")) {
+                close++;
+            }
+            next = close < words.size() && words.get(close).text().equals(",") ? close + 1 : next;
+        }
+        while (next < words.size() && Clauses.isBetween(words.get(next).lower())) {
+            next++;
+        }
+        if (next >= words.size()) {
+            return 1;
+        }
+        Words.Word w = words.get(next);
+        if (lexicon.cueBase(w.text()).isPresent()) {
+            return 3;
+        }
+        Optional<Token> t = tokenAt(w.span());
+        boolean verb = t.map(tok -> tok.pos().startsWith("VB") || tok.pos().equals("MD"))
+                .orElse(w.lower().endsWith("ed"));
+        return verb ? 2 : 1;
+    }
+
+    private Optional<Token> tokenAt(Span s) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).span().end() <= s.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return false;
+        return lo < tokens.size() && tokens.get(lo).span().overlaps(s) ? Optional.of(tokens.get(lo)) : Optional.empty();
     }
 
     private int sentenceOf(int offset) {

@@ -66,7 +66,7 @@ public final class SpeakerResolver implements Stage {
         Predicate<Span> quoted = s -> found.stream().anyMatch(q -> q.span().contains(s));
         Words words = Words.of(text);
         List<Actor> actors = actorFinder.find(text, words, article.get(Layer.MENTIONS));
-        Referents referents = new Referents(text, words, article.get(Layer.SENTENCES), actors, article.get(Layer.ENTITIES), quoted, lexicon);
+        Referents referents = new Referents(text, words, article.get(Layer.SENTENCES), article.get(Layer.TOKENS), actors, article.get(Layer.ENTITIES), quoted, lexicon);
         Clauses clauses = new Clauses(text, words, article.get(Layer.SENTENCES), article.get(Layer.TOKENS), actors,
                 quoted, lexicon);
         List<Span> paragraphs = QuoteFinder.paragraphs(text);
@@ -90,6 +90,7 @@ public final class SpeakerResolver implements Stage {
             boolean direct = q.kind() == Quote.Kind.DIRECT;
             Optional<Attribution> attribution = clauses.forQuote(q.span(), direct);
             Optional<Speaker> speaker = attribution.flatMap(a -> referents.speaker(a.subject()));
+            attribution.ifPresent(a -> referents.credit(a.subject()));
             int paragraph = paragraphOf(paragraphs, q.span().start());
             if (attribution.isEmpty() && direct && last != null && paragraph - lastParagraph <= config.maxContinuation()) {
                 speaker = Optional.of(last);
