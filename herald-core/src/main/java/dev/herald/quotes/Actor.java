@@ -25,5 +25,5 @@ record Actor(Span span, Kind kind, String text, Span target, Lexicon.Gender gend
     }
 
     /** Sorts of speaker expression, in the order a subject is preferred when none stands next to the cue. */
-    enum Kind { PERSON, SPOKESPERSON, ANONYMOUS, ORGANIZATION, TITLE, PRONOUN, PLACE }
+    enum Kind { PERSON, SPOKESPERSON, ANONYMOUS, ORGANIZATION, BODY, TITLE, PRONOUN, PLACE }
 }

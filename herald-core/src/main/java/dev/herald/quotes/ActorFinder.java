@@ -20,6 +20,9 @@ final class ActorFinder {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "one", "another", "two", "three",
             "several", "some", "many", "other", "its", "his", "her", "their");
+    private static final Set<String> BODIES = Set.of("party", "company", "firm", "bank", "group", "union",
+            "council", "ministry", "department", "agency", "club", "organisation", "organization", "association",
+            "government", "regulator", "commission", "authority", "board", "committee", "campaign", "charity");
     private static final Set<String> LINKS = Set.of("for", "of", "at", "from");
 
     private final Lexicon lexicon;
@@ -150,10 +153,15 @@ final class ActorFinder {
             "former", "top", "high-ranking", "diplomatic", "palace", "cabinet", "labour", "tory", "city",
             "market", "independent", "leading", "health", "education", "treasury", "legal", "bank");
 
-    /** "the Foreign Secretary", "the prime minister": a title standing alone for its holder. */
+    /** "the Foreign Secretary", "the prime minister": a title standing alone for its holder; "the party". */
     private Optional<Actor> title(String text, Words words, int i) {
         if (!words.get(i).lower().equals("the")) {
             return Optional.empty();
+        }
+        if (i + 1 < words.size() && BODIES.contains(words.get(i + 1).lower())
+                && (i + 2 >= words.size() || !words.get(i + 2).isCapitalized() || words.get(i + 2).isPunct())) {
+            Span span = new Span(words.get(i).span().start(), words.get(i + 1).span().end());
+            return Optional.of(new Actor(span, Actor.Kind.BODY, words.get(i + 1).lower(), span, Lexicon.Gender.UNKNOWN));
         }
         for (int len = 3; len >= 1; len--) {
             int end = i + 1 + len;

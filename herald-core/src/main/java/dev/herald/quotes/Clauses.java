@@ -167,13 +167,25 @@ final class Clauses {
         int from = free.isEmpty() ? cue.span().start() : words.get(free.get(0)).span().start();
         List<Actor> inClause = actors.stream()
                 .filter(a -> a.span().start() >= from && a.span().end() <= cue.span().start()).toList();
-        adjacent = adjacent.map(a -> memberOf(a, inClause));
-        Optional<Actor> chosen = adjacent.or(() -> cue.lower().endsWith("ing")
-                ? inClause.stream().filter(a -> a.kind() != Actor.Kind.PLACE).findFirst()
-                : inClause.stream().min(Comparator.comparing(Actor::kind)
+        Optional<Actor> next = adjacent.map(a -> memberOf(a, inClause));
+        if (i >= 0 && next.isEmpty() && COORDINATORS.contains(words.get(free.get(i)).lower())) {
+            for (int j = i - 1; j >= 0; j--) {
+                if (isCue(free, j)) {
+                    return subjectBefore(free, j).map(a -> new Attribution(a.subject(), cue.text(), via(free, k)));
+                }
+            }
+        }
+        Optional<Actor> subject = inClause.stream().filter(a -> a.kind() != Actor.Kind.PLACE).findFirst();
+        Optional<Actor> chosen = cue.lower().endsWith("ing") ? subject.or(() -> next)
+                : next.or(() -> inClause.stream().min(Comparator.comparing(Actor::kind)
                         .thenComparing(a -> -a.span().start())));
         return chosen.map(a -> new Attribution(a, cue.text(), via(free, k)));
     }
+
+    private static final Set<String> COORDINATORS = Set.of("and", "but", "or", "then");
+    /** Words after which a name is no longer the subject of an inverted cue ("said that Mr X ..."). */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("that", "how", "what", "whether", "if", "to", "it",
+            "there", "he", "she", "they", "we", "i", "you", "when", "why", "who");
 
     /**
      * {@return the person a body's name is attached to ("David Graham from the FDA", "Howard Archer,
@@ -203,7 +215,11 @@ final class Clauses {
     private Optional<Attribution> subjectAfter(List<Integer> free, int k) {
         Optional<Actor> first = startingAt(free, k + 1);
         if (first.isEmpty() && k + 1 < free.size()) {
-            first = window(free, k + 1, 5).stream().filter(a -> a.kind() == Actor.Kind.PERSON).findFirst();
+            int end = k + 1;
+            while (end < free.size() && end - k <= 5 && !CLAUSE_OPENERS.contains(words.get(free.get(end)).lower())) {
+                end++;
+            }
+            first = window(free, k + 1, end - k - 1).stream().filter(a -> a.kind() == Actor.Kind.PERSON).findFirst();
         }
         Optional<Actor> chosen = first;
         if (first.isPresent() && first.get().kind() != Actor.Kind.PERSON) {

@@ -72,12 +72,19 @@ final class Referents {
             case ANONYMOUS -> anonymous(actor);
             case PRONOUN -> antecedent(actor).flatMap(this::speaker);
             case TITLE -> holder(actor).map(this::named);
+            case BODY -> nearestBefore(actor.span().start(), a -> a.kind() == Actor.Kind.ORGANIZATION
+                    && a.text().toLowerCase(Locale.ROOT).contains(actor.text()))
+                    .or(() -> nearestBefore(actor.span().start(), a -> a.kind() == Actor.Kind.ORGANIZATION))
+                    .map(this::named);
         };
     }
 
     private Speaker named(Actor a) {
         Optional<Entity> e = entityOf(a);
         String name = e.map(Entity::name).orElseGet(() -> fullestName(a));
+        if (a.kind() == Actor.Kind.ORGANIZATION && a.text().length() > name.length() && a.text().contains(name)) {
+            name = a.text();
+        }
         return new Speaker.Named(name, e.map(Entity::id).orElse(""), Optional.of(a.span()));
     }
 
@@ -156,14 +163,21 @@ final class Referents {
             return 3;
         }
         int next = words.firstAtOrAfter(a.span().end());
+        double role = roleAt(next);
         if (next < words.size() && words.get(next).text().equals(",")) {
             int close = next + 1;
             while (close < words.size() && close - next < 16 && !words.get(close).text().equals(",")
                     && !words.get(close).text().equals(".")) {
                 close++;
             }
-            next = close < words.size() && words.get(close).text().equals(",") ? close + 1 : next;
+            role = Math.max(roleAt(next + 1), close < words.size() && words.get(close).text().equals(",")
+                    ? roleAt(close + 1) : 1);
         }
+        return role;
+    }
+
+    private double roleAt(int index) {
+        int next = index;
         while (next < words.size() && Clauses.isBetween(words.get(next).lower())) {
             next++;
         }
