@@ -34,7 +34,7 @@ final class ActorFinder {
     /** {@return the actors of the text, in text order; no two overlap} */
     List<Actor> find(String text, Words words, List<Mention> mentions) {
         List<Actor> found = new ArrayList<>(honorificPersons(text, words, mentions));
-        for (Mention m : mentions) {
+        for (Mention m : joinQualifiers(text, mentions)) {
             Actor.Kind kind = switch (m.type()) {
                 case PERSON -> Actor.Kind.PERSON;
                 case ORGANIZATION -> Actor.Kind.ORGANIZATION;
@@ -58,6 +58,26 @@ final class ActorFinder {
         }
         found.sort(Comparator.comparing(Actor::span));
         return found;
+    }
+
+    /**
+     * {@return the mentions with a place or nationality written right before a body joined to it: NER
+     * often splits "UK Independence Party" or "British Chambers of Commerce"}
+     */
+    private static List<Mention> joinQualifiers(String text, List<Mention> mentions) {
+        List<Mention> joined = new ArrayList<>();
+        for (Mention m : mentions) {
+            Mention prev = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (prev != null && m.type() == EntityType.ORGANIZATION && prev.type() != EntityType.PERSON
+                    && prev.type() != EntityType.ORGANIZATION && m.span().start() - prev.span().end() == 1
+                    && text.charAt(prev.span().end()) == ' ') {
+                Span span = new Span(prev.span().start(), m.span().end());
+                joined.set(joined.size() - 1, new Mention(span, span.of(text), EntityType.ORGANIZATION, m.kind()));
+            } else {
+                joined.add(m);
+            }
+        }
+        return joined;
     }
 
     private Actor pronoun(Words.Word w) {
