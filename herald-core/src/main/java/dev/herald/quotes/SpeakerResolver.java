@@ -89,7 +89,8 @@ public final class SpeakerResolver implements Stage {
             }
             boolean direct = q.kind() == Quote.Kind.DIRECT;
             Optional<Attribution> attribution = clauses.forQuote(q.span(), direct);
-            Optional<Speaker> speaker = attribution.flatMap(a -> referents.speaker(a.subject()));
+            Optional<Speaker> speaker = attribution.flatMap(a -> referents.speaker(a.subject())
+                    .map(sp -> mentionedAt(sp, a.subject().span())));
             attribution.ifPresent(a -> referents.credit(a.subject()));
             int paragraph = paragraphOf(paragraphs, q.span().start());
             if (attribution.isEmpty() && direct && last != null && paragraph - lastParagraph <= config.maxContinuation()) {
@@ -107,6 +108,14 @@ public final class SpeakerResolver implements Stage {
             }
         }
         return article.with(Layer.QUOTES, quotes);
+    }
+
+    /** {@return the speaker with the mention the attribution rests on: the subject of the cue ("he", "Ms Truss")} */
+    private static Speaker mentionedAt(Speaker speaker, Span mention) {
+        if (speaker instanceof Speaker.Named n) {
+            return new Speaker.Named(n.name(), n.entityId(), Optional.of(mention));
+        }
+        return new Speaker.Anonymous(speaker.name(), Optional.of(mention));
     }
 
     private static boolean readsAsName(String quote) {
