@@ -48,6 +48,7 @@ final class ActorFinder {
         for (int i = 0; i < words.size(); i++) {
             Words.Word w = words.get(i);
             Optional<Actor> a = PRONOUNS.contains(w.lower()) ? Optional.of(pronoun(w))
+                    : personReference(words, i).isPresent() ? personReference(words, i)
                     : lexicon.isAnonymousNoun(w.lower()) ? Optional.of(source(text, words, i, found))
                     : title(text, words, i);
             if (a.isPresent() && (a.get().kind() == Actor.Kind.ANONYMOUS || a.get().kind() == Actor.Kind.SPOKESPERSON)) {
@@ -78,6 +79,25 @@ final class ActorFinder {
             }
         }
         return joined;
+    }
+
+    /** "the 45-year-old", "the singer", "the mother-of-two": a person named before, like a pronoun. */
+    private Optional<Actor> personReference(Words words, int i) {
+        if (!words.get(i).lower().equals("the") || i + 1 >= words.size()) {
+            return Optional.empty();
+        }
+        int noun = i + 1;
+        if (words.get(noun).lower().matches("\\d+-year-old") && noun + 1 < words.size()
+                && lexicon.personNoun(words.get(noun + 1).text()).isPresent()) {
+            noun++;
+        }
+        Words.Word w = words.get(noun);
+        boolean beforeName = noun + 1 < words.size() && words.get(noun + 1).isCapitalized() && !words.get(noun + 1).isPunct();
+        if (beforeName || lexicon.isTitle(w.lower())) {
+            return Optional.empty();
+        }
+        Span span = new Span(words.get(i).span().start(), w.span().end());
+        return lexicon.personNoun(w.text()).map(g -> new Actor(span, Actor.Kind.PRONOUN, w.lower(), span, g));
     }
 
     private Actor pronoun(Words.Word w) {

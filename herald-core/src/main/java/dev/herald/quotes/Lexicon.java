@@ -29,15 +29,18 @@ public final class Lexicon {
     private final Set<String> titles;
     private final Map<String, Gender> honorifics;
     private final Map<String, Gender> firstNames;
+    private final Map<String, Gender> personNouns;
 
     private Lexicon(Map<String, String> cueForms, Set<String> anonymousNouns, Set<String> spokesNouns,
-                    Set<String> titles, Map<String, Gender> honorifics, Map<String, Gender> firstNames) {
+                    Set<String> titles, Map<String, Gender> honorifics, Map<String, Gender> firstNames,
+                    Map<String, Gender> personNouns) {
         this.cueForms = Map.copyOf(cueForms);
         this.anonymousNouns = Set.copyOf(anonymousNouns);
         this.spokesNouns = Set.copyOf(spokesNouns);
         this.titles = Set.copyOf(titles);
         this.honorifics = Map.copyOf(honorifics);
         this.firstNames = Map.copyOf(firstNames);
+        this.personNouns = Map.copyOf(personNouns);
     }
 
     /** {@return the English lexicon shipped with Herald} */
@@ -75,6 +78,18 @@ public final class Lexicon {
         return Optional.ofNullable(firstNames.get(word.toLowerCase(Locale.ROOT)));
     }
 
+    /** {@return the gender a noun standing for a person tells ("woman", "star"), if it is one} */
+    public Optional<Gender> personNoun(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.matches("\\d+-year-old")) {
+            return Optional.of(Gender.UNKNOWN);
+        }
+        if (w.matches("(mother|mum|mom|father|dad)-of-\\w+")) {
+            return Optional.of(w.startsWith("m") ? Gender.FEMALE : Gender.MALE);
+        }
+        return Optional.ofNullable(personNouns.get(w));
+    }
+
     private static Lexicon load() {
         Map<String, String> cues = new HashMap<>();
         for (List<String> forms : lines("cue-verbs.txt")) {
@@ -91,9 +106,15 @@ public final class Lexicon {
             Gender g = Gender.of(l.get(0));
             l.subList(1, l.size()).forEach(n -> names.put(n, g));
         }
+        Map<String, Gender> persons = new HashMap<>();
+        for (List<String> l : lines("person-nouns.txt")) {
+            Gender g = Gender.of(l.get(0));
+            l.subList(1, l.size()).forEach(n -> persons.putIfAbsent(n, g));
+        }
         Set<String> titles = new HashSet<>();
         lines("titles.txt").forEach(l -> titles.add(String.join(" ", l)));
-        return new Lexicon(cues, words("anonymous-nouns.txt"), words("spokes-nouns.txt"), titles, honorifics, names);
+        return new Lexicon(cues, words("anonymous-nouns.txt"), words("spokes-nouns.txt"), titles, honorifics, names,
+                persons);
     }
 
     private static Set<String> words(String resource) {

@@ -113,7 +113,7 @@ final class Referents {
     /** {@return the actor a pronoun refers to: the nearest compatible one before it, outside quotations} */
     Optional<Actor> antecedent(Actor pronoun) {
         String p = pronoun.text();
-        if (p.equals("he") || p.equals("she")) {
+        if (!p.equals("they") && !p.equals("it")) {
             Optional<Actor> known = resolved.get(pronoun);
             if (known == null) {
                 known = salientPerson(pronoun);
@@ -143,7 +143,8 @@ final class Referents {
                 continue;
             }
             Optional<Actor> person = a.kind() == Actor.Kind.PERSON ? Optional.of(a)
-                    : a.kind() == Actor.Kind.PRONOUN && a.text().equals(pronoun.text()) ? antecedent(a) : Optional.empty();
+                    : a.kind() == Actor.Kind.PRONOUN && refersToPerson(a) && a.gender().compatible(pronoun.gender())
+                    ? antecedent(a) : Optional.empty();
             if (person.isEmpty() || !genderOf(person.get()).compatible(pronoun.gender())) {
                 continue;
             }
@@ -158,6 +159,10 @@ final class Referents {
     }
 
     /** {@return how much a mention's place adds to salience: 3 as subject of a cue, 2 as a subject, else 1} */
+    private static boolean refersToPerson(Actor pronoun) {
+        return !pronoun.text().equals("they") && !pronoun.text().equals("it");
+    }
+
     private double role(Actor a) {
         if (credited.contains(a)) {
             return 3;
@@ -256,7 +261,7 @@ final class Referents {
                         .findFirst();
             }
         }
-        return mostMentionedPerson();
+        return salientPerson(title).or(this::mostMentionedPerson);
     }
 
     private Optional<Actor> mostMentionedPerson() {

@@ -25,8 +25,9 @@ import java.util.function.Predicate;
  *   <li>a direct quotation without a cue stays with the last speaker (of a quotation or of reported
  *       speech) when that speaker was introduced at most {@link QuoteConfig#maxContinuation()}
  *       paragraphs before;</li>
- *   <li>a partial quotation that no cue credits to anyone, or that reads as a name (every word
- *       capitalized), is a scare quote or a title, not a quotation: it is dropped.</li>
+ *   <li>a partial quotation that no cue credits to anyone is a scare quote, and one that reads as a
+ *       name (up to four words, every one capitalized; for a quoted sentence, two or more) is a title
+ *       or a name: neither is a quotation, both are dropped.</li>
  * </ul>
  *
  * <p>Requires {@code quotes}, {@code sentences}, {@code mentions}, {@code entities} (uses {@code tokens}
@@ -96,7 +97,8 @@ public final class SpeakerResolver implements Stage {
             if (attribution.isEmpty() && direct && last != null && paragraph - lastParagraph <= config.maxContinuation()) {
                 speaker = Optional.of(last);
             }
-            if (!direct && (speaker.isEmpty() || readsAsName(q.span().of(text)))) {
+            String quotedWords = q.span().of(text);
+            if ((!direct && speaker.isEmpty()) || (readsAsName(quotedWords) && (!direct || quotedWords.strip().contains(" ")))) {
                 continue;
             }
             Optional<String> via = attribution.flatMap(Attribution::via).flatMap(referents::speaker).map(Speaker::name);

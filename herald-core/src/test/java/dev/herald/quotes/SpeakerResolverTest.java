@@ -142,4 +142,24 @@ class SpeakerResolverTest {
         assertThat(a.get(Layer.QUOTES).get(0).speaker().flatMap(s -> s.mention()).map(s -> s.of(a.text())))
                 .contains("he");
     }
+
+    @Test
+    void age_or_role_description_stands_for_the_person_named_before() {
+        String text = "Ms [Dana Wills|PERSON] finished second. \"I am delighted,\" the 34-year-old said. "
+                + "\"It was hard,\" the singer added.";
+        assertThat(render(quoted(text))).containsExactly("I am delighted, ← Dana Wills", "It was hard, ← Dana Wills");
+    }
+
+    @Test
+    void quoted_title_of_a_show_is_no_quotation() {
+        String text = "On \u201cFox Sunday Morning,\u201d [Ken Mori|PERSON] said \u201cnothing has changed\u201d.";
+        assertThat(render(quoted(text))).containsExactly("nothing has changed ← Ken Mori");
+    }
+
+    @Test
+    void the_party_speaks_for_the_party_named_before() {
+        String text = "[Ana Silva|PERSON] left the [Green Unity Party|ORGANIZATION]. The party said she had "
+                + "\"a duty to resign\".";
+        assertThat(render(quoted(text))).containsExactly("a duty to resign ← Green Unity Party");
+    }
 }
