@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Who said what, measured: runs Herald and stock CoreNLP quote attribution (QuoteAnnotator +
-# QuoteAttributionAnnotator) over the same articles and scores both with the same scorers.
+# Who said what, measured: runs Herald (herald analyze), Herald with reported speech added
+# (herald+ind: indirect quotes too, not in the default pipeline) and stock CoreNLP quote attribution
+# (QuoteAnnotator + QuoteAttributionAnnotator) over the same articles, and scores all with the same
+# scorers.
 #
 #   seed     ../shared/seeds/000_*.txt against ../shared/gold/ (quote-score, CONTRACT.md section 3)
 #   bbc-dev  the 20 BBC articles of ../shared/gold/bbc-dev/ (quote-score)
@@ -30,12 +32,18 @@ mkdir -p "$out"
 
 "$root/herald" --help > /dev/null   # builds when sources changed
 app="$root/herald-app/target"
+runner() { # runner SYSTEM OUT JAVA_OPTS ARGS...
+    local system="$1" dest="$2" opts="$3"; shift 3
+    java $opts -cp "$app/herald-app-0.1.0-SNAPSHOT.jar:$(cat "$app/classpath.txt")" \
+        dev.herald.app.QuoteEvalRunner --system "$system" "$@" > "$dest" 2> "$dest.log"
+}
 baseline() { # baseline OUT ARGS...
     local dest="$1"; shift
-    java ${HERALD_BASELINE_OPTS:--Xmx8g} -cp "$app/herald-app-0.1.0-SNAPSHOT.jar:$(cat "$app/classpath.txt")" \
-        dev.herald.app.StockQuoteBaseline "$@" > "$dest" 2> "$dest.log"
+    runner herald-indirect "${dest%.corenlp.jsonl}.herald+ind.jsonl" "-Xss16m -Xmx3g" "$@"
+    [ "$corenlp" = 1 ] && runner corenlp "$dest" "${HERALD_BASELINE_OPTS:--Xmx8g}" "$@"
+    return 0
 }
-systems() { if [ "$corenlp" = 1 ]; then echo herald corenlp; else echo herald; fi; }
+systems() { if [ "$corenlp" = 1 ]; then echo herald herald+ind corenlp; else echo herald herald+ind; fi; }
 
 for set in ${sets//,/ }; do
     case "$set" in
@@ -43,7 +51,7 @@ for set in ${sets//,/ }; do
             files=("$shared"/seeds/000_*.txt)
             gold="$shared/gold"
             "$root/herald" analyze --format jsonl --date 2022-03-29 "${files[@]}" > "$out/seed.herald.jsonl"
-            [ "$corenlp" = 1 ] && baseline "$out/seed.corenlp.jsonl" "${files[@]}"
+            baseline "$out/seed.corenlp.jsonl" "${files[@]}"
             ;;
         bbc-dev)
             files=()
@@ -53,13 +61,13 @@ for set in ${sets//,/ }; do
             done
             gold="$shared/gold/bbc-dev"
             "$root/herald" analyze --format jsonl "${files[@]}" > "$out/bbc-dev.herald.jsonl"
-            [ "$corenlp" = 1 ] && baseline "$out/bbc-dev.corenlp.jsonl" "${files[@]}"
+            baseline "$out/bbc-dev.corenlp.jsonl" "${files[@]}"
             ;;
         polnear)
             files=("$shared"/data/quotes/polnear/data/dev/text/*.txt)
             gold="$shared/data/quotes/polnear/data/dev/attributions"
             "$root/herald" analyze --input-format plain --format jsonl "${files[@]}" > "$out/polnear.herald.jsonl"
-            [ "$corenlp" = 1 ] && baseline "$out/polnear.corenlp.jsonl" --plain "${files[@]}"
+            baseline "$out/polnear.corenlp.jsonl" --plain "${files[@]}"
             ;;
         *) echo "quotes.sh: unknown set $set" >&2; exit 2 ;;
     esac

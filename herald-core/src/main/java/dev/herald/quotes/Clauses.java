@@ -66,6 +66,75 @@ final class Clauses {
         return preceding.or(() -> afterQuote(a, a.size()));
     }
 
+    /** Reported speech: who, and the span of what they are reported to have said. */
+    record Reported(Attribution attribution, Span content) {
+    }
+
+    /**
+     * {@return the reported speech of a sentence without quotation marks: "X said (that) CONTENT",
+     * "CONTENT, X said", "CONTENT, said X", with at least {@code minWords} words of content}
+     */
+    Optional<Reported> reported(Sentence s, Set<String> reportingVerbs, int minWords) {
+        List<Integer> free = free(s.span());
+        for (int k = 0; k < free.size(); k++) {
+            if (!isCue(free, k) || !reportingVerbs.contains(lexicon.cueBase(words.get(free.get(k)).text()).orElse(""))) {
+                continue;
+            }
+            Words.Word cue = words.get(free.get(k));
+            boolean afterComma = k > 0 && words.get(free.get(k - 1)).text().equals(",");
+            Optional<Attribution> inverted = afterComma ? subjectAfter(free, k) : Optional.empty();
+            if (inverted.isPresent()) {
+                return content(s, s.span().start(), words.get(free.get(k - 1)).span().start(), minWords)
+                        .map(c -> new Reported(inverted.get(), c));
+            }
+            int at = k;
+            Optional<Attribution> subject = subjectBefore(free, k).filter(a -> near(free, a.subject(), at));
+            if (subject.isEmpty()) {
+                continue;
+            }
+            Span who = subject.get().subject().span();
+            int w = words.firstAtOrAfter(who.start()) - 1;
+            if (w >= 0 && words.get(w).text().equals(",") && w > words.firstAtOrAfter(s.span().start()) + 2) {
+                return content(s, s.span().start(), words.get(w).span().start(), minWords)
+                        .map(c -> new Reported(subject.get(), c));
+            }
+            int from = k + 1;
+            for (int j = k + 1; j < free.size() && j <= k + 6; j++) {
+                if (words.get(free.get(j)).lower().equals("that")) {
+                    from = j + 1;
+                    break;
+                }
+            }
+            if (from == k + 1 && lexicon.cueBase(cue.text()).orElse("").equals("tell")) {
+                continue;
+            }
+            if (from < free.size()) {
+                return content(s, words.get(free.get(from)).span().start(), s.span().end(), minWords)
+                        .map(c -> new Reported(subject.get(), c));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean near(List<Integer> free, Actor subject, int k) {
+        int between = 0;
+        for (int i = k - 1; i >= 0 && words.get(free.get(i)).span().start() >= subject.span().end(); i--) {
+            between++;
+        }
+        return between <= 4 || words.get(free.get(k - 1)).text().equals(",");
+    }
+
+    private Optional<Span> content(Sentence s, int start, int end, int minWords) {
+        int e = end;
+        while (e > start && (Character.isWhitespace(text.charAt(e - 1)) || ".,;:".indexOf(text.charAt(e - 1)) >= 0)) {
+            e--;
+        }
+        Span span = new Span(start, Math.max(start, e));
+        int[] r = words.within(span);
+        long n = java.util.stream.IntStream.range(r[0], r[1]).filter(i -> !words.get(i).isPunct()).count();
+        return n >= minWords && s.span().contains(span) ? Optional.of(span) : Optional.empty();
+    }
+
     /** {@return whether {@code word} may stand between a subject and its verb (auxiliary, adverb, time)} */
     static boolean isBetween(String word) {
         return BETWEEN.contains(word);
