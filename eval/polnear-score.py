@@ -17,6 +17,8 @@ token (\\w+ runs):
            (record["quotes"][i]["speaker"]["mention"])
   quoted-content recall: R of content restricted to gold Contents that contain a quotation mark,
            the part of PolNeAR that direct-quote finders aim at.
+  quoted-source accuracy: of the gold attributions with quoted Content that some predicted quote
+           overlaps, the share whose predicted speaker mention overlaps the gold Source.
 Prints the totals over all matched articles; --verbose adds one line per article.
 """
 import argparse
@@ -38,17 +40,26 @@ def spans_of(field):
 
 
 def read_ann(path):
-    labels = {"Source": [], "Content": [], "Cue": []}
+    labels = {"Source": [], "Content": [], "Cue": [], "pairs": []}
+    byid = {}
+    events = []
     with open(path, encoding="utf-8") as fh:
         for line in fh:
+            if line.startswith("E"):
+                events.append(dict(x.split(":", 1) for x in line.split("\t")[1].split()))
+                continue
             if not line.startswith("T"):
                 continue
             parts = line.rstrip("\n").split("\t")
             if len(parts) < 2:
                 continue
             kind, _, rest = parts[1].partition(" ")
-            if kind in labels:
+            if kind in ("Source", "Content", "Cue"):
                 labels[kind].append(spans_of(rest))
+                byid[parts[0]] = spans_of(rest)
+    for e in events:
+        if e.get("Content") in byid and e.get("Source") in byid:
+            labels["pairs"].append((byid[e["Content"]], byid[e["Source"]]))
     return labels
 
 
@@ -77,7 +88,7 @@ def main():
 
     anns = sorted(f for f in os.listdir(a.ann) if f.endswith(".ann"))
     text_dir = os.path.join(os.path.dirname(os.path.normpath(a.ann)), "text")
-    totals = {"content": [0, 0, 0, 0], "source": [0, 0, 0, 0], "quoted": [0, 0]}
+    totals = {"content": [0, 0, 0, 0], "source": [0, 0, 0, 0], "quoted": [0, 0], "qsource": [0, 0]}
     n = 0
     with open(a.pred, encoding="utf-8") as fh:
         records = [json.loads(l) for l in fh if l.strip()]
@@ -116,6 +127,21 @@ def main():
         q_toks = [t for t in toks if covered(t, quoted)]
         totals["quoted"][0] += sum(1 for x in q_toks if covered(x, pred_content))
         totals["quoted"][1] += len(q_toks)
+        for content, source in gold["pairs"]:
+            if not any(c in text[content[0][0]:content[-1][1]] for c in MARKS):
+                continue
+            hits = [q for q in rec.get("quotes") or [] if any(q["start"] < b and a0 < q["end"] for a0, b in content)]
+            if not hits:
+                continue
+            totals["qsource"][1] += 1
+            ok = any(q.get("speaker") and q["speaker"].get("mention")
+                     and any(q["speaker"]["mention"]["start"] < b and a0 < q["speaker"]["mention"]["end"] for a0, b in source)
+                     for q in hits)
+            totals["qsource"][0] += ok
+            if a.verbose and not ok:
+                got = "; ".join(f"{(q.get('speaker') or {}).get('name')}" for q in hits)
+                print(f"   wrong source: gold {text[source[0][0]:source[-1][1]]!r} got {got!r} for "
+                      f"{text[content[0][0]:content[0][0] + 60]!r}")
         if a.verbose:
             print(f"{stem}: " + ", ".join(row))
     if n == 0:
@@ -127,6 +153,8 @@ def main():
         print(f"{key:8s} P {p:.3f} R {r:.3f} F1 {f:.3f}")
     q = totals["quoted"]
     print(f"quoted-content recall {q[0] / q[1] if q[1] else 0:.3f}")
+    qs = totals["qsource"]
+    print(f"quoted-source accuracy {qs[0] / qs[1] if qs[1] else 0:.3f} ({qs[0]} of {qs[1]})")
     return 0
 
 

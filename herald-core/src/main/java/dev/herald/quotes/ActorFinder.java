@@ -3,6 +3,7 @@ package dev.herald.quotes;
 import dev.herald.model.EntityType;
 import dev.herald.model.Mention;
 import dev.herald.model.Span;
+import dev.herald.model.Token;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,7 +33,7 @@ final class ActorFinder {
     }
 
     /** {@return the actors of the text, in text order; no two overlap} */
-    List<Actor> find(String text, Words words, List<Mention> mentions) {
+    List<Actor> find(String text, Words words, List<Mention> mentions, List<Token> tokens) {
         List<Actor> found = new ArrayList<>(honorificPersons(text, words, mentions));
         for (Mention m : joinQualifiers(text, mentions)) {
             Actor.Kind kind = switch (m.type()) {
@@ -48,9 +49,9 @@ final class ActorFinder {
         for (int i = 0; i < words.size(); i++) {
             Words.Word w = words.get(i);
             Optional<Actor> a = PRONOUNS.contains(w.lower()) ? Optional.of(pronoun(w))
-                    : personReference(words, i).isPresent() ? personReference(words, i)
-                    : lexicon.isAnonymousNoun(w.lower()) ? Optional.of(source(text, words, i, found))
-                    : title(text, words, i);
+                    : described(words, i, tokens).isPresent() ? described(words, i, tokens)
+                    : lexicon.isAnonymousNoun(w.lower()) ? Optional.of(source(text, words, i, found, tokens))
+                    : Optional.empty();
             if (a.isPresent() && (a.get().kind() == Actor.Kind.ANONYMOUS || a.get().kind() == Actor.Kind.SPOKESPERSON)) {
                 Span s = a.get().span();
                 found.removeIf(f -> s.contains(f.span()) && f.kind() != Actor.Kind.PERSON);
@@ -79,25 +80,6 @@ final class ActorFinder {
             }
         }
         return joined;
-    }
-
-    /** "the 45-year-old", "the singer", "the mother-of-two": a person named before, like a pronoun. */
-    private Optional<Actor> personReference(Words words, int i) {
-        if (!words.get(i).lower().equals("the") || i + 1 >= words.size()) {
-            return Optional.empty();
-        }
-        int noun = i + 1;
-        if (words.get(noun).lower().matches("\\d+-year-old") && noun + 1 < words.size()
-                && lexicon.personNoun(words.get(noun + 1).text()).isPresent()) {
-            noun++;
-        }
-        Words.Word w = words.get(noun);
-        boolean beforeName = noun + 1 < words.size() && words.get(noun + 1).isCapitalized() && !words.get(noun + 1).isPunct();
-        if (beforeName || lexicon.isTitle(w.lower())) {
-            return Optional.empty();
-        }
-        Span span = new Span(words.get(i).span().start(), w.span().end());
-        return lexicon.personNoun(w.text()).map(g -> new Actor(span, Actor.Kind.PRONOUN, w.lower(), span, g));
     }
 
     private Actor pronoun(Words.Word w) {
@@ -149,9 +131,9 @@ final class ActorFinder {
     }
 
     /** "a UK Government source", "senior officials", "an RSPCA spokesman", "a spokesman for Acme". */
-    private Actor source(String text, Words words, int noun, List<Actor> known) {
+    private Actor source(String text, Words words, int noun, List<Actor> known, List<Token> tokens) {
         int first = noun;
-        while (first > 0 && isModifier(words.get(first - 1))) {
+        while (first > 0 && isModifier(words.get(first - 1), tokens)) {
             first--;
         }
         Span span = new Span(words.get(first).span().start(), words.get(noun).span().end());
@@ -180,9 +162,14 @@ final class ActorFinder {
         return j < words.size() && body.span().start() == words.get(j).span().start();
     }
 
-    private boolean isModifier(Words.Word w) {
+    private boolean isModifier(Words.Word w, List<Token> tokens) {
         if (w.isPunct() || DETERMINERS.contains(w.lower()) || PRONOUNS.contains(w.lower())) {
             return false;
+        }
+        Optional<Token> t = Tokens.at(tokens, w.span());
+        if (t.isPresent() && !t.get().pos().isEmpty()) {
+            String pos = t.get().pos();
+            return pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("VBN") || pos.equals("CD");
         }
         return w.isCapitalized() || w.text().contains("-") || MODIFIERS.contains(w.lower());
     }
@@ -193,29 +180,50 @@ final class ActorFinder {
             "former", "top", "high-ranking", "diplomatic", "palace", "cabinet", "labour", "tory", "city",
             "market", "independent", "leading", "health", "education", "treasury", "legal", "bank");
 
-    /** "the Foreign Secretary", "the prime minister": a title standing alone for its holder; "the party". */
-    private Optional<Actor> title(String text, Words words, int i) {
+    /**
+     * A person or body named by description after "the", with up to three modifiers: "the Foreign
+     * Secretary", "the Florida senator" (titles); "the 45-year-old", "the retired neurosurgeon", "the
+     * mother-of-two" (people named before, resolved like pronouns); "the party" (a body named before).
+     * Not when a name follows ("the Foreign Secretary Liz Truss": the name is the actor).
+     */
+    private Optional<Actor> described(Words words, int i, List<Token> tokens) {
         if (!words.get(i).lower().equals("the")) {
             return Optional.empty();
         }
-        if (i + 1 < words.size() && BODIES.contains(words.get(i + 1).lower())
-                && (i + 2 >= words.size() || !words.get(i + 2).isCapitalized() || words.get(i + 2).isPunct())) {
-            Span span = new Span(words.get(i).span().start(), words.get(i + 1).span().end());
-            return Optional.of(new Actor(span, Actor.Kind.BODY, words.get(i + 1).lower(), span, Lexicon.Gender.UNKNOWN));
+        for (int end = i + 1; end < Math.min(words.size(), i + 5); end++) {
+            Words.Word head = words.get(end);
+            if (head.isPunct()) {
+                return Optional.empty();
+            }
+            boolean beforeName = end + 1 < words.size() && words.get(end + 1).isCapitalized() && !words.get(end + 1).isPunct();
+            Span span = new Span(words.get(i).span().start(), head.span().end());
+            Optional<String> title = titleEndingAt(words, i + 1, end);
+            if (title.isPresent() && !beforeName) {
+                return Optional.of(new Actor(span, Actor.Kind.TITLE, title.get(), span, Lexicon.Gender.UNKNOWN));
+            }
+            Optional<Lexicon.Gender> person = lexicon.personNoun(head.text());
+            if (person.isPresent() && !beforeName && !head.isCapitalized()) {
+                return Optional.of(new Actor(span, Actor.Kind.PRONOUN, head.lower(), span, person.get()));
+            }
+            if (end == i + 1 && BODIES.contains(head.lower()) && !beforeName) {
+                return Optional.of(new Actor(span, Actor.Kind.BODY, head.lower(), span, Lexicon.Gender.UNKNOWN));
+            }
+            if (!isModifier(head, tokens)) {
+                return Optional.empty();
+            }
         }
-        for (int len = 3; len >= 1; len--) {
-            int end = i + 1 + len;
-            if (end > words.size()) {
-                continue;
-            }
+        return Optional.empty();
+    }
+
+    /** {@return the longest office title made of words [k, end] for some k >= from, if any} */
+    private Optional<String> titleEndingAt(Words words, int from, int end) {
+        for (int k = from; k <= end; k++) {
             StringBuilder t = new StringBuilder();
-            for (int k = i + 1; k < end; k++) {
-                t.append(k > i + 1 ? " " : "").append(words.get(k).lower());
+            for (int j = k; j <= end; j++) {
+                t.append(j > k ? " " : "").append(words.get(j).lower());
             }
-            boolean beforeName = end < words.size() && words.get(end).isCapitalized() && !words.get(end).isPunct();
-            if (lexicon.isTitle(t.toString()) && !beforeName && !words.get(end - 1).isPunct()) {
-                Span span = new Span(words.get(i).span().start(), words.get(end - 1).span().end());
-                return Optional.of(new Actor(span, Actor.Kind.TITLE, t.toString(), span, Lexicon.Gender.UNKNOWN));
+            if (lexicon.isTitle(t.toString())) {
+                return Optional.of(t.toString());
             }
         }
         return Optional.empty();

@@ -314,7 +314,7 @@ final class Clauses {
 
     private Optional<Actor> startingAt(List<Integer> free, int k) {
         int i = k;
-        while (i < free.size() && Set.of("the", "a", "an").contains(words.get(free.get(i)).lower())) {
+        while (i < free.size() && Set.of("the", "a", "an", "one", "another").contains(words.get(free.get(i)).lower())) {
             i++;
         }
         if (i >= free.size()) {

@@ -79,7 +79,7 @@ public final class ReportedSpeechFinder implements Stage {
         List<Quote> direct = article.get(Layer.QUOTES);
         Predicate<Span> quoted = s -> direct.stream().anyMatch(q -> q.span().contains(s));
         Words words = Words.of(text);
-        List<Actor> actors = actorFinder.find(text, words, article.get(Layer.MENTIONS));
+        List<Actor> actors = actorFinder.find(text, words, article.get(Layer.MENTIONS), article.get(Layer.TOKENS));
         Referents referents = new Referents(text, words, article.get(Layer.SENTENCES), article.get(Layer.TOKENS),
                 actors, article.get(Layer.ENTITIES), quoted, lexicon);
         Clauses clauses = new Clauses(text, words, article.get(Layer.SENTENCES), article.get(Layer.TOKENS), actors,

@@ -66,7 +66,7 @@ public final class SpeakerResolver implements Stage {
         List<Quote> found = article.get(Layer.QUOTES);
         Predicate<Span> quoted = s -> found.stream().anyMatch(q -> q.span().contains(s));
         Words words = Words.of(text);
-        List<Actor> actors = actorFinder.find(text, words, article.get(Layer.MENTIONS));
+        List<Actor> actors = actorFinder.find(text, words, article.get(Layer.MENTIONS), article.get(Layer.TOKENS));
         Referents referents = new Referents(text, words, article.get(Layer.SENTENCES), article.get(Layer.TOKENS), actors, article.get(Layer.ENTITIES), quoted, lexicon);
         Clauses clauses = new Clauses(text, words, article.get(Layer.SENTENCES), article.get(Layer.TOKENS), actors,
                 quoted, lexicon);
