@@ -183,7 +183,7 @@ final class Referents {
 
     private double roleAt(int index) {
         int next = index;
-        while (next < words.size() && Clauses.isBetween(words.get(next).lower())) {
+        while (next < words.size() && Cues.isBetween(words.get(next).lower())) {
             next++;
         }
         if (next >= words.size()) {
