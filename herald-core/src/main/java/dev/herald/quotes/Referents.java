@@ -26,11 +26,13 @@ import java.util.function.Predicate;
  * article; not shared across threads.
  */
 final class Referents {
+    private static final int SALIENCE_SENTENCES = 4;
+
     private final String text;
     private final List<Actor> actors;
     private final List<Entity> entities;
     private final Predicate<Span> quoted;
-    private final Map<String, Actor> titleHolders = new HashMap<>();
+    private final TitleBindings titleHolders;
     private final Map<String, Lexicon.Gender> surnameGender = new HashMap<>();
     private final Map<Actor, Optional<Actor>> resolved = new HashMap<>();
     private final Set<Actor> credited = new HashSet<>();
@@ -38,7 +40,6 @@ final class Referents {
     private final List<Token> tokens;
     private final Words words;
     private final Lexicon lexicon;
-    private static final int SALIENCE_SENTENCES = 4;
 
     Referents(String text, Words words, List<Sentence> sentences, List<Token> tokens, List<Actor> actors,
               List<Entity> entities, Predicate<Span> quoted, Lexicon lexicon) {
@@ -50,12 +51,10 @@ final class Referents {
         this.actors = actors;
         this.entities = entities;
         this.quoted = quoted;
+        this.titleHolders = new TitleBindings(words, actors, lexicon);
         for (Actor a : actors) {
-            if (a.kind() == Actor.Kind.PERSON) {
-                bindTitle(words, a, lexicon);
-                if (a.gender() != Lexicon.Gender.UNKNOWN) {
-                    surnameGender.putIfAbsent(surname(a.text()), a.gender());
-                }
+            if (a.kind() == Actor.Kind.PERSON && a.gender() != Lexicon.Gender.UNKNOWN) {
+                surnameGender.putIfAbsent(surname(a.text()), a.gender());
             }
         }
     }
@@ -193,24 +192,10 @@ final class Referents {
         if (lexicon.cueBase(w.text()).isPresent()) {
             return 3;
         }
-        Optional<Token> t = tokenAt(w.span());
+        Optional<Token> t = Tokens.at(tokens, w.span());
         boolean verb = t.map(tok -> tok.pos().startsWith("VB") || tok.pos().equals("MD"))
                 .orElse(w.lower().endsWith("ed"));
         return verb ? 2 : 1;
-    }
-
-    private Optional<Token> tokenAt(Span s) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).span().end() <= s.start()) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo < tokens.size() && tokens.get(lo).span().overlaps(s) ? Optional.of(tokens.get(lo)) : Optional.empty();
     }
 
     private int sentenceOf(int offset) {
@@ -246,14 +231,9 @@ final class Referents {
 
     /** {@return the person holding the title: named with it before, or the entity's title, or the most mentioned} */
     private Optional<Actor> holder(Actor title) {
-        Actor bound = titleHolders.get(title.text());
-        if (bound == null) {
-            String last = title.text().substring(title.text().lastIndexOf(' ') + 1);
-            bound = titleHolders.entrySet().stream().filter(e -> e.getKey().endsWith(last))
-                    .map(Map.Entry::getValue).findFirst().orElse(null);
-        }
-        if (bound != null) {
-            return Optional.of(bound);
+        Optional<Actor> bound = titleHolders.holderOf(title.text());
+        if (bound.isPresent()) {
+            return bound;
         }
         for (Entity e : entities) {
             if (e.title().map(t -> t.toLowerCase(Locale.ROOT).endsWith(title.text())).orElse(false)) {
@@ -276,41 +256,6 @@ final class Referents {
         }
         return counts.entrySet().stream().filter(e -> e.getValue() >= 2).max(Map.Entry.comparingByValue())
                 .map(e -> first.get(e.getKey()));
-    }
-
-    /** Records "Chancellor Gordon Brown", "PCS deputy general secretary Hugh Lanning", "Brown, the chancellor". */
-    private void bindTitle(Words words, Actor person, Lexicon lexicon) {
-        int at = words.firstAtOrAfter(person.target().start());
-        for (int len = 3; len >= 1; len--) {
-            if (at - len < 0) {
-                continue;
-            }
-            List<String> t = new ArrayList<>();
-            for (int k = at - len; k < at; k++) {
-                t.add(words.get(k).lower());
-            }
-            String title = String.join(" ", t);
-            if (lexicon.isTitle(title)) {
-                titleHolders.put(title, person);
-                return;
-            }
-        }
-        int after = words.within(person.span())[1];
-        if (after + 2 < words.size() && words.get(after).text().equals(",") && words.get(after + 1).lower().equals("the")) {
-            for (int len = 3; len >= 1; len--) {
-                if (after + 2 + len > words.size()) {
-                    continue;
-                }
-                List<String> t = new ArrayList<>();
-                for (int k = after + 2; k < after + 2 + len; k++) {
-                    t.add(words.get(k).lower());
-                }
-                if (lexicon.isTitle(String.join(" ", t))) {
-                    titleHolders.putIfAbsent(String.join(" ", t), person);
-                    return;
-                }
-            }
-        }
     }
 
     private Optional<Entity> entityOf(Actor a) {
