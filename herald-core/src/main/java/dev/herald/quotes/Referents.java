@@ -4,18 +4,17 @@ import dev.herald.model.Entity;
 import dev.herald.model.EntityType;
 import dev.herald.model.Mention;
 import dev.herald.model.Sentence;
-import dev.herald.model.Token;
 import dev.herald.model.Span;
 import dev.herald.model.Speaker;
+import dev.herald.model.Token;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -27,6 +26,8 @@ import java.util.function.Predicate;
  */
 final class Referents {
     private static final int SALIENCE_SENTENCES = 4;
+    /** An entity name longer than this is taken for an NER run-on ("Chris Christie Calls Hillary Clinton"). */
+    private static final int MAX_NAME_WORDS = 6;
 
     private final String text;
     private final List<Actor> actors;
@@ -80,7 +81,8 @@ final class Referents {
 
     private Speaker named(Actor a) {
         Optional<Entity> e = entityOf(a);
-        String name = e.map(Entity::name).orElseGet(() -> fullestName(a));
+        String name = e.map(Entity::name).filter(n -> n.split("\\s+").length <= MAX_NAME_WORDS)
+                .orElseGet(() -> fullestName(a));
         if (a.kind() == Actor.Kind.ORGANIZATION && a.text().length() > name.length() && a.text().contains(name)) {
             name = a.text();
         }

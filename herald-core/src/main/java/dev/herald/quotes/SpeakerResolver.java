@@ -20,8 +20,10 @@ import java.util.function.Predicate;
  *   <li>a cue in the quotation's sentence and the cue's subject, before or after the quote
  *       ({@link Clauses}): named people and bodies, pronouns, titles, unnamed sources, spokespeople;</li>
  *   <li>the subject resolved to a speaker ({@link Referents}): the canonical name of its entity, never a
- *       pronoun; unnamed sources keep their description and are anonymous; "told The Times" gives
- *       {@code via};</li>
+ *       pronoun (a person the entity layer lacks, such as "Ms Truss" missed by NER, keeps the fullest
+ *       form of the name in the article and an empty entity id); unnamed sources keep their
+ *       description and are anonymous; "told The Times" gives {@code via}; the speaker's mention is
+ *       the cue's subject ("he", "Ms Truss");</li>
  *   <li>a direct quotation without a cue stays with the last speaker (of a quotation or of reported
  *       speech) when that speaker was introduced at most {@link QuoteConfig#maxContinuation()}
  *       paragraphs before;</li>

@@ -107,7 +107,7 @@ public final class ArticleRecord {
             Speaker s = q.speaker().get();
             ObjectNode speaker = n.putObject("speaker");
             speaker.put("name", s.name());
-            speaker.put("entity", s instanceof Speaker.Named named ? named.entityId() : null);
+            speaker.put("entity", s instanceof Speaker.Named named && !named.entityId().isEmpty() ? named.entityId() : null);
             speaker.put("anonymous", s instanceof Speaker.Anonymous);
             Optional<Span> mention = s.mention();
             if (mention.isPresent()) {
