@@ -17,7 +17,7 @@ import java.util.function.Predicate;
  * not shared across threads.
  */
 final class Clauses {
-    private static final int NEAR = 6;
+    private static final int NEAR = 10;
 
     private final String text;
     private final Words words;
