@@ -1,19 +1,19 @@
 package dev.herald.app;
 
 import dev.herald.clean.Cleaned;
-import dev.herald.clean.TextCleaner;
+import dev.herald.clean.Cleaner;
 import dev.herald.clean.HtmlCleaner;
 import dev.herald.clean.PlainCleaner;
-import dev.herald.clean.Cleaner;
+import dev.herald.clean.TextCleaner;
+import dev.herald.entities.EntityGrouper;
 import dev.herald.ingest.IngestConfig;
 import dev.herald.ingest.InputReader;
 import dev.herald.ingest.RawDocument;
 import dev.herald.ingest.ReadResult;
 import dev.herald.model.Article;
 import dev.herald.model.InputFormat;
-import dev.herald.model.Source;
-import dev.herald.entities.EntityGrouper;
 import dev.herald.model.Layer;
+import dev.herald.model.Source;
 import dev.herald.nlp.CoreNlpAnnotator;
 import dev.herald.nlp.NlpProfile;
 import dev.herald.nlp.StockQuoteAttributor;
