@@ -46,6 +46,11 @@ final class ActorFinder {
                 found.add(new Actor(m.span(), kind, m.text(), m.span(), genderOfName(m.text())));
             }
         }
+        for (Actor a : namesBeforeCues(text, words)) {
+            if (found.stream().noneMatch(f -> f.span().overlaps(a.span()))) {
+                found.add(a);
+            }
+        }
         for (int i = 0; i < words.size(); i++) {
             Words.Word w = words.get(i);
             Optional<Actor> a = PRONOUNS.contains(w.lower()) ? Optional.of(pronoun(w))
@@ -90,6 +95,41 @@ final class ActorFinder {
         };
         return new Actor(w.span(), Actor.Kind.PRONOUN, w.lower(), w.span(), g);
     }
+
+    /**
+     * "Blunt said", "Okafor added": one to three capitalized words right before a cue verb, that are no
+     * pronoun, title, description or sentence opener, name a person even when NER missed them.
+     */
+    private List<Actor> namesBeforeCues(String text, Words words) {
+        List<Actor> found = new ArrayList<>();
+        for (int cue = 1; cue < words.size(); cue++) {
+            if (lexicon.cueBase(words.get(cue).text()).isEmpty() || words.get(cue).isCapitalized()) {
+                continue;
+            }
+            int first = cue;
+            while (first > 0 && cue - first < 3 && isNameWord(words.get(first - 1))) {
+                first--;
+            }
+            if (first == cue || (first > 0 && words.get(first - 1).text().equals(".") && first == cue - 1)) {
+                continue;
+            }
+            Span name = new Span(words.get(first).span().start(), words.get(cue - 1).span().end());
+            found.add(new Actor(name, Actor.Kind.PERSON, name.of(text), name, genderOfName(name.of(text))));
+        }
+        return found;
+    }
+
+    private boolean isNameWord(Words.Word w) {
+        String l = w.lower();
+        return w.isCapitalized() && !w.isPunct() && !DETERMINERS.contains(l) && !PRONOUNS.contains(l)
+                && !NOT_NAMES.contains(l) && lexicon.honorific(l).isEmpty() && !lexicon.isAnonymousNoun(l)
+                && lexicon.personNoun(l).isEmpty() && !lexicon.isTitle(l) && !BODIES.contains(l)
+                && lexicon.cueBase(l).isEmpty();
+    }
+
+    private static final Set<String> NOT_NAMES = Set.of("this", "that", "there", "we", "i", "you", "who", "which",
+            "what", "but", "and", "so", "yet", "also", "then", "when", "as", "if", "police", "officials", "reports",
+            "critics", "experts", "analysts", "sources", "many", "others", "some", "most", "all", "both", "each");
 
     /** "Mr Blair", "Sir Digby Jones", "President Zelensky": an honorific and capitalized names. */
     private List<Actor> honorificPersons(String text, Words words, List<Mention> mentions) {

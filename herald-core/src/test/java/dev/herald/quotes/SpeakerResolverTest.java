@@ -162,4 +162,10 @@ class SpeakerResolverTest {
                 + "\"a duty to resign\".";
         assertThat(render(quoted(text))).containsExactly("a duty to resign ← Green Unity Party");
     }
+
+    @Test
+    void capitalized_name_before_a_cue_is_a_person_even_without_ner() {
+        assertThat(render(quoted("\u201cWe lost the county,\u201d Blunt said after a pause.")))
+                .containsExactly("We lost the county, ← Blunt");
+    }
 }
