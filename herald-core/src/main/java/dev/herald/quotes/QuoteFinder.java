@@ -72,17 +72,19 @@ public final class QuoteFinder implements Stage {
     /** {@return the quoted spans of {@code text}, marks excluded, in text order} */
     List<Span> find(String text) {
         List<Found> found = new ArrayList<>();
-        for (Span paragraph : paragraphs(text)) {
-            if (!isRelatedBlock(paragraph.of(text))) {
-                found.addAll(inParagraph(text, paragraph));
+        List<Span> paragraphs = paragraphs(text);
+        for (int p = 0; p < paragraphs.size(); p++) {
+            if (!isRelatedBlock(paragraphs.get(p).of(text))) {
+                found.addAll(inParagraph(text, paragraphs.get(p), p));
             }
         }
         List<Span> spans = new ArrayList<>();
         Found pending = null;
         for (Found f : found) {
-            if (pending != null && pending.runsOn && f.opensParagraph && f.family == pending.family) {
-                pending = new Found(new Span(pending.span.start(), f.span.end()), f.family, pending.opensParagraph,
-                        f.runsOn);
+            if (pending != null && pending.runsOn && f.opensParagraph && f.family == pending.family
+                    && f.paragraph == pending.paragraph + 1) {
+                pending = new Found(new Span(pending.span.start(), f.span.end()), f.family, f.paragraph,
+                        pending.opensParagraph, f.runsOn);
                 continue;
             }
             if (pending != null) {
@@ -97,11 +99,14 @@ public final class QuoteFinder implements Stage {
         return spans;
     }
 
-    /** A quotation found in one paragraph; {@code runsOn} when it is still open at the paragraph's end. */
-    private record Found(Span span, QuoteMarks.Family family, boolean opensParagraph, boolean runsOn) {
+    /**
+     * A quotation found in paragraph {@code paragraph} (the last one, once merged); {@code runsOn} when it
+     * is still open at the paragraph's end.
+     */
+    private record Found(Span span, QuoteMarks.Family family, int paragraph, boolean opensParagraph, boolean runsOn) {
     }
 
-    private List<Found> inParagraph(String text, Span para) {
+    private List<Found> inParagraph(String text, Span para, int index) {
         List<Found> found = new ArrayList<>();
         int openAt = -1;
         QuoteMarks.Family family = null;
@@ -126,28 +131,28 @@ public final class QuoteFinder implements Stage {
                     family = f;
                 }
             } else if (role == QuoteMarks.Role.CLOSE || role == QuoteMarks.Role.EITHER) {
-                add(found, text, openAt, i, family, para, false);
+                add(found, text, openAt, i, family, para, index, false);
                 family = null;
             } else if (role == QuoteMarks.Role.OPEN) {
                 if (family == QuoteMarks.Family.DOUBLE) {
-                    add(found, text, openAt, i, family, para, false);
+                    add(found, text, openAt, i, family, para, index, false);
                 }
                 openAt = i;
             }
         }
         if (family == QuoteMarks.Family.DOUBLE) {
-            add(found, text, openAt, para.end(), family, para, true);
+            add(found, text, openAt, para.end(), family, para, index, true);
         }
         return found;
     }
 
     private static void add(List<Found> found, String text, int openAt, int end, QuoteMarks.Family family, Span para,
-                            boolean runsOn) {
+                            int index, boolean runsOn) {
         Span inner = trim(text, openAt + 1, end);
         if (inner.length() == 0 || (family == QuoteMarks.Family.SINGLE && letters(inner.of(text)) < 2)) {
             return;
         }
-        found.add(new Found(inner, family, openAt == para.start(), runsOn));
+        found.add(new Found(inner, family, index, openAt == para.start(), runsOn));
     }
 
     private static String line(String text, int from, int limit) {

@@ -59,6 +59,12 @@ class QuoteFinderTest {
     }
 
     @Test
+    void quotation_does_not_run_on_over_a_paragraph_without_marks() {
+        String text = "She said: \u201cThis never closes.\n\nThe writer goes on.\n\n\u201cA new quote.\u201d";
+        assertThat(quotes(text)).containsExactly("This never closes.", "A new quote.");
+    }
+
+    @Test
     void unclosed_mark_closes_at_the_paragraph_end() {
         String text = "She said: \"This never closes.\n\nA new paragraph with \"a quote\" in it.";
         assertThat(quotes(text)).containsExactly("This never closes.", "a quote");
