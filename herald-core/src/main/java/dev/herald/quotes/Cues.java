@@ -168,11 +168,28 @@ final class Cues {
                 && a.span().start() <= w.start())).findFirst();
     }
 
+    /** The outlet: "told The Times", "in an interview with the BBC", "speaking to Sky News", "writing in the Guardian". */
     private Optional<Actor> via(List<Integer> free, int k) {
-        if (!lexicon.cueBase(words.get(free.get(k)).text()).orElse("").equals("tell")) {
-            return Optional.empty();
+        if (lexicon.cueBase(words.get(free.get(k)).text()).orElse("").equals("tell")) {
+            Optional<Actor> told = startingAt(free, k + 1).filter(a -> a.kind() == Actor.Kind.ORGANIZATION);
+            if (told.isPresent()) {
+                return told;
+            }
         }
-        return startingAt(free, k + 1).filter(a -> a.kind() == Actor.Kind.ORGANIZATION);
+        for (int i = 0; i + 1 < free.size(); i++) {
+            String w = words.get(free.get(i)).lower();
+            String next = words.get(free.get(i + 1)).lower();
+            boolean outlet = (w.equals("interview") && next.equals("with")) || (w.equals("speaking") && next.equals("to"))
+                    || (w.equals("writing") && next.equals("in")) || (w.equals("told") && i != k);
+            int from = w.equals("told") ? i + 1 : i + 2;
+            if (outlet) {
+                Optional<Actor> o = startingAt(free, from).filter(a -> a.kind() == Actor.Kind.ORGANIZATION);
+                if (o.isPresent()) {
+                    return o;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<Actor> actorEndingAt(Span w) {

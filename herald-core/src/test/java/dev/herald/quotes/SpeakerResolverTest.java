@@ -168,4 +168,11 @@ class SpeakerResolverTest {
         assertThat(render(quoted("\u201cWe lost the county,\u201d Blunt said after a pause.")))
                 .containsExactly("We lost the county, ← Blunt");
     }
+
+    @Test
+    void outlet_of_an_interview_is_kept_as_via() {
+        Article a = quoted("In an interview with [Radio North|ORGANIZATION], [Ana Silva|PERSON] said: \"We will win.\"");
+        assertThat(render(a)).containsExactly("We will win. ← Ana Silva");
+        assertThat(a.get(Layer.QUOTES).get(0).via()).contains("Radio North");
+    }
 }
