@@ -22,7 +22,7 @@ while [ $# -gt 0 ]; do
         --no-corenlp) corenlp=0 ;;
         --sets) sets="$2"; shift ;;
         --out) out="$2"; shift ;;
-        -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
         *) echo "quotes.sh: unknown option $1" >&2; exit 2 ;;
     esac
     shift
