@@ -22,6 +22,10 @@ import dev.herald.model.Source;
 import dev.herald.nlp.CoreNlpAnnotator;
 import dev.herald.nlp.NlpProfile;
 import dev.herald.pipeline.Pipeline;
+import dev.herald.quotes.Lexicon;
+import dev.herald.quotes.QuoteConfig;
+import dev.herald.quotes.QuoteFinder;
+import dev.herald.quotes.SpeakerResolver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,7 +64,9 @@ public final class Analyzer {
                 new NerCorrector(Gazetteer.shared()),
                 new EntityGrouper(Gazetteer.shared()),
                 new TitleBinder(Gazetteer.shared()),
-                new PronounLinker()));
+                new PronounLinker(),
+                new QuoteFinder(QuoteConfig.defaults()),
+                new SpeakerResolver(QuoteConfig.defaults(), Lexicon.english())));
         if (profile.parses()) {
             stages.add(new EventCoder()); // events are coded from dependency parses
         }

@@ -136,7 +136,8 @@ public final class ArticleRecord {
 
     private static ObjectNode quote(Quote q, String text, CodePoints cp) {
         ObjectNode n = JSON.objectNode();
-        n.put("id", q.id()).put("text", q.span().of(text));
+        // A quotation over several paragraphs reopens a mark at each paragraph: the text keeps the words only.
+        n.put("id", q.id()).put("text", q.span().of(text).replaceAll("\n\n[\"'\u201c\u2018\u00ab\u201e]", "\n\n"));
         putSpan(n, q.span(), cp);
         n.put("kind", q.kind().name().toLowerCase(Locale.ROOT));
         if (q.speaker().isEmpty()) {
@@ -145,7 +146,7 @@ public final class ArticleRecord {
             Speaker s = q.speaker().get();
             ObjectNode speaker = n.putObject("speaker");
             speaker.put("name", s.name());
-            speaker.put("entity", s instanceof Speaker.Named named ? named.entityId() : null);
+            speaker.put("entity", s instanceof Speaker.Named named && !named.entityId().isEmpty() ? named.entityId() : null);
             speaker.put("anonymous", s instanceof Speaker.Anonymous);
             Optional<Span> mention = s.mention();
             if (mention.isPresent()) {

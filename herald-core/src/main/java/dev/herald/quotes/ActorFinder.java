@@ -1,0 +1,276 @@
+package dev.herald.quotes;
+
+import dev.herald.model.EntityType;
+import dev.herald.model.Mention;
+import dev.herald.model.Span;
+import dev.herald.model.Token;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds every expression of an article that may speak ({@link Actor}): NER names of people, bodies and
+ * places, people named with an honorific ("Ms Truss", even when NER missed them), subject pronouns,
+ * unnamed sources ("a UK Government source"), spokespeople of a named body ("an RSPCA spokesman") and
+ * office titles ("the Foreign Secretary"). Stateless and thread-safe.
+ */
+final class ActorFinder {
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it");
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "one", "another", "two", "three",
+            "several", "some", "many", "other", "its", "his", "her", "their");
+    private static final Set<String> BODIES = Set.of("party", "company", "firm", "bank", "group", "union",
+            "council", "ministry", "department", "agency", "club", "organisation", "organization", "association",
+            "government", "regulator", "commission", "authority", "board", "committee", "campaign", "charity");
+    private static final Set<String> LINKS = Set.of("for", "of", "at", "from");
+
+    private final Lexicon lexicon;
+
+    ActorFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** {@return the actors of the text, in text order; no two overlap} */
+    List<Actor> find(String text, Words words, List<Mention> mentions, List<Token> tokens) {
+        List<Actor> found = new ArrayList<>(honorificPersons(text, words, mentions));
+        for (Mention m : joinQualifiers(text, mentions)) {
+            Actor.Kind kind = switch (m.type()) {
+                case PERSON -> Actor.Kind.PERSON;
+                case ORGANIZATION -> Actor.Kind.ORGANIZATION;
+                case LOCATION -> Actor.Kind.PLACE;
+                default -> null;
+            };
+            if (kind != null && found.stream().noneMatch(a -> a.span().overlaps(m.span()))) {
+                found.add(new Actor(m.span(), kind, m.text(), m.span(), genderOfName(m.text())));
+            }
+        }
+        for (Actor a : namesBeforeCues(text, words)) {
+            if (found.stream().noneMatch(f -> f.span().overlaps(a.span()))) {
+                found.add(a);
+            }
+        }
+        for (int i = 0; i < words.size(); i++) {
+            Words.Word w = words.get(i);
+            Optional<Actor> a = PRONOUNS.contains(w.lower()) ? Optional.of(pronoun(w))
+                    : described(words, i, tokens).isPresent() ? described(words, i, tokens)
+                    : lexicon.isAnonymousNoun(w.lower()) ? Optional.of(source(text, words, i, found, tokens))
+                    : Optional.empty();
+            if (a.isPresent() && (a.get().kind() == Actor.Kind.ANONYMOUS || a.get().kind() == Actor.Kind.SPOKESPERSON)) {
+                Span s = a.get().span();
+                found.removeIf(f -> s.contains(f.span()) && f.kind() != Actor.Kind.PERSON);
+            }
+            a.filter(x -> found.stream().noneMatch(f -> f.span().overlaps(x.span()))).ifPresent(found::add);
+        }
+        found.sort(Comparator.comparing(Actor::span));
+        return found;
+    }
+
+    /**
+     * {@return the mentions with a place or nationality written right before a body joined to it: NER
+     * often splits "UK Independence Party" or "British Chambers of Commerce"}
+     */
+    private static List<Mention> joinQualifiers(String text, List<Mention> mentions) {
+        List<Mention> joined = new ArrayList<>();
+        for (Mention m : mentions) {
+            Mention prev = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (prev != null && m.type() == EntityType.ORGANIZATION && prev.type() != EntityType.PERSON
+                    && prev.type() != EntityType.ORGANIZATION && m.span().start() - prev.span().end() == 1
+                    && text.charAt(prev.span().end()) == ' ') {
+                Span span = new Span(prev.span().start(), m.span().end());
+                joined.set(joined.size() - 1, new Mention(span, span.of(text), EntityType.ORGANIZATION, m.kind()));
+            } else {
+                joined.add(m);
+            }
+        }
+        return joined;
+    }
+
+    private Actor pronoun(Words.Word w) {
+        Lexicon.Gender g = switch (w.lower()) {
+            case "he" -> Lexicon.Gender.MALE;
+            case "she" -> Lexicon.Gender.FEMALE;
+            default -> Lexicon.Gender.UNKNOWN;
+        };
+        return new Actor(w.span(), Actor.Kind.PRONOUN, w.lower(), w.span(), g);
+    }
+
+    /**
+     * "Blunt said", "Okafor added": one to three capitalized words right before a cue verb, that are no
+     * pronoun, title, description or sentence opener, name a person even when NER missed them.
+     */
+    private List<Actor> namesBeforeCues(String text, Words words) {
+        List<Actor> found = new ArrayList<>();
+        for (int cue = 1; cue < words.size(); cue++) {
+            if (lexicon.cueBase(words.get(cue).text()).isEmpty() || words.get(cue).isCapitalized()) {
+                continue;
+            }
+            int first = cue;
+            while (first > 0 && cue - first < 3 && isNameWord(words.get(first - 1))) {
+                first--;
+            }
+            if (first == cue || (first > 0 && words.get(first - 1).text().equals(".") && first == cue - 1)) {
+                continue;
+            }
+            Span name = new Span(words.get(first).span().start(), words.get(cue - 1).span().end());
+            found.add(new Actor(name, Actor.Kind.PERSON, name.of(text), name, genderOfName(name.of(text))));
+        }
+        return found;
+    }
+
+    private boolean isNameWord(Words.Word w) {
+        String l = w.lower();
+        return w.isCapitalized() && !w.isPunct() && !DETERMINERS.contains(l) && !PRONOUNS.contains(l)
+                && !NOT_NAMES.contains(l) && lexicon.honorific(l).isEmpty() && !lexicon.isAnonymousNoun(l)
+                && lexicon.personNoun(l).isEmpty() && !lexicon.isTitle(l) && !BODIES.contains(l)
+                && lexicon.cueBase(l).isEmpty();
+    }
+
+    private static final Set<String> NOT_NAMES = Set.of("this", "that", "there", "we", "i", "you", "who", "which",
+            "what", "but", "and", "so", "yet", "also", "then", "when", "as", "if", "police", "officials", "reports",
+            "critics", "experts", "analysts", "sources", "many", "others", "some", "most", "all", "both", "each");
+
+    /** "Mr Blair", "Sir Digby Jones", "President Zelensky": an honorific and capitalized names. */
+    private List<Actor> honorificPersons(String text, Words words, List<Mention> mentions) {
+        List<Actor> found = new ArrayList<>();
+        for (int i = 0; i < words.size() - 1; i++) {
+            Optional<Lexicon.Gender> g = words.get(i).isCapitalized() ? lexicon.honorific(words.get(i).text()) : Optional.empty();
+            if (g.isEmpty()) {
+                continue;
+            }
+            int j = i + 1;
+            if (words.get(j).text().equals(".")) {
+                j++;
+            }
+            int first = j;
+            while (j < words.size() && j - first < 4 && words.get(j).isCapitalized() && !words.get(j).isPunct()
+                    && lexicon.honorific(words.get(j).text()).isEmpty()) {
+                j++;
+            }
+            if (j == first) {
+                continue;
+            }
+            Span name = new Span(words.get(first).span().start(), words.get(j - 1).span().end());
+            for (Mention m : mentions) {
+                if (m.type() == EntityType.PERSON && m.span().overlaps(name)) {
+                    name = new Span(Math.min(name.start(), m.span().start()), Math.max(name.end(), m.span().end()));
+                }
+            }
+            Span named = name;
+            boolean orgOrPlace = mentions.stream().anyMatch(m -> m.type() != EntityType.PERSON && m.span().contains(named));
+            if (orgOrPlace) {
+                continue;
+            }
+            Lexicon.Gender gender = g.get() != Lexicon.Gender.UNKNOWN ? g.get() : genderOfName(name.of(text));
+            Span whole = new Span(words.get(i).span().start(), name.end());
+            found.add(new Actor(whole, Actor.Kind.PERSON, name.of(text), name, gender));
+            i = words.within(whole)[1] - 1;
+        }
+        return found;
+    }
+
+    /** "a UK Government source", "senior officials", "an RSPCA spokesman", "a spokesman for Acme". */
+    private Actor source(String text, Words words, int noun, List<Actor> known, List<Token> tokens) {
+        int first = noun;
+        while (first > 0 && isModifier(words.get(first - 1), tokens)) {
+            first--;
+        }
+        Span span = new Span(words.get(first).span().start(), words.get(noun).span().end());
+        if (lexicon.isSpokesNoun(words.get(noun).text())) {
+            Optional<Actor> body = known.stream().filter(a -> a.kind() == Actor.Kind.ORGANIZATION)
+                    .filter(a -> span.contains(a.span()) || follows(words, noun, a)).findFirst();
+            if (body.isPresent()) {
+                Span whole = new Span(span.start(), Math.max(span.end(), body.get().span().end()));
+                return new Actor(whole, Actor.Kind.SPOKESPERSON, body.get().text(), body.get().target(),
+                        Lexicon.Gender.UNKNOWN);
+            }
+        }
+        return new Actor(span, Actor.Kind.ANONYMOUS, span.of(text), span, Lexicon.Gender.UNKNOWN);
+    }
+
+    /** {@return whether {@code body} follows the noun after "for", "of" or "at" and an optional "the"} */
+    private static boolean follows(Words words, int noun, Actor body) {
+        int j = noun + 1;
+        if (j >= words.size() || !LINKS.contains(words.get(j).lower())) {
+            return false;
+        }
+        j++;
+        if (j < words.size() && words.get(j).lower().equals("the")) {
+            j++;
+        }
+        return j < words.size() && body.span().start() == words.get(j).span().start();
+    }
+
+    private boolean isModifier(Words.Word w, List<Token> tokens) {
+        if (w.isPunct() || DETERMINERS.contains(w.lower()) || PRONOUNS.contains(w.lower())) {
+            return false;
+        }
+        Optional<Token> t = Tokens.at(tokens, w.span());
+        if (t.isPresent() && !t.get().pos().isEmpty()) {
+            String pos = t.get().pos();
+            return pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("VBN") || pos.equals("CD");
+        }
+        return w.isCapitalized() || w.text().contains("-") || MODIFIERS.contains(w.lower());
+    }
+
+    private static final Set<String> MODIFIERS = Set.of("senior", "government", "party", "campaign", "close",
+            "military", "security", "intelligence", "police", "defence", "white", "house", "western", "european",
+            "administration", "ministry", "department", "official", "company", "industry", "union", "local",
+            "former", "top", "high-ranking", "diplomatic", "palace", "cabinet", "labour", "tory", "city",
+            "market", "independent", "leading", "health", "education", "treasury", "legal", "bank");
+
+    /**
+     * A person or body named by description after "the", with up to three modifiers: "the Foreign
+     * Secretary", "the Florida senator" (titles); "the 45-year-old", "the retired neurosurgeon", "the
+     * mother-of-two" (people named before, resolved like pronouns); "the party" (a body named before).
+     * Not when a name follows ("the Foreign Secretary Liz Truss": the name is the actor).
+     */
+    private Optional<Actor> described(Words words, int i, List<Token> tokens) {
+        if (!words.get(i).lower().equals("the")) {
+            return Optional.empty();
+        }
+        for (int end = i + 1; end < Math.min(words.size(), i + 5); end++) {
+            Words.Word head = words.get(end);
+            if (head.isPunct()) {
+                return Optional.empty();
+            }
+            boolean beforeName = end + 1 < words.size() && words.get(end + 1).isCapitalized() && !words.get(end + 1).isPunct();
+            Span span = new Span(words.get(i).span().start(), head.span().end());
+            Optional<String> title = titleEndingAt(words, i + 1, end);
+            if (title.isPresent() && !beforeName) {
+                return Optional.of(new Actor(span, Actor.Kind.TITLE, title.get(), span, Lexicon.Gender.UNKNOWN));
+            }
+            Optional<Lexicon.Gender> person = lexicon.personNoun(head.text());
+            if (person.isPresent() && !beforeName && !head.isCapitalized()) {
+                return Optional.of(new Actor(span, Actor.Kind.PRONOUN, head.lower(), span, person.get()));
+            }
+            if (end == i + 1 && BODIES.contains(head.lower()) && !beforeName) {
+                return Optional.of(new Actor(span, Actor.Kind.BODY, head.lower(), span, Lexicon.Gender.UNKNOWN));
+            }
+            if (!isModifier(head, tokens)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@return the longest office title made of words [k, end] for some k >= from, if any} */
+    private Optional<String> titleEndingAt(Words words, int from, int end) {
+        for (int k = from; k <= end; k++) {
+            StringBuilder t = new StringBuilder();
+            for (int j = k; j <= end; j++) {
+                t.append(j > k ? " " : "").append(words.get(j).lower());
+            }
+            if (lexicon.isTitle(t.toString())) {
+                return Optional.of(t.toString());
+            }
+        }
+        return Optional.empty();
+    }
+
+    Lexicon.Gender genderOfName(String name) {
+        String first = name.strip().split("\\s+")[0];
+        return lexicon.firstName(first).orElse(Lexicon.Gender.UNKNOWN);
+    }
+}

@@ -1,0 +1,256 @@
+package dev.herald.quotes;
+
+import dev.herald.model.Sentence;
+import dev.herald.model.Span;
+import dev.herald.model.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Reads the writer's words around a quotation (its sentence, outside any quotation marks) for a
+ * speech cue and the cue's subject: "“…,” said Tony Blair", "“…,” he said", "Mr Blair said: “…”",
+ * "Ms Truss has warned they are a “smokescreen”", "…, saying …", "according to …". Built per article;
+ * not shared across threads.
+ */
+final class Clauses {
+    private static final int NEAR = 10;
+
+    private final String text;
+    private final Words words;
+    private final List<Sentence> sentences;
+    private final List<Token> tokens;
+    private final List<Actor> actors;
+    private final Predicate<Span> quoted;
+    private final Lexicon lexicon;
+    private final Cues cues;
+
+    Clauses(String text, Words words, List<Sentence> sentences, List<Token> tokens, List<Actor> actors,
+            Predicate<Span> quoted, Lexicon lexicon) {
+        this.text = text;
+        this.words = words;
+        this.sentences = sentences;
+        this.tokens = tokens;
+        this.actors = actors.stream().filter(a -> !quoted.test(a.span())).toList();
+        this.quoted = quoted;
+        this.lexicon = lexicon;
+        this.cues = new Cues(words, tokens, this.actors, lexicon);
+    }
+
+    /** {@return who the words of the quotation at {@code quote} (marks excluded) are attributed to} */
+    Optional<Attribution> forQuote(Span quote, boolean direct) {
+        int open = markBefore(quote.start());
+        int close = markAfter(quote.end());
+        Span before = new Span(sentenceAt(open).span().start(), open);
+        if (free(before).stream().noneMatch(i -> !words.get(i).isPunct()) && endsWithColon(open)) {
+            before = new Span(sentenceAt(Math.max(0, before.start() - 1)).span().start(), open);
+        }
+        Span after = endsSentence(quote, close) ? new Span(close, close)
+                : new Span(close, Math.max(close, sentenceAt(Math.max(open, close - 1)).span().end()));
+        List<Integer> b = free(before);
+        List<Integer> a = free(after);
+        Optional<Attribution> near = afterQuote(a, NEAR);
+        Optional<Attribution> preceding = last(b);
+        if (direct) {
+            return near.or(() -> preceding).or(() -> afterQuote(a, a.size()));
+        }
+        return preceding.or(() -> afterQuote(a, a.size()));
+    }
+
+    /** Reported speech: who, and the span of what they are reported to have said. */
+    record Reported(Attribution attribution, Span content) {
+    }
+
+    /**
+     * {@return the reported speech of a sentence without quotation marks: "X said (that) CONTENT",
+     * "CONTENT, X said", "CONTENT, said X", with at least {@code minWords} words of content}
+     */
+    Optional<Reported> reported(Sentence s, Set<String> reportingVerbs, int minWords) {
+        List<Integer> free = free(s.span());
+        for (int k = 0; k < free.size(); k++) {
+            if (!cues.isCue(free, k) || !reportingVerbs.contains(lexicon.cueBase(words.get(free.get(k)).text()).orElse(""))) {
+                continue;
+            }
+            Words.Word cue = words.get(free.get(k));
+            boolean afterComma = k > 0 && words.get(free.get(k - 1)).text().equals(",");
+            Optional<Attribution> inverted = afterComma ? cues.subjectAfter(free, k) : Optional.empty();
+            if (inverted.isPresent()) {
+                return content(s, s.span().start(), words.get(free.get(k - 1)).span().start(), minWords)
+                        .map(c -> new Reported(inverted.get(), c));
+            }
+            int at = k;
+            Optional<Attribution> subject = cues.subjectBefore(free, k).filter(a -> near(free, a.subject(), at));
+            if (subject.isEmpty()) {
+                continue;
+            }
+            Span who = subject.get().subject().span();
+            int w = words.firstAtOrAfter(who.start()) - 1;
+            if (w >= 0 && words.get(w).text().equals(",") && w > words.firstAtOrAfter(s.span().start()) + 2) {
+                return content(s, s.span().start(), words.get(w).span().start(), minWords)
+                        .map(c -> new Reported(subject.get(), c));
+            }
+            int from = k + 1;
+            for (int j = k + 1; j < free.size() && j <= k + 6; j++) {
+                if (words.get(free.get(j)).lower().equals("that")) {
+                    from = j + 1;
+                    break;
+                }
+            }
+            if (from == k + 1 && lexicon.cueBase(cue.text()).orElse("").equals("tell")) {
+                continue;
+            }
+            if (from < free.size()) {
+                return content(s, words.get(free.get(from)).span().start(), s.span().end(), minWords)
+                        .map(c -> new Reported(subject.get(), c));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean near(List<Integer> free, Actor subject, int k) {
+        int between = 0;
+        for (int i = k - 1; i >= 0 && words.get(free.get(i)).span().start() >= subject.span().end(); i--) {
+            between++;
+        }
+        return between <= 4 || words.get(free.get(k - 1)).text().equals(",");
+    }
+
+    private Optional<Span> content(Sentence s, int start, int end, int minWords) {
+        int e = end;
+        while (e > start && (Character.isWhitespace(text.charAt(e - 1)) || ".,;:".indexOf(text.charAt(e - 1)) >= 0)) {
+            e--;
+        }
+        Span span = new Span(start, Math.max(start, e));
+        int[] r = words.within(span);
+        long n = java.util.stream.IntStream.range(r[0], r[1]).filter(i -> !words.get(i).isPunct()).count();
+        return n >= minWords && s.span().contains(span) ? Optional.of(span) : Optional.empty();
+    }
+
+    /** {@return the attribution of a sentence without quotation marks (reported speech)} */
+    Optional<Attribution> forSentence(Sentence s) {
+        List<Integer> free = free(s.span());
+        for (int k = 0; k < free.size(); k++) {
+            if (cues.isCue(free, k)) {
+                int cue = k;
+                boolean inverted = k == 0 || words.get(free.get(k - 1)).text().equals(",");
+                Optional<Attribution> a = inverted ? cues.subjectAfter(free, cue).or(() -> cues.subjectBefore(free, cue))
+                        : cues.subjectBefore(free, cue);
+                if (a.isPresent()) {
+                    return a;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Attribution> afterQuote(List<Integer> free, int within) {
+        for (int k = 0; k < free.size() && k < within; k++) {
+            Optional<Attribution> according = cues.according(free, k);
+            if (according.isPresent()) {
+                return according;
+            }
+            if (cues.isCue(free, k)) {
+                Optional<Attribution> inverted = cues.subjectAfter(free, k);
+                if (leadingPunctOnly(free, k) && inverted.isPresent()) {
+                    return inverted;
+                }
+                return cues.subjectBefore(free, k).or(() -> inverted);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Attribution> last(List<Integer> free) {
+        for (int k = free.size() - 1; k >= 0; k--) {
+            Optional<Attribution> according = cues.according(free, k);
+            if (according.isPresent()) {
+                return according;
+            }
+            if (cues.isCue(free, k)) {
+                int cue = k;
+                Optional<Attribution> a = cues.subjectBefore(free, cue).or(() -> cues.subjectAfter(free, cue));
+                if (a.isPresent()) {
+                    return a;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean leadingPunctOnly(List<Integer> free, int k) {
+        for (int i = 0; i < k; i++) {
+            if (!words.get(free.get(i)).isPunct() && !words.get(free.get(i)).lower().equals("then")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@return indices of the words in {@code span} that stand outside every quotation and are no marks} */
+    private List<Integer> free(Span span) {
+        int[] r = words.within(span);
+        List<Integer> free = new ArrayList<>();
+        for (int i = r[0]; i < r[1]; i++) {
+            Words.Word w = words.get(i);
+            if (!quoted.test(w.span()) && QuoteMarks.family(w.text().charAt(0)) == null) {
+                free.add(i);
+            }
+        }
+        return free;
+    }
+
+    private Sentence sentenceAt(int offset) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (sentences.get(mid).span().start() <= offset) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return sentences.isEmpty() ? new Sentence(new Span(0, text.length()), 0, 0, 0) : sentences.get(lo);
+    }
+
+    /** {@return whether the quotation closes its sentence: "…end." followed by a capital or another quotation} */
+    private boolean endsSentence(Span quote, int close) {
+        int i = close;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        if (i >= text.length() || QuoteMarks.family(text.charAt(i)) != null || close == quote.end()) {
+            return true;
+        }
+        char last = text.charAt(quote.end() - 1);
+        return ".!?\u2026".indexOf(last) >= 0 && Character.isUpperCase(text.charAt(i))
+                && lexicon.cueBase(words.get(words.firstAtOrAfter(i)).text()).isEmpty();
+    }
+
+    private boolean endsWithColon(int open) {
+        int i = open - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i >= 0 && text.charAt(i) == ':';
+    }
+
+    private int markBefore(int start) {
+        int i = start - 1;
+        while (i > 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return Math.max(0, i);
+    }
+
+    private int markAfter(int end) {
+        int i = end;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\n') {
+            i++;
+        }
+        return i < text.length() && QuoteMarks.family(text.charAt(i)) != null ? i + 1 : end;
+    }
+}

@@ -1,0 +1,212 @@
+package dev.herald.quotes;
+
+import dev.herald.model.Span;
+import dev.herald.model.Token;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds speech cues in a run of words and the subject each cue is said of: next to it past
+ * auxiliaries, adverbs and asides ("Hugh Lanning, who was there, said"), after it when inverted
+ * ("said union leader Ana Silva"), the member rather than the body ("David Graham from the FDA
+ * said"), the subject shared by coordinated cues ("admitted … but insisted"), or for a participle
+ * ("…, saying") the subject of the clause. Words are given as indices into {@link Words}, outside any
+ * quotation. Built per article; not shared across threads.
+ */
+final class Cues {
+    /** Words that may stand between a subject and its cue: auxiliaries, adverbs, times. */
+    private static final Set<String> BETWEEN = Set.of("has", "have", "had", "was", "is", "were", "will", "would",
+            "could", "might", "may", "can", "did", "does", "also", "then", "later", "earlier", "previously",
+            "yesterday", "today", "tonight", "recently", "now", "again", "once", "further", "still", "subsequently",
+            "last", "night", "week", "month", "year", "on", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "this", "morning", "afternoon", "evening", "publicly", "privately", "already",
+            "repeatedly", "reportedly", "however", "not", "separately", "meanwhile", "simply", "only");
+
+    private final Words words;
+    private final List<Token> tokens;
+    private final List<Actor> actors;
+    private final Lexicon lexicon;
+
+    Cues(Words words, List<Token> tokens, List<Actor> actors, Lexicon lexicon) {
+        this.words = words;
+        this.tokens = tokens;
+        this.actors = actors;
+        this.lexicon = lexicon;
+    }
+
+    /** {@return whether {@code word} may stand between a subject and its verb (auxiliary, adverb, time)} */
+    static boolean isBetween(String word) {
+        return BETWEEN.contains(word);
+    }
+
+    Optional<Attribution> according(List<Integer> free, int k) {
+        if (k + 1 < free.size() && words.get(free.get(k)).lower().equals("according")
+                && words.get(free.get(k + 1)).lower().equals("to")) {
+            return startingAt(free, k + 2).map(a -> new Attribution(a, "according to", Optional.empty()));
+        }
+        return Optional.empty();
+    }
+
+    /** The subject of the cue at {@code k}: next to it (past auxiliaries, adverbs and asides), else by preference. */
+    Optional<Attribution> subjectBefore(List<Integer> free, int k) {
+        Words.Word cue = words.get(free.get(k));
+        int i = k - 1;
+        while (i >= 0) {
+            Words.Word w = words.get(free.get(i));
+            if (BETWEEN.contains(w.lower())) {
+                i--;
+            } else if (w.text().equals(")")) {
+                int j = i - 1;
+                while (j >= 0 && !words.get(free.get(j)).text().equals("(") && i - j < 12) {
+                    j--;
+                }
+                i = j >= 0 && words.get(free.get(j)).text().equals("(") ? j - 1 : i - 1;
+            } else if (w.text().equals(",")) {
+                int j = i - 1;
+                while (j >= 0 && !words.get(free.get(j)).text().equals(",") && i - j < 16) {
+                    j--;
+                }
+                i = j >= 0 && words.get(free.get(j)).text().equals(",") ? j - 1 : i - 1;
+            } else {
+                break;
+            }
+        }
+        Optional<Actor> adjacent = i < 0 ? Optional.empty() : actorEndingAt(words.get(free.get(i)).span());
+        int from = free.isEmpty() ? cue.span().start() : words.get(free.get(0)).span().start();
+        List<Actor> inClause = actors.stream()
+                .filter(a -> a.span().start() >= from && a.span().end() <= cue.span().start()).toList();
+        Optional<Actor> next = adjacent.map(a -> memberOf(a, inClause));
+        if (i >= 0 && next.isEmpty() && COORDINATORS.contains(words.get(free.get(i)).lower())) {
+            for (int j = i - 1; j >= 0; j--) {
+                if (isCue(free, j)) {
+                    return subjectBefore(free, j).map(a -> new Attribution(a.subject(), cue.text(), via(free, k)));
+                }
+            }
+        }
+        Optional<Actor> subject = inClause.stream().filter(a -> a.kind() != Actor.Kind.PLACE).findFirst();
+        Optional<Actor> chosen = cue.lower().endsWith("ing") ? subject.or(() -> next)
+                : next.or(() -> inClause.stream().min(Comparator.comparing(Actor::kind)
+                        .thenComparing(a -> -a.span().start())));
+        return chosen.map(a -> new Attribution(a, cue.text(), via(free, k)));
+    }
+
+    private static final Set<String> COORDINATORS = Set.of("and", "but", "or", "then");
+    /** Words after which a name is no longer the subject of an inverted cue ("said that Mr X ..."). */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("that", "how", "what", "whether", "if", "to", "it",
+            "there", "he", "she", "they", "we", "i", "you", "when", "why", "who");
+
+    /**
+     * {@return the person a body's name is attached to ("David Graham from the FDA", "Howard Archer,
+     * economist at Global Insight"), else {@code body} itself}
+     */
+    private Actor memberOf(Actor body, List<Actor> inClause) {
+        if (body.kind() == Actor.Kind.PERSON || body.kind() == Actor.Kind.PRONOUN) {
+            return body;
+        }
+        int w = words.firstAtOrAfter(body.span().start()) - 1;
+        int stop = w - 6;
+        while (w >= 0 && w > stop && (words.get(w).lower().equals("the") || words.get(w).lower().endsWith("'s")
+                || words.get(w).lower().endsWith("\u2019s") || (words.get(w).isCapitalized() && !words.get(w).isPunct()))) {
+            w--;
+        }
+        if (w < 0 || !Set.of("of", "from", "at", "for", "with", "in").contains(words.get(w).lower())) {
+            return body;
+        }
+        int limit = words.get(Math.max(0, w - 8)).span().start();
+        Optional<Actor> person = inClause.stream().filter(a -> a.kind() == Actor.Kind.PERSON)
+                .filter(a -> a.span().end() <= body.span().start() && a.span().start() >= limit)
+                .reduce((x, y) -> y);
+        return person.orElse(body);
+    }
+
+    /** The subject after an inverted cue ("said Tony Blair", "said the chairman of X, Jane Doe"). */
+    Optional<Attribution> subjectAfter(List<Integer> free, int k) {
+        Optional<Actor> first = startingAt(free, k + 1);
+        if (first.isEmpty() && k + 1 < free.size()) {
+            int end = k + 1;
+            while (end < free.size() && end - k <= 5 && !CLAUSE_OPENERS.contains(words.get(free.get(end)).lower())) {
+                end++;
+            }
+            first = window(free, k + 1, end - k - 1).stream().filter(a -> a.kind() == Actor.Kind.PERSON).findFirst();
+        }
+        Optional<Actor> chosen = first;
+        if (first.isPresent() && first.get().kind() != Actor.Kind.PERSON) {
+            Actor lead = first.get();
+            chosen = window(free, k + 1, 16).stream().filter(a -> a.kind() == Actor.Kind.PERSON)
+                    .filter(a -> a.span().start() > lead.span().start()).findFirst().or(() -> Optional.of(lead));
+        }
+        return chosen.map(a -> new Attribution(a, words.get(free.get(k)).text(), Optional.empty()));
+    }
+
+    /** {@return the actors within {@code n} free words from {@code k}, stopping at a full stop or colon} */
+    private List<Actor> window(List<Integer> free, int k, int n) {
+        int end = k;
+        while (end < free.size() && end - k < n && !Set.of(".", ":", ";").contains(words.get(free.get(end)).text())) {
+            end++;
+        }
+        if (end == k) {
+            return List.of();
+        }
+        Span span = new Span(words.get(free.get(k)).span().start(), words.get(free.get(end - 1)).span().end());
+        return actors.stream().filter(a -> span.contains(a.span())).toList();
+    }
+
+    private Optional<Actor> startingAt(List<Integer> free, int k) {
+        int i = k;
+        while (i < free.size() && Set.of("the", "a", "an", "one", "another").contains(words.get(free.get(i)).lower())) {
+            i++;
+        }
+        if (i >= free.size()) {
+            return Optional.empty();
+        }
+        Span w = words.get(free.get(i)).span();
+        Span det = words.get(free.get(Math.min(k, free.size() - 1))).span();
+        return actors.stream().filter(a -> a.span().contains(w) || (a.span().start() >= det.start()
+                && a.span().start() <= w.start())).findFirst();
+    }
+
+    /** The outlet: "told The Times", "in an interview with the BBC", "speaking to Sky News", "writing in the Guardian". */
+    private Optional<Actor> via(List<Integer> free, int k) {
+        if (lexicon.cueBase(words.get(free.get(k)).text()).orElse("").equals("tell")) {
+            Optional<Actor> told = startingAt(free, k + 1).filter(a -> a.kind() == Actor.Kind.ORGANIZATION);
+            if (told.isPresent()) {
+                return told;
+            }
+        }
+        for (int i = 0; i + 1 < free.size(); i++) {
+            String w = words.get(free.get(i)).lower();
+            String next = words.get(free.get(i + 1)).lower();
+            boolean outlet = (w.equals("interview") && next.equals("with")) || (w.equals("speaking") && next.equals("to"))
+                    || (w.equals("writing") && next.equals("in")) || (w.equals("told") && i != k);
+            int from = w.equals("told") ? i + 1 : i + 2;
+            if (outlet) {
+                Optional<Actor> o = startingAt(free, from).filter(a -> a.kind() == Actor.Kind.ORGANIZATION);
+                if (o.isPresent()) {
+                    return o;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Actor> actorEndingAt(Span w) {
+        return actors.stream().filter(a -> a.span().contains(w) || a.span().end() == w.end()).findFirst();
+    }
+
+    boolean isCue(List<Integer> free, int k) {
+        Words.Word w = words.get(free.get(k));
+        if (lexicon.cueBase(w.text()).isEmpty()) {
+            return false;
+        }
+        if (k > 0 && Set.of("the", "a", "an", "his", "her", "their", "its").contains(words.get(free.get(k - 1)).lower())) {
+            return false;
+        }
+        Optional<Token> t = Tokens.at(tokens, w.span());
+        return t.map(tok -> tok.pos().isEmpty() || tok.pos().startsWith("VB")).orElse(true);
+    }
+
+
+}

@@ -1,0 +1,162 @@
+package dev.herald.quotes;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The word lists attribution reads, kept as data in {@code dev/herald/quotes/*.txt}: speech cue verbs,
+ * nouns of unnamed sources, office titles, honorifics and given names with the gender they tell.
+ * Immutable and thread-safe; {@link #english()} loads it once.
+ */
+public final class Lexicon {
+    private static final Lexicon ENGLISH = load();
+
+    private final Map<String, String> cueForms;
+    private final Set<String> anonymousNouns;
+    private final Set<String> spokesNouns;
+    private final Set<String> titles;
+    private final Map<String, Gender> honorifics;
+    private final Map<String, Gender> firstNames;
+    private final Map<String, Gender> personNouns;
+
+    private Lexicon(Map<String, String> cueForms, Set<String> anonymousNouns, Set<String> spokesNouns,
+                    Set<String> titles, Map<String, Gender> honorifics, Map<String, Gender> firstNames,
+                    Map<String, Gender> personNouns) {
+        this.cueForms = Map.copyOf(cueForms);
+        this.anonymousNouns = Set.copyOf(anonymousNouns);
+        this.spokesNouns = Set.copyOf(spokesNouns);
+        this.titles = Set.copyOf(titles);
+        this.honorifics = Map.copyOf(honorifics);
+        this.firstNames = Map.copyOf(firstNames);
+        this.personNouns = Map.copyOf(personNouns);
+    }
+
+    /** {@return the English lexicon shipped with Herald} */
+    public static Lexicon english() {
+        return ENGLISH;
+    }
+
+    /** {@return the base form of a cue verb form ("warned" gives "warn"), if {@code word} is one} */
+    public Optional<String> cueBase(String word) {
+        return Optional.ofNullable(cueForms.get(word.toLowerCase(Locale.ROOT)));
+    }
+
+    /** {@return whether {@code word} names an unnamed source ("source", "officials")} */
+    public boolean isAnonymousNoun(String word) {
+        return anonymousNouns.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** {@return whether {@code word} names someone speaking for a body ("spokesman")} */
+    public boolean isSpokesNoun(String word) {
+        return spokesNouns.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** {@return whether the words, lower case and joined by one space, are an office title} */
+    public boolean isTitle(String words) {
+        return titles.contains(words.toLowerCase(Locale.ROOT));
+    }
+
+    /** {@return the gender an honorific tells, if {@code word} is one (with or without a full stop)} */
+    public Optional<Gender> honorific(String word) {
+        return Optional.ofNullable(honorifics.get(word.toLowerCase(Locale.ROOT).replace(".", "")));
+    }
+
+    /** {@return the gender a given name usually tells, if known} */
+    public Optional<Gender> firstName(String word) {
+        return Optional.ofNullable(firstNames.get(word.toLowerCase(Locale.ROOT)));
+    }
+
+    /** {@return the gender a noun standing for a person tells ("woman", "star"), if it is one} */
+    public Optional<Gender> personNoun(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.matches("\\d+-year-old")) {
+            return Optional.of(Gender.UNKNOWN);
+        }
+        if (w.matches("(mother|mum|mom|father|dad)-of-\\w+")) {
+            return Optional.of(w.startsWith("m") ? Gender.FEMALE : Gender.MALE);
+        }
+        return Optional.ofNullable(personNouns.get(w));
+    }
+
+    private static Lexicon load() {
+        Map<String, String> cues = new HashMap<>();
+        for (List<String> forms : lines("cue-verbs.txt")) {
+            for (String f : forms) {
+                cues.putIfAbsent(f, forms.get(0));
+            }
+        }
+        Map<String, Gender> honorifics = new HashMap<>();
+        for (List<String> l : lines("honorifics.txt")) {
+            honorifics.put(l.get(0), Gender.of(l.get(1)));
+        }
+        Map<String, Gender> names = new HashMap<>();
+        for (List<String> l : lines("first-names.txt")) {
+            Gender g = Gender.of(l.get(0));
+            l.subList(1, l.size()).forEach(n -> names.put(n, g));
+        }
+        Map<String, Gender> persons = new HashMap<>();
+        for (List<String> l : lines("person-nouns.txt")) {
+            Gender g = Gender.of(l.get(0));
+            l.subList(1, l.size()).forEach(n -> persons.putIfAbsent(n, g));
+        }
+        Set<String> titles = new HashSet<>();
+        lines("titles.txt").forEach(l -> titles.add(String.join(" ", l)));
+        return new Lexicon(cues, words("anonymous-nouns.txt"), words("spokes-nouns.txt"), titles, honorifics, names,
+                persons);
+    }
+
+    private static Set<String> words(String resource) {
+        Set<String> words = new HashSet<>();
+        lines(resource).forEach(words::addAll);
+        return words;
+    }
+
+    private static List<List<String>> lines(String resource) {
+        List<List<String>> lines = new ArrayList<>();
+        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource dev/herald/quotes/" + resource + "; rebuild herald-core");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String s = line.strip().toLowerCase(Locale.ROOT);
+                if (!s.isEmpty() && !s.startsWith("#")) {
+                    lines.add(List.of(s.split("\\s+")));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read dev/herald/quotes/" + resource, e);
+        }
+        return lines;
+    }
+
+    /** The grammatical gender a word tells of a person. */
+    public enum Gender {
+        MALE, FEMALE, UNKNOWN;
+
+        static Gender of(String code) {
+            return switch (code) {
+                case "m" -> MALE;
+                case "f" -> FEMALE;
+                default -> UNKNOWN;
+            };
+        }
+
+        /** {@return whether a person of this gender can be referred to as one of {@code other}} */
+        public boolean compatible(Gender other) {
+            return this == UNKNOWN || other == UNKNOWN || this == other;
+        }
+    }
+}

@@ -1,0 +1,299 @@
+package dev.herald.quotes;
+
+import dev.herald.model.Entity;
+import dev.herald.model.EntityType;
+import dev.herald.model.Mention;
+import dev.herald.model.Sentence;
+import dev.herald.model.Span;
+import dev.herald.model.Speaker;
+import dev.herald.model.Token;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Tells who an {@link Actor} of one article is, as a {@link Speaker}: names take the canonical name of
+ * their entity (the fullest name in the article); pronouns go to the nearest compatible actor before
+ * them (gender for he/she; a body or unnamed source for they/it); titles go to the person the
+ * article gave that title; "the spokesman" goes back to the spokesman introduced before. Built per
+ * article; not shared across threads.
+ */
+final class Referents {
+    private static final int SALIENCE_SENTENCES = 4;
+    /** An entity name longer than this is taken for an NER run-on ("Chris Christie Calls Hillary Clinton"). */
+    private static final int MAX_NAME_WORDS = 6;
+
+    private final String text;
+    private final List<Actor> actors;
+    private final List<Entity> entities;
+    private final Predicate<Span> quoted;
+    private final TitleBindings titleHolders;
+    private final Map<String, Lexicon.Gender> surnameGender = new HashMap<>();
+    private final Map<Actor, Optional<Actor>> resolved = new HashMap<>();
+    private final Set<Actor> credited = new HashSet<>();
+    private final List<Sentence> sentences;
+    private final List<Token> tokens;
+    private final Words words;
+    private final Lexicon lexicon;
+
+    Referents(String text, Words words, List<Sentence> sentences, List<Token> tokens, List<Actor> actors,
+              List<Entity> entities, Predicate<Span> quoted, Lexicon lexicon) {
+        this.text = text;
+        this.words = words;
+        this.tokens = tokens;
+        this.lexicon = lexicon;
+        this.sentences = sentences;
+        this.actors = actors;
+        this.entities = entities;
+        this.quoted = quoted;
+        this.titleHolders = new TitleBindings(words, actors, lexicon);
+        for (Actor a : actors) {
+            if (a.kind() == Actor.Kind.PERSON && a.gender() != Lexicon.Gender.UNKNOWN) {
+                surnameGender.putIfAbsent(surname(a.text()), a.gender());
+            }
+        }
+    }
+
+    /** Notes that {@code actor} was credited with a quotation: it weighs more when a later pronoun is resolved. */
+    void credit(Actor actor) {
+        credited.add(actor);
+    }
+
+    /** {@return the speaker {@code actor} stands for, if it can be told} */
+    Optional<Speaker> speaker(Actor actor) {
+        return switch (actor.kind()) {
+            case PERSON, ORGANIZATION, PLACE, SPOKESPERSON -> Optional.of(named(actor));
+            case ANONYMOUS -> anonymous(actor);
+            case PRONOUN -> antecedent(actor).flatMap(this::speaker);
+            case TITLE -> holder(actor).map(this::named);
+            case BODY -> nearestBefore(actor.span().start(), a -> a.kind() == Actor.Kind.ORGANIZATION
+                    && a.text().toLowerCase(Locale.ROOT).contains(actor.text()))
+                    .or(() -> nearestBefore(actor.span().start(), a -> a.kind() == Actor.Kind.ORGANIZATION))
+                    .map(this::named);
+        };
+    }
+
+    private Speaker named(Actor a) {
+        Optional<Entity> e = entityOf(a);
+        String name = e.map(Entity::name).filter(n -> n.split("\\s+").length <= MAX_NAME_WORDS)
+                .orElseGet(() -> fullestName(a));
+        if (a.kind() == Actor.Kind.ORGANIZATION && a.text().length() > name.length() && a.text().contains(name)) {
+            name = a.text();
+        }
+        return new Speaker.Named(name, e.map(Entity::id).orElse(""), Optional.of(a.span()));
+    }
+
+    private Optional<Speaker> anonymous(Actor a) {
+        String description = a.text();
+        if (!description.contains(" ") && definite(a)) {
+            Optional<Actor> before = nearestBefore(a.span().start(), x -> (x.kind() == Actor.Kind.ANONYMOUS
+                    || x.kind() == Actor.Kind.SPOKESPERSON) && head(x).equals(head(a)) && x != a);
+            if (before.isPresent()) {
+                return speaker(before.get());
+            }
+        }
+        return Optional.of(new Speaker.Anonymous(description, Optional.of(a.span())));
+    }
+
+    private boolean definite(Actor a) {
+        String before = text.substring(Math.max(0, a.span().start() - 4), a.span().start()).toLowerCase(Locale.ROOT);
+        return before.endsWith("the ");
+    }
+
+    private String head(Actor a) {
+        String[] w = a.span().of(text).toLowerCase(Locale.ROOT).split("\\s+");
+        return w[w.length - 1];
+    }
+
+    /** {@return the actor a pronoun refers to: the nearest compatible one before it, outside quotations} */
+    Optional<Actor> antecedent(Actor pronoun) {
+        String p = pronoun.text();
+        if (!p.equals("they") && !p.equals("it")) {
+            Optional<Actor> known = resolved.get(pronoun);
+            if (known == null) {
+                known = salientPerson(pronoun);
+                resolved.put(pronoun, known);
+            }
+            return known;
+        }
+        return nearestBefore(pronoun.span().start(), a -> a.kind() == Actor.Kind.ORGANIZATION
+                || a.kind() == Actor.Kind.SPOKESPERSON || (p.equals("they") && a.kind() == Actor.Kind.ANONYMOUS));
+    }
+
+    /**
+     * The person a he/she most likely stands for: each compatible mention in the last few sentences
+     * (and each earlier pronoun resolved to a person) adds a weight that halves with every sentence
+     * back and doubles when the mention opens its sentence (the subject); the heaviest person wins.
+     */
+    private Optional<Actor> salientPerson(Actor pronoun) {
+        int here = sentenceOf(pronoun.span().start());
+        Map<String, Double> score = new HashMap<>();
+        Map<String, Actor> latest = new HashMap<>();
+        for (Actor a : actors) {
+            if (a.span().end() > pronoun.span().start()) {
+                break;
+            }
+            int back = here - sentenceOf(a.span().start());
+            if (back > SALIENCE_SENTENCES || quoted.test(a.span())) {
+                continue;
+            }
+            Optional<Actor> person = a.kind() == Actor.Kind.PERSON ? Optional.of(a)
+                    : a.kind() == Actor.Kind.PRONOUN && refersToPerson(a) && a.gender().compatible(pronoun.gender())
+                    ? antecedent(a) : Optional.empty();
+            if (person.isEmpty() || !genderOf(person.get()).compatible(pronoun.gender())) {
+                continue;
+            }
+            String key = surname(fullestName(person.get())).toLowerCase(Locale.ROOT);
+            double weight = Math.pow(0.5, back) * role(a);
+            score.merge(key, weight, Double::sum);
+            latest.put(key, person.get());
+        }
+        Optional<Actor> best = score.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> latest.get(e.getKey()));
+        return best.or(() -> nearestBefore(pronoun.span().start(), a -> a.kind() == Actor.Kind.PERSON
+                && genderOf(a).compatible(pronoun.gender())));
+    }
+
+    /** {@return how much a mention's place adds to salience: 3 as subject of a cue, 2 as a subject, else 1} */
+    private static boolean refersToPerson(Actor pronoun) {
+        return !pronoun.text().equals("they") && !pronoun.text().equals("it");
+    }
+
+    private double role(Actor a) {
+        if (credited.contains(a)) {
+            return 3;
+        }
+        int next = words.firstAtOrAfter(a.span().end());
+        double role = roleAt(next);
+        if (next < words.size() && words.get(next).text().equals(",")) {
+            int close = next + 1;
+            while (close < words.size() && close - next < 16 && !words.get(close).text().equals(",")
+                    && !words.get(close).text().equals(".")) {
+                close++;
+            }
+            role = Math.max(roleAt(next + 1), close < words.size() && words.get(close).text().equals(",")
+                    ? roleAt(close + 1) : 1);
+        }
+        return role;
+    }
+
+    private double roleAt(int index) {
+        int next = index;
+        while (next < words.size() && Cues.isBetween(words.get(next).lower())) {
+            next++;
+        }
+        if (next >= words.size()) {
+            return 1;
+        }
+        Words.Word w = words.get(next);
+        if (lexicon.cueBase(w.text()).isPresent()) {
+            return 3;
+        }
+        Optional<Token> t = Tokens.at(tokens, w.span());
+        boolean verb = t.map(tok -> tok.pos().startsWith("VB") || tok.pos().equals("MD"))
+                .orElse(w.lower().endsWith("ed"));
+        return verb ? 2 : 1;
+    }
+
+    private int sentenceOf(int offset) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (sentences.get(mid).span().start() <= offset) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
+    private Optional<Actor> nearestBefore(int offset, Predicate<Actor> ok) {
+        for (int i = actors.size() - 1; i >= 0; i--) {
+            Actor a = actors.get(i);
+            if (a.span().end() <= offset && ok.test(a) && !quoted.test(a.span())) {
+                return Optional.of(a);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Lexicon.Gender genderOf(Actor person) {
+        if (person.gender() != Lexicon.Gender.UNKNOWN) {
+            return person.gender();
+        }
+        return surnameGender.getOrDefault(surname(fullestName(person)), Lexicon.Gender.UNKNOWN);
+    }
+
+    /** {@return the person holding the title: named with it before, or the entity's title, or the most mentioned} */
+    private Optional<Actor> holder(Actor title) {
+        Optional<Actor> bound = titleHolders.holderOf(title.text());
+        if (bound.isPresent()) {
+            return bound;
+        }
+        for (Entity e : entities) {
+            if (e.title().map(t -> t.toLowerCase(Locale.ROOT).endsWith(title.text())).orElse(false)) {
+                return actors.stream().filter(a -> a.kind() == Actor.Kind.PERSON && entityOf(a).equals(Optional.of(e)))
+                        .findFirst();
+            }
+        }
+        return salientPerson(title).or(this::mostMentionedPerson);
+    }
+
+    private Optional<Actor> mostMentionedPerson() {
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Actor> first = new HashMap<>();
+        for (Actor a : actors) {
+            if (a.kind() == Actor.Kind.PERSON) {
+                String key = surname(fullestName(a));
+                counts.merge(key, 1, Integer::sum);
+                first.putIfAbsent(key, a);
+            }
+        }
+        return counts.entrySet().stream().filter(e -> e.getValue() >= 2).max(Map.Entry.comparingByValue())
+                .map(e -> first.get(e.getKey()));
+    }
+
+    private Optional<Entity> entityOf(Actor a) {
+        for (Entity e : entities) {
+            for (Mention m : e.mentions()) {
+                if (m.span().overlaps(a.target()) && m.kind() == Mention.Kind.NAME) {
+                    return Optional.of(e);
+                }
+            }
+        }
+        if (a.kind() == Actor.Kind.PERSON) {
+            String sur = surname(a.text()).toLowerCase(Locale.ROOT);
+            return entities.stream().filter(e -> e.type() == EntityType.PERSON)
+                    .filter(e -> surname(e.name()).toLowerCase(Locale.ROOT).equals(sur))
+                    .max((x, y) -> Integer.compare(x.name().length(), y.name().length()));
+        }
+        return Optional.empty();
+    }
+
+    /** {@return the fullest name of the article ending with this person's surname} */
+    private String fullestName(Actor a) {
+        if (a.kind() != Actor.Kind.PERSON) {
+            return a.text();
+        }
+        String best = a.text();
+        for (Actor o : actors) {
+            if (o.kind() == Actor.Kind.PERSON && o.text().endsWith(" " + surname(a.text())) && o.text().length() > best.length()
+                    && o.text().endsWith(a.text())) {
+                best = o.text();
+            }
+        }
+        return best;
+    }
+
+    private static String surname(String name) {
+        String s = name.strip().replaceAll("[\u2019']s$", "");
+        return s.substring(s.lastIndexOf(' ') + 1);
+    }
+}

@@ -1,0 +1,107 @@
+package dev.herald.quotes;
+
+import dev.herald.model.Article;
+import dev.herald.model.Layer;
+import dev.herald.model.Quote;
+import dev.herald.model.Sentence;
+import dev.herald.model.Span;
+import dev.herald.model.Speaker;
+import dev.herald.pipeline.Stage;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Adds reported speech as {@code indirect} quotes: "Ms Truss has warned that any deal …", "The plan is
+ * dead, officials said.", "…, said Ana Silva." The content runs from after the cue (and "that") to the
+ * end of the sentence, or from the sentence start to the comma before the attribution; the speaker is
+ * resolved as for direct quotes ({@link Referents}). Sentences holding a quotation are left to
+ * {@link SpeakerResolver}.
+ *
+ * <p>Not in the default pipeline: the quote metric of CONTRACT.md counts every quote, and gold sets
+ * list only words in quotation marks, so indirect quotes would count as errors there. Run it where
+ * reported speech is wanted (PolNeAR-style attribution).
+ *
+ * <p>Requires {@code quotes}, {@code sentences}, {@code mentions}, {@code entities}. Provides
+ * {@code quotes} (the direct and partial ones kept, indirect ones added, ids renumbered in text order).
+ * Options: the reporting verbs (default {@link #REPORTING_VERBS}), the shortest content (default 4
+ * words). Thread-safe.
+ */
+public final class ReportedSpeechFinder implements Stage {
+    /** Verbs that report speech or a stated position, by base form. */
+    public static final Set<String> REPORTING_VERBS = Set.of("say", "tell", "add", "warn", "insist", "argue",
+            "explain", "state", "claim", "admit", "announce", "declare", "note", "suggest", "stress", "urge",
+            "acknowledge", "predict", "complain", "confirm", "deny", "promise", "pledge", "vow", "concede",
+            "conclude", "maintain", "reveal", "report", "write", "tweet", "assert", "allege", "believe", "think",
+            "fear", "hope", "estimate", "caution", "indicate", "recall", "testify", "emphasise", "emphasize");
+
+    private final Lexicon lexicon;
+    private final ActorFinder actorFinder;
+    private final Set<String> verbs;
+    private final int minWords;
+
+    public ReportedSpeechFinder(Lexicon lexicon) {
+        this(lexicon, REPORTING_VERBS, 4);
+    }
+
+    public ReportedSpeechFinder(Lexicon lexicon, Set<String> verbs, int minWords) {
+        if (minWords < 1) {
+            throw new IllegalArgumentException("minWords must be >= 1, was " + minWords);
+        }
+        this.lexicon = lexicon;
+        this.actorFinder = new ActorFinder(lexicon);
+        this.verbs = Set.copyOf(verbs);
+        this.minWords = minWords;
+    }
+
+    @Override
+    public String name() {
+        return "reported-speech";
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layer.QUOTES, Layer.SENTENCES, Layer.MENTIONS, Layer.ENTITIES);
+    }
+
+    @Override
+    public Set<Layer<?>> provides() {
+        return Set.of(Layer.QUOTES);
+    }
+
+    @Override
+    public Article apply(Article article) {
+        String text = article.text();
+        List<Quote> direct = article.get(Layer.QUOTES);
+        Predicate<Span> quoted = s -> direct.stream().anyMatch(q -> q.span().contains(s));
+        Words words = Words.of(text);
+        List<Actor> actors = actorFinder.find(text, words, article.get(Layer.MENTIONS), article.get(Layer.TOKENS));
+        Referents referents = new Referents(text, words, article.get(Layer.SENTENCES), article.get(Layer.TOKENS),
+                actors, article.get(Layer.ENTITIES), quoted, lexicon);
+        Clauses clauses = new Clauses(text, words, article.get(Layer.SENTENCES), article.get(Layer.TOKENS), actors,
+                quoted, lexicon);
+        List<Quote> all = new ArrayList<>(direct);
+        for (Sentence s : article.get(Layer.SENTENCES)) {
+            if (direct.stream().anyMatch(q -> q.span().overlaps(s.span()))) {
+                continue;
+            }
+            clauses.reported(s, verbs, minWords).ifPresent(r -> {
+                Optional<Speaker> speaker = referents.speaker(r.attribution().subject());
+                if (speaker.isPresent()) {
+                    all.add(new Quote("Q", r.content(), Quote.Kind.INDIRECT, speaker, Optional.of(r.attribution().cue()),
+                            Optional.empty()));
+                }
+            });
+        }
+        all.sort(Comparator.comparing(Quote::span));
+        List<Quote> numbered = new ArrayList<>();
+        for (Quote q : all) {
+            numbered.add(new Quote("Q" + (numbered.size() + 1), q.span(), q.kind(), q.speaker(), q.cue(), q.via()));
+        }
+        return article.with(Layer.QUOTES, numbered);
+    }
+}

@@ -1,0 +1,146 @@
+package dev.herald.quotes;
+
+import dev.herald.model.Article;
+import dev.herald.model.Layer;
+import dev.herald.model.Quote;
+import dev.herald.model.Sentence;
+import dev.herald.model.Span;
+import dev.herald.model.Speaker;
+import dev.herald.pipeline.Stage;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Credits each quotation found by {@link QuoteFinder} to its speaker, as a reader does:
+ * <ul>
+ *   <li>a cue in the quotation's sentence and the cue's subject, before or after the quote
+ *       ({@link Clauses}): named people and bodies, pronouns, titles, unnamed sources, spokespeople;</li>
+ *   <li>the subject resolved to a speaker ({@link Referents}): the canonical name of its entity, never a
+ *       pronoun (a person the entity layer lacks, such as "Ms Truss" missed by NER, keeps the fullest
+ *       form of the name in the article and an empty entity id); unnamed sources keep their
+ *       description and are anonymous; "told The Times" gives {@code via}; the speaker's mention is
+ *       the cue's subject ("he", "Ms Truss");</li>
+ *   <li>a direct quotation without a cue stays with the last speaker (of a quotation or of reported
+ *       speech) when that speaker was introduced at most {@link QuoteConfig#maxContinuation()}
+ *       paragraphs before;</li>
+ *   <li>a partial quotation that no cue credits to anyone is a scare quote, and one that reads as a
+ *       name (up to four words, every one capitalized; for a quoted sentence, two or more) is a title
+ *       or a name: neither is a quotation, both are dropped.</li>
+ * </ul>
+ *
+ * <p>Requires {@code quotes}, {@code sentences}, {@code mentions}, {@code entities} (uses {@code tokens}
+ * for parts of speech when set). Provides {@code quotes}, replacing the unattributed ones. Options:
+ * {@link QuoteConfig#maxContinuation()}. Thread-safe.
+ */
+public final class SpeakerResolver implements Stage {
+    private final QuoteConfig config;
+    private final Lexicon lexicon;
+    private final ActorFinder actorFinder;
+
+    public SpeakerResolver(QuoteConfig config, Lexicon lexicon) {
+        this.config = config;
+        this.lexicon = lexicon;
+        this.actorFinder = new ActorFinder(lexicon);
+    }
+
+    @Override
+    public String name() {
+        return "speaker-resolver";
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layer.QUOTES, Layer.SENTENCES, Layer.MENTIONS, Layer.ENTITIES);
+    }
+
+    @Override
+    public Set<Layer<?>> provides() {
+        return Set.of(Layer.QUOTES);
+    }
+
+    @Override
+    public Article apply(Article article) {
+        String text = article.text();
+        List<Quote> found = article.get(Layer.QUOTES);
+        Predicate<Span> quoted = s -> found.stream().anyMatch(q -> q.span().contains(s));
+        Words words = Words.of(text);
+        List<Actor> actors = actorFinder.find(text, words, article.get(Layer.MENTIONS), article.get(Layer.TOKENS));
+        Referents referents = new Referents(text, words, article.get(Layer.SENTENCES), article.get(Layer.TOKENS), actors, article.get(Layer.ENTITIES), quoted, lexicon);
+        Clauses clauses = new Clauses(text, words, article.get(Layer.SENTENCES), article.get(Layer.TOKENS), actors,
+                quoted, lexicon);
+        List<Span> paragraphs = QuoteFinder.paragraphs(text);
+        List<Sentence> sentences = article.get(Layer.SENTENCES);
+
+        List<Quote> quotes = new ArrayList<>();
+        Speaker last = null;
+        int lastParagraph = -1;
+        int nextSentence = 0;
+        for (Quote q : found) {
+            for (; nextSentence < sentences.size() && sentences.get(nextSentence).span().end() <= q.span().start(); nextSentence++) {
+                Sentence s = sentences.get(nextSentence);
+                if (found.stream().noneMatch(x -> x.span().overlaps(s.span()))) {
+                    Optional<Speaker> reported = clauses.forSentence(s).flatMap(a -> referents.speaker(a.subject()));
+                    if (reported.isPresent()) {
+                        last = reported.get();
+                        lastParagraph = paragraphOf(paragraphs, s.span().start());
+                    }
+                }
+            }
+            boolean direct = q.kind() == Quote.Kind.DIRECT;
+            Optional<Attribution> attribution = clauses.forQuote(q.span(), direct);
+            Optional<Speaker> speaker = attribution.flatMap(a -> referents.speaker(a.subject())
+                    .map(sp -> mentionedAt(sp, a.subject().span())));
+            attribution.ifPresent(a -> referents.credit(a.subject()));
+            int paragraph = paragraphOf(paragraphs, q.span().start());
+            if (attribution.isEmpty() && direct && last != null && paragraph - lastParagraph <= config.maxContinuation()) {
+                speaker = Optional.of(last);
+            }
+            String quotedWords = q.span().of(text);
+            if ((!direct && speaker.isEmpty()) || (readsAsName(quotedWords) && (!direct || quotedWords.strip().contains(" ")))) {
+                continue;
+            }
+            Optional<String> via = attribution.flatMap(Attribution::via).flatMap(referents::speaker).map(Speaker::name);
+            quotes.add(new Quote("Q" + (quotes.size() + 1), q.span(), q.kind(), speaker,
+                    attribution.map(Attribution::cue), via));
+            if (speaker.isPresent()) {
+                last = speaker.get();
+                lastParagraph = paragraph;
+            }
+        }
+        return article.with(Layer.QUOTES, quotes);
+    }
+
+    /** {@return the speaker with the mention the attribution rests on: the subject of the cue ("he", "Ms Truss")} */
+    private static Speaker mentionedAt(Speaker speaker, Span mention) {
+        if (speaker instanceof Speaker.Named n) {
+            return new Speaker.Named(n.name(), n.entityId(), Optional.of(mention));
+        }
+        return new Speaker.Anonymous(speaker.name(), Optional.of(mention));
+    }
+
+    private static boolean readsAsName(String quote) {
+        String[] words = quote.strip().split("\\s+");
+        if (words.length > 4) {
+            return false;
+        }
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isLetter(w.codePointAt(0)) && !Character.isUpperCase(w.codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int paragraphOf(List<Span> paragraphs, int offset) {
+        for (int i = paragraphs.size() - 1; i >= 0; i--) {
+            if (paragraphs.get(i).start() <= offset) {
+                return i;
+            }
+        }
+        return 0;
+    }
+}

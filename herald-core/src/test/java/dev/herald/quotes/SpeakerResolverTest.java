@@ -1,0 +1,178 @@
+package dev.herald.quotes;
+
+import dev.herald.model.Article;
+import dev.herald.model.Layer;
+import dev.herald.model.Quote;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static dev.herald.quotes.TestArticles.quoted;
+import static dev.herald.quotes.TestArticles.render;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SpeakerResolverTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '>', quoteCharacter = '`', textBlock = """
+            "We will win," said [Ana Silva|PERSON].                      > We will win,
+            "We will win," [Ana Silva|PERSON] said.                      > We will win,
+            [Ana Silva|PERSON] said: "We will win."                      > We will win.
+            [Ana Silva|PERSON] told reporters: "We will win."            > We will win.
+            "We will win," said union leader [Ana Silva|PERSON].         > We will win,
+            [Ana Silva|PERSON], who chairs the board, said: "We will win." > We will win.
+            "We will win," according to [Ana Silva|PERSON].              > We will win,
+            """)
+    void quote_is_attributed_to_named_speaker(String text, String quote) {
+        assertThat(render(quoted(text))).containsExactly(quote + " ← Ana Silva");
+    }
+
+    @Test
+    void speaker_gets_the_fullest_name_of_the_article() {
+        String text = "[Liz Truss|PERSON] flew to Brussels. Ms Truss has warned they are a \u201csmokescreen\u201d "
+                + "while more \u201cappalling atrocities\u201d are committed.";
+        assertThat(render(quoted(text))).containsExactly("smokescreen ← Liz Truss", "appalling atrocities ← Liz Truss");
+    }
+
+    @Test
+    void person_named_only_with_an_honorific_is_found() {
+        assertThat(render(quoted("Mrs Okafor said: \"Not today.\""))).containsExactly("Not today. ← Okafor");
+    }
+
+    @Test
+    void pronoun_goes_to_the_nearest_person_of_its_gender() {
+        String text = "Mr [Tom Reed|PERSON] met Ms [Jo Park|PERSON] on Monday. She said: \"It went well.\" "
+                + "\"We agreed on little,\" he said.";
+        assertThat(render(quoted(text))).containsExactly("It went well. ← Jo Park", "We agreed on little, ← Tom Reed");
+    }
+
+    @Test
+    void pronoun_prefers_the_subject_over_a_name_in_passing() {
+        String text = "[Sam Ode|PERSON] has worked on films such as [Indiana Jones|PERSON]. "
+                + "\"Digital changed everything,\" he said.";
+        assertThat(render(quoted(text))).containsExactly("Digital changed everything, ← Sam Ode");
+    }
+
+    @Test
+    void title_goes_to_the_person_given_that_title() {
+        String text = "Foreign Secretary [Jane Doe|PERSON] arrived in Paris with [Ken Mori|PERSON]. "
+                + "\"We stand together,\" the Foreign Secretary said.";
+        assertThat(render(quoted(text))).containsExactly("We stand together, ← Jane Doe");
+    }
+
+    @Test
+    void organisation_speaks_through_a_participle() {
+        String text = "The [Kremlin|ORGANIZATION] dashed hopes of a deal last night, saying there could be no "
+                + "meeting until [Ukraine|LOCATION] \u201cdid its homework\u201d.";
+        assertThat(render(quoted(text))).containsExactly("did its homework ← Kremlin");
+    }
+
+    @Test
+    void spokesman_of_a_body_is_credited_to_the_body() {
+        String text = "\"We are alarmed,\" an [RSPCA|ORGANIZATION] spokesman said. "
+                + "\"It is unsafe,\" said a spokeswoman for [Acme Foods|ORGANIZATION].";
+        assertThat(render(quoted(text))).containsExactly("We are alarmed, ← RSPCA", "It is unsafe, ← Acme Foods");
+    }
+
+    @Test
+    void person_from_a_body_is_credited_to_the_person() {
+        String text = "[Dan Cole|PERSON] from the [Drug Safety Office|ORGANIZATION] told the panel that \"risks are real\".";
+        assertThat(render(quoted(text))).containsExactly("risks are real ← Dan Cole");
+    }
+
+    @Test
+    void unnamed_source_keeps_its_description_and_is_anonymous() {
+        String text = "A [UK|LOCATION] Government source last night warned that any deal needs consent.\n\n"
+                + "\u201cThere is no easy way out,\u201d they said.";
+        assertThat(render(quoted(text))).containsExactly("There is no easy way out, ← UK Government source (anonymous)");
+    }
+
+    @Test
+    void outlet_told_is_kept_as_via() {
+        Article a = quoted("A Government source told [The Daily Planet|ORGANIZATION]: \u201cWe must stay united.\u201d");
+        assertThat(render(a)).containsExactly("We must stay united. ← Government source (anonymous)");
+        assertThat(a.get(Layer.QUOTES).get(0).via()).contains("The Daily Planet");
+        assertThat(a.get(Layer.QUOTES).get(0).cue()).contains("told");
+    }
+
+    @Test
+    void quotation_split_by_its_cue_keeps_one_speaker() {
+        String text = "[Ken Mori|PERSON] spoke after [Ana Silva|PERSON]. \"We tried,\" he said, \"and we failed.\"";
+        assertThat(render(quoted(text))).containsExactly("We tried, ← Ken Mori", "and we failed. ← Ken Mori");
+    }
+
+    @Test
+    void uncued_paragraphs_stay_with_the_last_speaker_until_another_is_introduced() {
+        String text = "Mr [Ken Mori|PERSON] said: \u201cFirst.\n\n\u201cSecond.\u201d\n\n\u201cThird on its own.\u201d\n\n"
+                + "[Ana Silva|PERSON] disagreed. \u201cNo,\u201d she said.\n\n\u201cNever.\u201d";
+        assertThat(render(quoted(text))).containsExactly("First.\n\n\u201cSecond. ← Ken Mori", "Third on its own. ← Ken Mori",
+                "No, ← Ana Silva", "Never. ← Ana Silva");
+    }
+
+    @Test
+    void colon_introduction_in_the_sentence_before_the_quote_counts() {
+        String text = "Mr [Ken Mori|PERSON] pledged a vote. He said: \u201cThe people will decide.\u201d";
+        assertThat(render(quoted(text))).containsExactly("The people will decide. ← Ken Mori");
+    }
+
+    @Test
+    void coordinated_cue_shares_the_subject() {
+        String text = "[Brian Cole|PERSON], on his first day after [Jane Hutt|PERSON] left, admitted \"big challenges\" "
+                + "but insisted the \"essentials\" were in place.";
+        assertThat(render(quoted(text))).containsExactly("big challenges ← Brian Cole", "essentials ← Brian Cole");
+    }
+
+    @Test
+    void scare_quotes_and_names_in_quotes_are_dropped() {
+        String text = "The so-called \"experts\" met in a hall. He launched the 'Veritas' party.";
+        assertThat(render(quoted(text))).isEmpty();
+    }
+
+    @Test
+    void direct_quote_without_any_speaker_is_kept_unattributed() {
+        Article a = quoted("\"Nobody knows who wrote this.\"");
+        assertThat(render(a)).containsExactly("Nobody knows who wrote this. ← ?");
+        assertThat(a.get(Layer.QUOTES).get(0).kind()).isEqualTo(Quote.Kind.DIRECT);
+    }
+
+    @Test
+    void speaker_mention_is_the_subject_of_the_cue() {
+        String text = "Mr [Ken Mori|PERSON] arrived. \"Hello,\" he said.";
+        Article a = quoted(text);
+        assertThat(a.get(Layer.QUOTES).get(0).speaker().flatMap(s -> s.mention()).map(s -> s.of(a.text())))
+                .contains("he");
+    }
+
+    @Test
+    void age_or_role_description_stands_for_the_person_named_before() {
+        String text = "Ms [Dana Wills|PERSON] finished second. \"I am delighted,\" the 34-year-old said. "
+                + "\"It was hard,\" the singer added.";
+        assertThat(render(quoted(text))).containsExactly("I am delighted, ← Dana Wills", "It was hard, ← Dana Wills");
+    }
+
+    @Test
+    void quoted_title_of_a_show_is_no_quotation() {
+        String text = "On \u201cFox Sunday Morning,\u201d [Ken Mori|PERSON] said \u201cnothing has changed\u201d.";
+        assertThat(render(quoted(text))).containsExactly("nothing has changed ← Ken Mori");
+    }
+
+    @Test
+    void the_party_speaks_for_the_party_named_before() {
+        String text = "[Ana Silva|PERSON] left the [Green Unity Party|ORGANIZATION]. The party said she had "
+                + "\"a duty to resign\".";
+        assertThat(render(quoted(text))).containsExactly("a duty to resign ← Green Unity Party");
+    }
+
+    @Test
+    void capitalized_name_before_a_cue_is_a_person_even_without_ner() {
+        assertThat(render(quoted("\u201cWe lost the county,\u201d Blunt said after a pause.")))
+                .containsExactly("We lost the county, ← Blunt");
+    }
+
+    @Test
+    void outlet_of_an_interview_is_kept_as_via() {
+        Article a = quoted("In an interview with [Radio North|ORGANIZATION], [Ana Silva|PERSON] said: \"We will win.\"");
+        assertThat(render(a)).containsExactly("We will win. ← Ana Silva");
+        assertThat(a.get(Layer.QUOTES).get(0).via()).contains("Radio North");
+    }
+}
