@@ -1,29 +1,16 @@
 package dev.herald.app;
 
-import dev.herald.clean.Cleaned;
-import dev.herald.clean.Cleaner;
-import dev.herald.clean.HtmlCleaner;
-import dev.herald.clean.PlainCleaner;
-import dev.herald.clean.TextCleaner;
-import dev.herald.entities.EntityGrouper;
+import dev.herald.analyze.Analysis;
+import dev.herald.analyze.Analyzer;
+import dev.herald.analyze.Hints;
 import dev.herald.ingest.IngestConfig;
-import dev.herald.ingest.InputReader;
-import dev.herald.ingest.RawDocument;
-import dev.herald.ingest.ReadResult;
-import dev.herald.model.Article;
 import dev.herald.model.InputFormat;
-import dev.herald.model.Layer;
-import dev.herald.model.Source;
-import dev.herald.nlp.CoreNlpAnnotator;
 import dev.herald.nlp.NlpProfile;
 import dev.herald.nlp.StockQuoteAttributor;
 import dev.herald.pipeline.Pipeline;
 import dev.herald.pipeline.Stage;
 import dev.herald.quotes.Lexicon;
-import dev.herald.quotes.QuoteConfig;
-import dev.herald.quotes.QuoteFinder;
 import dev.herald.quotes.ReportedSpeechFinder;
-import dev.herald.quotes.SpeakerResolver;
 import dev.herald.record.ArticleRecord;
 
 import java.io.PrintStream;
@@ -32,9 +19,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * Quote systems the evaluation ({@code eval/quotes.sh}) compares with {@code herald analyze}: reads and
@@ -53,40 +37,16 @@ public final class QuoteEvalRunner {
     private QuoteEvalRunner() {
     }
 
-    private static Stage system(String name) {
+    private static Pipeline system(String name) {
         return switch (name) {
-            case "corenlp" -> new StockQuoteAttributor();
+            case "corenlp" -> Pipeline.of(new StockQuoteAttributor());
             case "herald-indirect" -> {
-                Pipeline p = Pipeline.of(new CoreNlpAnnotator(NlpProfile.FAST), new EntityGrouper(),
-                        new QuoteFinder(QuoteConfig.defaults()), new SpeakerResolver(QuoteConfig.defaults(), Lexicon.english()),
-                        new ReportedSpeechFinder(Lexicon.english()));
-                yield new PipelineStage(p);
+                List<Stage> stages = new ArrayList<>(Analyzer.stagesFor(NlpProfile.FAST));
+                stages.add(new ReportedSpeechFinder(Lexicon.english()));
+                yield Pipeline.of(stages);
             }
             default -> throw new IllegalArgumentException("unknown system '" + name + "'; use corenlp or herald-indirect");
         };
-    }
-
-    /** A whole pipeline run as one stage. */
-    private record PipelineStage(Pipeline pipeline) implements Stage {
-        @Override
-        public String name() {
-            return "pipeline";
-        }
-
-        @Override
-        public Set<Layer<?>> requires() {
-            return Set.of();
-        }
-
-        @Override
-        public Set<Layer<?>> provides() {
-            return Set.of(Layer.QUOTES);
-        }
-
-        @Override
-        public Article apply(Article article) {
-            return pipeline.apply(article);
-        }
     }
 
     public static void main(String[] args) {
@@ -97,29 +57,17 @@ public final class QuoteEvalRunner {
             System.err.println("usage: QuoteEvalRunner --system corenlp|herald-indirect [--plain] FILE...");
             System.exit(2);
         }
-        Stage system = system(files.get(at + 1));
+        Analyzer analyzer = new Analyzer(IngestConfig.defaults(), system(files.get(at + 1)));
         files.subList(at, at + 2).clear();
-        Map<InputFormat, Cleaner> cleaners = Map.of(InputFormat.TEXT, new TextCleaner(),
-                InputFormat.HTML, new HtmlCleaner(), InputFormat.PLAIN, new PlainCleaner());
-        InputReader reader = new InputReader(IngestConfig.defaults());
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         int failures = 0;
         for (String file : files) {
-            ReadResult read = reader.read(Path.of(file), format);
-            if (read instanceof ReadResult.Unreadable u) {
+            Analysis analysis = analyzer.analyze(Path.of(file), format, Hints.none());
+            if (analysis instanceof Analysis.Analyzed a) {
+                out.println(ArticleRecord.toLine(ArticleRecord.of(a.article())));
+            } else if (analysis instanceof Analysis.Failed f) {
                 failures++;
-                System.err.println("eval: " + file + ": " + u.reason());
-                continue;
-            }
-            RawDocument doc = ((ReadResult.Read) read).document();
-            Cleaned cleaned = cleaners.get(doc.format()).clean(doc.content());
-            if (cleaned instanceof Cleaned.Text t) {
-                Article article = Article.of(new Source(doc.path(), Optional.empty(), doc.format()), t.metadata(),
-                        t.body(), t.boilerplate(), t.related());
-                out.println(ArticleRecord.of(system.apply(article)).toString());
-            } else {
-                failures++;
-                System.err.println("eval: " + file + ": " + ((Cleaned.Rejected) cleaned).reason());
+                System.err.println("eval: " + f.path() + ": " + f.reason());
             }
         }
         System.exit(failures == 0 ? 0 : 1);

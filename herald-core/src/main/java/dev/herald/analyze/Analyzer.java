@@ -12,6 +12,7 @@ import dev.herald.entities.NerCorrector;
 import dev.herald.entities.PronounLinker;
 import dev.herald.entities.TitleBinder;
 import dev.herald.events.EventCoder;
+import dev.herald.ingest.IngestConfig;
 import dev.herald.ingest.InputReader;
 import dev.herald.ingest.RawDocument;
 import dev.herald.ingest.ReadResult;
@@ -52,12 +53,22 @@ public final class Analyzer {
             InputFormat.PLAIN, new PlainCleaner());
 
     public Analyzer(AnalyzerConfig config) {
-        this.reader = new InputReader(config.ingest());
-        this.pipeline = pipelineFor(config.profile());
+        this(config.ingest(), pipelineFor(config.profile()));
     }
 
-    /** {@return the stages of {@code profile}, in order} */
+    /** An analyzer that runs {@code pipeline} after reading and cleaning (evaluation runs, baselines). */
+    public Analyzer(IngestConfig ingest, Pipeline pipeline) {
+        this.reader = new InputReader(ingest);
+        this.pipeline = pipeline;
+    }
+
+    /** {@return the pipeline of {@code profile}} */
     static Pipeline pipelineFor(NlpProfile profile) {
+        return Pipeline.of(stagesFor(profile));
+    }
+
+    /** {@return the stages of {@code profile}, in order, for callers that add stages of their own} */
+    public static List<dev.herald.pipeline.Stage> stagesFor(NlpProfile profile) {
         List<dev.herald.pipeline.Stage> stages = new ArrayList<>(List.of(
                 new CoreNlpAnnotator(profile),
                 new DateFinder(),
@@ -70,7 +81,7 @@ public final class Analyzer {
         if (profile.parses()) {
             stages.add(new EventCoder()); // events are coded from dependency parses
         }
-        return Pipeline.of(stages);
+        return stages;
     }
 
     /** {@return the analysis of the file at {@code path}} */
