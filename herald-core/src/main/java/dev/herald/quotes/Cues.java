@@ -87,10 +87,22 @@ final class Cues {
             }
         }
         Optional<Actor> subject = inClause.stream().filter(a -> a.kind() != Actor.Kind.PLACE).findFirst();
+        // "The restoration of the older Star Wars films revealed": the subject is a common noun
+        // phrase; a name of a body inside it only modifies it and does not speak.
+        boolean commonNounSubject = next.isEmpty() && i >= 0 && headsCommonNoun(words.get(free.get(i)));
+        List<Actor> candidates = commonNounSubject ? inClause.stream().filter(a -> a.kind() != Actor.Kind.ORGANIZATION
+                && a.kind() != Actor.Kind.BODY).toList() : inClause;
         Optional<Actor> chosen = cue.lower().endsWith("ing") ? subject.or(() -> next)
-                : next.or(() -> inClause.stream().min(Comparator.comparing(Actor::kind)
+                : next.or(() -> candidates.stream().min(Comparator.comparing(Actor::kind)
                         .thenComparing(a -> -a.span().start())));
         return chosen.map(a -> new Attribution(a, cue.text(), via(free, k)));
+    }
+
+    /** {@return whether {@code w} ends a common noun phrase: a lower-case plural or abstract noun} */
+    private static boolean headsCommonNoun(Words.Word w) {
+        String lower = w.lower();
+        return !w.isCapitalized() && !w.isPunct() && lower.chars().allMatch(Character::isLetter) && lower.length() > 3
+                && (lower.endsWith("s") || lower.endsWith("tion") || lower.endsWith("ment") || lower.endsWith("ity"));
     }
 
     private static final Set<String> COORDINATORS = Set.of("and", "but", "or", "then");
