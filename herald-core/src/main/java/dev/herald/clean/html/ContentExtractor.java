@@ -1,0 +1,141 @@
+package dev.herald.clean.html;
+
+import dev.herald.model.Boilerplate;
+import dev.herald.model.RelatedLink;
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Finds the article's body in a parsed page: flattens it into blocks, chooses the container, keeps
+ * the container's paragraphs, headings, list items and quotations, and sets everything else aside
+ * as boilerplate with its kind. Stateless and thread-safe.
+ */
+final class ContentExtractor {
+    private final ExtractionConfig config;
+    private final BlockReader reader;
+    private final ContainerChooser chooser;
+
+    ContentExtractor(ExtractionConfig config) {
+        this.config = config;
+        this.reader = new BlockReader(config.skipTags());
+        this.chooser = new ContainerChooser(config);
+    }
+
+    /**
+     * {@return the body found under {@code root}, or empty when there is no prose at all}
+     *
+     * @param storyBody the article body the page declares in JSON-LD, if any
+     * @param title     the headline, left out of the body where it repeats
+     */
+    Optional<Extraction> extract(Element root, Optional<String> storyBody, Optional<String> title) {
+        List<TextBlock> blocks = reader.read(root);
+        ElementHints hints = new ElementHints(config);
+        Predicate<TextBlock> inStory = storyBody.map(StoryBody::new).<Predicate<TextBlock>>map(s -> s::contains)
+                .orElse(b -> false);
+        Optional<Element> container = chooser.choose(blocks, hints, inStory);
+        if (container.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(sort(blocks, container.get(), hints, title.map(StoryBody::normalize).orElse("")));
+    }
+
+    private Extraction sort(List<TextBlock> blocks, Element container, ElementHints hints, String title) {
+        BlockSorter sorter = new BlockSorter(chooser, hints);
+        Set<Element> inside = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element e : container.getAllElements()) {
+            inside.add(e);
+        }
+        List<String> paragraphs = new ArrayList<>();
+        BoilerplateBuffer removed = new BoilerplateBuffer();
+        RelatedCollector related = new RelatedCollector();
+        boolean titleSeen = false;
+        for (TextBlock b : blocks) {
+            Optional<Boilerplate.Kind> kind;
+            if (!inside.contains(b.owner())) {
+                kind = Optional.of(sorter.outside(b));
+            } else if (!titleSeen && paragraphs.isEmpty() && StoryBody.normalize(b.text()).equals(title)) {
+                titleSeen = true;
+                continue;
+            } else {
+                kind = sorter.inside(b, container, paragraphs.isEmpty());
+            }
+            if (kind.isEmpty()) {
+                paragraphs.add(b.text());
+                continue;
+            }
+            Element cause = sorter.cause(b, container);
+            removed.add(kind.get(), b.text(), cause);
+            if (kind.get() == Boilerplate.Kind.RELATED) {
+                related.collect(cause);
+            }
+        }
+        return new Extraction(paragraphs, removed.entries(), related.links());
+    }
+
+    /** Joins consecutive removed blocks of one kind and one cause into one entry. */
+    private static final class BoilerplateBuffer {
+        private final List<Boilerplate> entries = new ArrayList<>();
+        private Element lastCause;
+        private Boilerplate.Kind lastKind;
+        private StringBuilder text;
+
+        void add(Boilerplate.Kind kind, String blockText, Element cause) {
+            if (kind == lastKind && cause == lastCause && text != null) {
+                text.append('\n').append(blockText);
+                return;
+            }
+            close();
+            lastKind = kind;
+            lastCause = cause;
+            text = new StringBuilder(blockText);
+        }
+
+        List<Boilerplate> entries() {
+            close();
+            return entries;
+        }
+
+        private void close() {
+            if (text != null) {
+                entries.add(new Boilerplate(lastKind, text.toString()));
+                text = null;
+            }
+        }
+    }
+
+    /** Gathers links to other articles from removed "related" elements, once per link. */
+    private static final class RelatedCollector {
+        private final Set<Element> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        private final Set<String> urls = new java.util.HashSet<>();
+        private final List<RelatedLink> links = new ArrayList<>();
+
+        void collect(Element cause) {
+            if (!seen.add(cause)) {
+                return;
+            }
+            for (Element a : cause.select("a[href]")) {
+                String title = a.text().strip();
+                if (title.length() < 20 || title.split(" ").length < 4) {
+                    continue;
+                }
+                String url = a.absUrl("href");
+                String key = url.isEmpty() ? a.attr("href") : url;
+                if (!urls.add(key)) {
+                    continue;
+                }
+                links.add(new RelatedLink(title, Optional.empty(), Optional.of(key)));
+            }
+        }
+
+        List<RelatedLink> links() {
+            return links;
+        }
+    }
+}
