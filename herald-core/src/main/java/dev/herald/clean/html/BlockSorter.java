@@ -41,7 +41,7 @@ final class BlockSorter {
         for (int level = 0; e != null && level < ContainerChooser.MAX_LEVELS * 2; level++) {
             Optional<Boilerplate.Kind> kind = hints.outsideKind(e);
             if (kind.isPresent()) {
-                return kind.get();
+                return refine(kind.get(), b);
             }
             e = e.parent();
         }
@@ -59,7 +59,7 @@ final class BlockSorter {
         for (int level = 0; e != null && e != container && level < MAX_CLIMB; level++, e = e.parent()) {
             Optional<Boilerplate.Kind> kind = hints.removalKind(e);
             if (kind.isPresent()) {
-                return kind;
+                return Optional.of(refine(kind.get(), b));
             }
         }
         if (chooser.isPhrase(b)) {
@@ -85,6 +85,10 @@ final class BlockSorter {
             }
         }
         return found;
+    }
+
+    private static Boilerplate.Kind refine(Boilerplate.Kind kind, TextBlock b) {
+        return kind == Boilerplate.Kind.OTHER ? byText(b).orElse(kind) : kind;
     }
 
     private static Optional<Boilerplate.Kind> byText(TextBlock b) {

@@ -2,6 +2,7 @@ package dev.herald.clean.html;
 
 import org.jsoup.nodes.Element;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,8 @@ import java.util.function.Predicate;
 final class ContainerChooser {
     /** How far above a block its weight is carried; deeper wrappers are not candidates. */
     static final int MAX_LEVELS = 30;
+    /** What being inside a boilerplate element leaves of a candidate's score. */
+    private static final double UNDER_BOILERPLATE = 0.2;
 
     private final ExtractionConfig config;
 
@@ -50,12 +53,13 @@ final class ContainerChooser {
                     t[0] += good;
                     t[1] += junk;
                 }
-                if (hints.sign(e) < 0 || config.tagKinds().containsKey(e.normalName())) {
+                if (isBoilerplate(e, hints)) {
                     underBoilerplate = true;
                 }
                 e = e.parent();
             }
         }
+        Map<Element, Boolean> memo = new IdentityHashMap<>();
         Element best = null;
         double bestScore = 0;
         for (Map.Entry<Element, double[]> entry : totals.entrySet()) {
@@ -64,12 +68,42 @@ final class ContainerChooser {
                 continue;
             }
             double score = (t[0] - t[1]) * (1 + config.hintWeight() * hints.sign(entry.getKey()));
+            if (underBoilerplate(entry.getKey(), hints, memo)) {
+                score *= UNDER_BOILERPLATE;
+            }
             if (score > bestScore) {
                 best = entry.getKey();
                 bestScore = score;
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** {@return whether an ancestor of {@code e} is boilerplate by its tag or class/id} */
+    private boolean underBoilerplate(Element e, ElementHints hints, Map<Element, Boolean> memo) {
+        List<Element> path = new ArrayList<>();
+        boolean under = false;
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            Boolean known = memo.get(p);
+            if (known != null) {
+                under = known;
+                break;
+            }
+            path.add(p);
+            if (isBoilerplate(p, hints)) {
+                under = true;
+                break;
+            }
+        }
+        for (int i = path.size() - 1; i >= 0; i--) {
+            under = under || isBoilerplate(path.get(i), hints);
+            memo.put(path.get(i), under);
+        }
+        return memo.getOrDefault(e.parent(), under);
+    }
+
+    private boolean isBoilerplate(Element e, ElementHints hints) {
+        return hints.sign(e) < 0 || config.tagKinds().containsKey(e.normalName());
     }
 
     /** {@return whether {@code b} reads as a paragraph of the article} */
