@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -20,6 +21,9 @@ final class ContainerChooser {
     static final int MAX_LEVELS = 30;
     /** What being inside a boilerplate element leaves of a candidate's score. */
     private static final double UNDER_BOILERPLATE = 0.2;
+    static boolean DEBUG = Boolean.getBoolean("dbg");
+    static double LINK_PENALTY = Double.parseDouble(System.getProperty("lp", "1"));
+    static double SHORT_PENALTY = Double.parseDouble(System.getProperty("sp", "0"));
 
     private final ExtractionConfig config;
 
@@ -32,17 +36,19 @@ final class ContainerChooser {
      *
      * @param blocks      the page's blocks
      * @param hints       the page's hints
+     * @param teasers     the page's teasers of other articles
      * @param inStoryBody whether a block's text is in the page's declared article body (always false
      *                    when there is none)
      */
-    Optional<Element> choose(List<TextBlock> blocks, ElementHints hints, Predicate<TextBlock> inStoryBody) {
+    Optional<Element> choose(List<TextBlock> blocks, ElementHints hints, Predicate<TextBlock> inStoryBody,
+                             Set<TextBlock> teasers) {
         Map<Element, double[]> totals = new IdentityHashMap<>();
         for (TextBlock b : blocks) {
-            double good = isProse(b) ? b.chars() - b.linkChars() : 0;
+            double good = isProse(b) && !teasers.contains(b) ? b.chars() - b.linkChars() : 0;
             if (good > 0 && inStoryBody.test(b)) {
                 good *= 2;
             }
-            double junk = b.linkChars() + (good == 0 && isPhrase(b) ? b.chars() : 0);
+            double junk = LINK_PENALTY * b.linkChars() + (good == 0 ? SHORT_PENALTY * (b.chars() - b.linkChars()) : 0);
             Element e = b.owner();
             boolean underBoilerplate = false;
             for (int level = 0; e != null && level < MAX_LEVELS; level++) {
@@ -70,6 +76,9 @@ final class ContainerChooser {
             double score = (t[0] - t[1]) * (1 + config.hintWeight() * hints.sign(entry.getKey()));
             if (underBoilerplate(entry.getKey(), hints, memo)) {
                 score *= UNDER_BOILERPLATE;
+            }
+            if (DEBUG && score > 500) {
+                System.err.printf("cand %.0f good=%.0f junk=%.0f %s.%s#%s%n", score, t[0], t[1], entry.getKey().normalName(), entry.getKey().className(), entry.getKey().id());
             }
             if (score > bestScore) {
                 best = entry.getKey();

@@ -39,14 +39,16 @@ final class ContentExtractor {
         ElementHints hints = new ElementHints(config);
         Predicate<TextBlock> inStory = storyBody.map(StoryBody::new).<Predicate<TextBlock>>map(s -> s::contains)
                 .orElse(b -> false);
-        Optional<Element> container = chooser.choose(blocks, hints, inStory);
+        Set<TextBlock> teasers = Boolean.parseBoolean(System.getProperty("teaser", "true")) ? new TeaserFinder(chooser).find(blocks) : Set.of();
+        Optional<Element> container = chooser.choose(blocks, hints, inStory, teasers);
         if (container.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(sort(blocks, container.get(), hints, title.map(StoryBody::normalize).orElse("")));
+        return Optional.of(sort(blocks, container.get(), hints, teasers, title.map(StoryBody::normalize).orElse("")));
     }
 
-    private Extraction sort(List<TextBlock> blocks, Element container, ElementHints hints, String title) {
+    private Extraction sort(List<TextBlock> blocks, Element container, ElementHints hints, Set<TextBlock> teasers,
+                            String title) {
         BlockSorter sorter = new BlockSorter(chooser, hints);
         Set<Element> inside = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element e : container.getAllElements()) {
@@ -63,8 +65,13 @@ final class ContentExtractor {
             } else if (!titleSeen && paragraphs.isEmpty() && StoryBody.normalize(b.text()).equals(title)) {
                 titleSeen = true;
                 continue;
+            } else if (teasers.contains(b)) {
+                kind = Optional.of(Boilerplate.Kind.RELATED);
             } else {
                 kind = sorter.inside(b, container, paragraphs.isEmpty());
+            }
+            if (ContainerChooser.DEBUG) {
+                System.err.println((kind.isEmpty() ? "KEEP " : kind.get() + " ") + b.tag() + " " + b.text().substring(0, Math.min(80, b.text().length())));
             }
             if (kind.isEmpty()) {
                 paragraphs.add(b.text());
