@@ -27,6 +27,7 @@ final class BlockSorter {
     /** How far up from a block its ancestors are looked at. */
     private static final int MAX_CLIMB = 200;
 
+    static double INSIDE_LD = Double.parseDouble(System.getProperty("ild", "0.7"));
     private final ContainerChooser chooser;
     private final ElementHints hints;
 
@@ -65,7 +66,7 @@ final class BlockSorter {
         if (chooser.isPhrase(b)) {
             return byText(b).or(() -> Optional.of(Boilerplate.Kind.OTHER));
         }
-        if (b.linkDensity() > 0.5 && b.chars() > 0) {
+        if (b.linkDensity() > INSIDE_LD && b.chars() > 0) {
             return Optional.of(b.text().split(" ").length >= 4 ? Boilerplate.Kind.RELATED
                     : Boilerplate.Kind.NAVIGATION);
         }

@@ -117,7 +117,7 @@ final class ContainerChooser {
 
     /** {@return whether {@code b} reads as a paragraph of the article} */
     boolean isProse(TextBlock b) {
-        return b.chars() >= config.minParagraphChars() && b.linkDensity() <= config.maxLinkDensity() && !isPhrase(b);
+        return b.chars() >= config.minParagraphChars() && b.linkDensity() <= Double.parseDouble(System.getProperty("mld", "" + config.maxLinkDensity())) && !isPhrase(b);
     }
 
     /** {@return whether {@code b} is a known boilerplate line ("Advertisement", "Share this")} */
