@@ -70,7 +70,8 @@ final class BlockSorter {
             return Optional.of(b.text().split(" ").length >= 4 ? Boilerplate.Kind.RELATED
                     : Boilerplate.Kind.NAVIGATION);
         }
-        if (beforeProse && b.text().length() < 160 && BYLINE.matcher(b.text()).matches()) {
+        if ((beforeProse || b.text().length() < 100) && b.text().length() < 160 && BYLINE.matcher(b.text()).matches()
+                || b.text().length() < 40 && DateText.fromText(b.text()).isPresent()) {
             return Optional.of(Boilerplate.Kind.BYLINE);
         }
         return Optional.empty();

@@ -58,13 +58,17 @@ final class ContentExtractor {
         BoilerplateBuffer removed = new BoilerplateBuffer();
         RelatedCollector related = new RelatedCollector();
         boolean titleSeen = false;
+        Set<String> kept = new java.util.HashSet<>();
         for (TextBlock b : blocks) {
             Optional<Boilerplate.Kind> kind;
             if (!inside.contains(b.owner())) {
                 kind = Optional.of(sorter.outside(b));
-            } else if (!titleSeen && paragraphs.isEmpty() && StoryBody.normalize(b.text()).equals(title)) {
+            } else if (!titleSeen && paragraphs.isEmpty() && (b.tag().equals("h1")
+                    || StoryBody.normalize(b.text()).equals(title))) {
                 titleSeen = true;
                 continue;
+            } else if (StoryBody.normalize(b.text()).equals(title) || b.text().length() >= 40 && !kept.add(b.text())) {
+                kind = Optional.of(Boilerplate.Kind.OTHER);
             } else if (teasers.contains(b)) {
                 kind = Optional.of(Boilerplate.Kind.RELATED);
             } else {
