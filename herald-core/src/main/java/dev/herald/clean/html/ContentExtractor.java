@@ -67,7 +67,7 @@ final class ContentExtractor {
                     || StoryBody.normalize(b.text()).equals(title))) {
                 titleSeen = true;
                 continue;
-            } else if (StoryBody.normalize(b.text()).equals(title) || b.text().length() >= 40 && !kept.add(b.text())) {
+            } else if (StoryBody.normalize(b.text()).equals(title) || paragraphs.size() < 3 && b.text().length() >= 40 && !kept.add(b.text())) {
                 kind = Optional.of(Boilerplate.Kind.OTHER);
             } else if (teasers.contains(b)) {
                 kind = Optional.of(Boilerplate.Kind.RELATED);
