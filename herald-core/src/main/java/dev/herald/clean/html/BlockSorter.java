@@ -27,12 +27,13 @@ final class BlockSorter {
     /** How far up from a block its ancestors are looked at. */
     private static final int MAX_CLIMB = 200;
 
-    static double INSIDE_LD = Double.parseDouble(System.getProperty("ild", "0.7"));
     private final ContainerChooser chooser;
+    private final double maxInsideLinkDensity;
     private final ElementHints hints;
 
-    BlockSorter(ContainerChooser chooser, ElementHints hints) {
+    BlockSorter(ContainerChooser chooser, ElementHints hints, double maxInsideLinkDensity) {
         this.chooser = chooser;
+        this.maxInsideLinkDensity = maxInsideLinkDensity;
         this.hints = hints;
     }
 
@@ -66,7 +67,7 @@ final class BlockSorter {
         if (chooser.isPhrase(b)) {
             return byText(b).or(() -> Optional.of(Boilerplate.Kind.OTHER));
         }
-        if (b.linkDensity() > INSIDE_LD && b.chars() > 0) {
+        if (b.linkDensity() > maxInsideLinkDensity && b.chars() > 0) {
             return Optional.of(b.text().split(" ").length >= 4 ? Boilerplate.Kind.RELATED
                     : Boilerplate.Kind.NAVIGATION);
         }

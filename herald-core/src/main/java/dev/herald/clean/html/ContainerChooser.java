@@ -21,9 +21,6 @@ final class ContainerChooser {
     static final int MAX_LEVELS = 30;
     /** What being inside a boilerplate element leaves of a candidate's score. */
     private static final double UNDER_BOILERPLATE = 0.2;
-    static boolean DEBUG = Boolean.getBoolean("dbg");
-    static double LINK_PENALTY = Double.parseDouble(System.getProperty("lp", "1"));
-    static double SHORT_PENALTY = Double.parseDouble(System.getProperty("sp", "0"));
 
     private final ExtractionConfig config;
 
@@ -48,7 +45,7 @@ final class ContainerChooser {
             if (good > 0 && inStoryBody.test(b)) {
                 good *= 2;
             }
-            double junk = LINK_PENALTY * b.linkChars() + (good == 0 ? SHORT_PENALTY * (b.chars() - b.linkChars()) : 0);
+            double junk = b.linkChars();
             Element e = b.owner();
             boolean underBoilerplate = false;
             for (int level = 0; e != null && level < MAX_LEVELS; level++) {
@@ -76,9 +73,6 @@ final class ContainerChooser {
             double score = (t[0] - t[1]) * (1 + config.hintWeight() * hints.sign(entry.getKey()));
             if (underBoilerplate(entry.getKey(), hints, memo)) {
                 score *= UNDER_BOILERPLATE;
-            }
-            if (DEBUG && score > 500) {
-                System.err.printf("cand %.0f good=%.0f junk=%.0f %s.%s#%s%n", score, t[0], t[1], entry.getKey().normalName(), entry.getKey().className(), entry.getKey().id());
             }
             if (score > bestScore) {
                 best = entry.getKey();
@@ -117,7 +111,8 @@ final class ContainerChooser {
 
     /** {@return whether {@code b} reads as a paragraph of the article} */
     boolean isProse(TextBlock b) {
-        return b.chars() >= config.minParagraphChars() && b.linkDensity() <= Double.parseDouble(System.getProperty("mld", "" + config.maxLinkDensity())) && !isPhrase(b);
+        return b.chars() >= config.minParagraphChars() && b.linkDensity() <= config.maxLinkDensity()
+                && !isPhrase(b);
     }
 
     /** {@return whether {@code b} is a known boilerplate line ("Advertisement", "Share this")} */

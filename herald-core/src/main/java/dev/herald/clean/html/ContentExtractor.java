@@ -18,6 +18,9 @@ import java.util.function.Predicate;
  * as boilerplate with its kind. Stateless and thread-safe.
  */
 final class ContentExtractor {
+    /** How many opening paragraphs are checked for repeats. */
+    private static final int OPENING_PARAGRAPHS = 3;
+
     private final ExtractionConfig config;
     private final BlockReader reader;
     private final ContainerChooser chooser;
@@ -39,7 +42,7 @@ final class ContentExtractor {
         ElementHints hints = new ElementHints(config);
         Predicate<TextBlock> inStory = storyBody.map(StoryBody::new).<Predicate<TextBlock>>map(s -> s::contains)
                 .orElse(b -> false);
-        Set<TextBlock> teasers = Boolean.parseBoolean(System.getProperty("teaser", "true")) ? new TeaserFinder(chooser).find(blocks) : Set.of();
+        Set<TextBlock> teasers = new TeaserFinder(chooser).find(blocks);
         Optional<Element> container = chooser.choose(blocks, hints, inStory, teasers);
         if (container.isEmpty()) {
             return Optional.empty();
@@ -49,7 +52,7 @@ final class ContentExtractor {
 
     private Extraction sort(List<TextBlock> blocks, Element container, ElementHints hints, Set<TextBlock> teasers,
                             String title) {
-        BlockSorter sorter = new BlockSorter(chooser, hints);
+        BlockSorter sorter = new BlockSorter(chooser, hints, config.maxInsideLinkDensity());
         Set<Element> inside = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element e : container.getAllElements()) {
             inside.add(e);
@@ -67,15 +70,12 @@ final class ContentExtractor {
                     || StoryBody.normalize(b.text()).equals(title))) {
                 titleSeen = true;
                 continue;
-            } else if (StoryBody.normalize(b.text()).equals(title) || paragraphs.size() < 3 && b.text().length() >= 40 && !kept.add(b.text())) {
+            } else if (StoryBody.normalize(b.text()).equals(title) || repeatsOpening(b, paragraphs, kept)) {
                 kind = Optional.of(Boilerplate.Kind.OTHER);
             } else if (teasers.contains(b)) {
                 kind = Optional.of(Boilerplate.Kind.RELATED);
             } else {
                 kind = sorter.inside(b, container, paragraphs.isEmpty());
-            }
-            if (ContainerChooser.DEBUG) {
-                System.err.println((kind.isEmpty() ? "KEEP " : kind.get() + " ") + b.tag() + " " + b.text().substring(0, Math.min(80, b.text().length())));
             }
             if (kind.isEmpty()) {
                 paragraphs.add(b.text());
@@ -88,6 +88,11 @@ final class ContentExtractor {
             }
         }
         return new Extraction(paragraphs, removed.entries(), related.links());
+    }
+
+    /** {@return whether {@code b} repeats one of the first paragraphs (a standfirst shown twice)} */
+    private static boolean repeatsOpening(TextBlock b, List<String> paragraphs, Set<String> kept) {
+        return paragraphs.size() < OPENING_PARAGRAPHS && b.text().length() >= 40 && !kept.add(b.text());
     }
 
     /** Joins consecutive removed blocks of one kind and one cause into one entry. */

@@ -26,12 +26,15 @@ import java.util.regex.Pattern;
  * @param phrases           whole short blocks that are boilerplate wherever they stand
  * @param minParagraphChars characters a block needs to count as a body paragraph
  * @param maxLinkDensity    the largest share of a paragraph's characters inside links
+ * @param maxInsideLinkDensity above this share of link characters, a block inside the article's
+ *                          container is removed as a link to elsewhere
  * @param hintWeight        what a class/id hint adds to or takes from a candidate, as a share
  * @param minArticleChars   below this many body characters a page has no article
  */
 public record ExtractionConfig(Pattern positive, Pattern negative, Map<Boilerplate.Kind, Pattern> kinds,
                                Set<String> skipTags, Map<String, Boilerplate.Kind> tagKinds, Pattern phrases,
-                               int minParagraphChars, double maxLinkDensity, double hintWeight,
+                               int minParagraphChars, double maxLinkDensity, double maxInsideLinkDensity,
+                               double hintWeight,
                                int minArticleChars) {
     private static final String RESOURCE = "/dev/herald/clean/html/extraction.properties";
 
@@ -47,6 +50,9 @@ public record ExtractionConfig(Pattern positive, Pattern negative, Map<Boilerpla
         }
         if (maxLinkDensity <= 0 || maxLinkDensity > 1) {
             throw new IllegalArgumentException("maxLinkDensity must be in (0, 1], got " + maxLinkDensity);
+        }
+        if (maxInsideLinkDensity <= 0 || maxInsideLinkDensity > 1) {
+            throw new IllegalArgumentException("maxInsideLinkDensity must be in (0, 1], got " + maxInsideLinkDensity);
         }
         if (hintWeight < 0) {
             throw new IllegalArgumentException("hintWeight must be >= 0, got " + hintWeight);
@@ -107,6 +113,7 @@ public record ExtractionConfig(Pattern positive, Pattern negative, Map<Boilerpla
                             | Pattern.UNICODE_CASE),
                     Integer.parseInt(required(p, "minParagraphChars")),
                     Double.parseDouble(required(p, "maxLinkDensity")),
+                    Double.parseDouble(required(p, "maxInsideLinkDensity")),
                     Double.parseDouble(required(p, "hintWeight")),
                     Integer.parseInt(required(p, "minArticleChars")));
         }
