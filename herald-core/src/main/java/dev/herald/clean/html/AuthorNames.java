@@ -23,7 +23,24 @@ final class AuthorNames {
                     + "more|from|opinion|columnist|guest|admin|online|media|times|post|daily|herald|journal|magazine|"
                     + "group|ltd|inc|gmbh|the)\\b.*");
 
+    /** " for Site Online", " in Kyiv": what follows a name in a byline. */
+    private static final Pattern AFFILIATION = Pattern.compile("(?iu)\\s+(for|in|at|from|aus|für|en|à)\\s+.*$");
+
     private AuthorNames() {
+    }
+
+    private static String titleCaseIfShouted(String name) {
+        if (!name.equals(name.toUpperCase(Locale.ROOT)) || name.chars().noneMatch(Character::isLetter)) {
+            return name;
+        }
+        StringBuilder out = new StringBuilder(name.length());
+        boolean start = true;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            out.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c) && c != '\'';
+        }
+        return out.toString();
     }
 
     /** {@return the names in {@code raw} texts, in order, each once} */
@@ -33,7 +50,9 @@ final class AuthorNames {
             String s = r.replaceAll("\\s+", " ").strip();
             s = PREFIX.matcher(s).replaceFirst("");
             for (String part : SEPARATOR.split(s)) {
-                String name = PREFIX.matcher(part.strip()).replaceFirst("").replaceAll("^[\\p{P}\\s]+|[\\p{P}\\s&&[^.]]+$", "");
+                String name = PREFIX.matcher(part.strip()).replaceFirst("");
+                name = AFFILIATION.matcher(name).replaceFirst("").replaceAll("^[\\p{P}\\s]+|[\\p{P}\\s&&[^.]]+$", "");
+                name = titleCaseIfShouted(name);
                 if (looksLikeName(name, siteNames)) {
                     out.add(name);
                 }

@@ -64,6 +64,12 @@ final class BlockSorter {
                 return Optional.of(refine(kind.get(), b));
             }
         }
+        if (b.text().codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return Optional.of(Boilerplate.Kind.OTHER);
+        }
+        if (isTimeOnly(b)) {
+            return Optional.of(Boilerplate.Kind.BYLINE);
+        }
         if (chooser.isPhrase(b)) {
             return byText(b).or(() -> Optional.of(Boilerplate.Kind.OTHER));
         }
@@ -76,6 +82,12 @@ final class BlockSorter {
             return Optional.of(Boilerplate.Kind.BYLINE);
         }
         return Optional.empty();
+    }
+
+    /** {@return whether the block is only a {@code <time>} element's text, as a live blog's timestamps} */
+    private static boolean isTimeOnly(TextBlock b) {
+        Element time = b.owner().selectFirst("time");
+        return time != null && time.text().strip().equals(b.text());
     }
 
     /** {@return the element whose hint or tag made {@code b} boilerplate, or its owner} */

@@ -5,7 +5,9 @@ import dev.herald.model.RelatedLink;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
@@ -54,14 +56,12 @@ final class ContentExtractor {
                             String title) {
         BlockSorter sorter = new BlockSorter(chooser, hints, config.maxInsideLinkDensity());
         Set<Element> inside = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Element e : container.getAllElements()) {
-            inside.add(e);
-        }
+        inside.addAll(container.getAllElements());
+        List<Boilerplate.Kind> kinds = new ArrayList<>(blocks.size());
         List<String> paragraphs = new ArrayList<>();
-        BoilerplateBuffer removed = new BoilerplateBuffer();
-        RelatedCollector related = new RelatedCollector();
         boolean titleSeen = false;
-        Set<String> kept = new java.util.HashSet<>();
+        Set<String> kept = new HashSet<>();
+        BitSet headline = new BitSet();
         for (TextBlock b : blocks) {
             Optional<Boilerplate.Kind> kind;
             if (!inside.contains(b.owner())) {
@@ -69,6 +69,8 @@ final class ContentExtractor {
             } else if (!titleSeen && paragraphs.isEmpty() && (b.tag().equals("h1")
                     || StoryBody.normalize(b.text()).equals(title))) {
                 titleSeen = true;
+                headline.set(kinds.size());
+                kinds.add(null);
                 continue;
             } else if (StoryBody.normalize(b.text()).equals(title) || repeatsOpening(b, paragraphs, kept)) {
                 kind = Optional.of(Boilerplate.Kind.OTHER);
@@ -77,14 +79,45 @@ final class ContentExtractor {
             } else {
                 kind = sorter.inside(b, container, paragraphs.isEmpty());
             }
-            if (kind.isEmpty()) {
-                paragraphs.add(b.text());
+            kinds.add(kind.orElse(null));
+            kind.ifPresentOrElse(k -> { }, () -> paragraphs.add(b.text()));
+        }
+        dropTrailingHeadings(blocks, kinds, headline);
+        return emit(blocks, kinds, headline, sorter, container);
+    }
+
+    /** Headings after the article's last paragraph introduce what follows it ("Related Topics"), not the article. */
+    private static void dropTrailingHeadings(List<TextBlock> blocks, List<Boilerplate.Kind> kinds, BitSet headline) {
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            if (kinds.get(i) != null || headline.get(i)) {
                 continue;
             }
-            Element cause = sorter.cause(b, container);
-            removed.add(kind.get(), b.text(), cause);
-            if (kind.get() == Boilerplate.Kind.RELATED) {
-                related.collect(cause);
+            if (!blocks.get(i).isHeading()) {
+                return;
+            }
+            kinds.set(i, Boilerplate.Kind.OTHER);
+        }
+    }
+
+    private static Extraction emit(List<TextBlock> blocks, List<Boilerplate.Kind> kinds, BitSet headline,
+                                   BlockSorter sorter, Element container) {
+        List<String> paragraphs = new ArrayList<>();
+        BoilerplateBuffer removed = new BoilerplateBuffer();
+        RelatedCollector related = new RelatedCollector();
+        for (int i = 0; i < blocks.size(); i++) {
+            TextBlock b = blocks.get(i);
+            Boilerplate.Kind kind = kinds.get(i);
+            if (headline.get(i)) {
+                continue;
+            }
+            if (kind == null) {
+                paragraphs.add(b.text());
+            } else {
+                Element cause = sorter.cause(b, container);
+                removed.add(kind, b.text(), cause);
+                if (kind == Boilerplate.Kind.RELATED) {
+                    related.collect(cause);
+                }
             }
         }
         return new Extraction(paragraphs, removed.entries(), related.links());

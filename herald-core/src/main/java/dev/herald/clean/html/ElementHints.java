@@ -53,6 +53,7 @@ final class ElementHints {
         return switch (e.normalName()) {
             case "header" -> Optional.of(Boilerplate.Kind.NAVIGATION);
             case "aside" -> Optional.of(Boilerplate.Kind.RELATED);
+            case "address" -> Optional.of(Boilerplate.Kind.BYLINE);
             default -> role.equals("navigation") || role.equals("banner") || role.equals("menu")
                     ? Optional.of(Boilerplate.Kind.NAVIGATION)
                     : role.equals("contentinfo") ? Optional.of(Boilerplate.Kind.FOOTER) : Optional.empty();
@@ -60,6 +61,9 @@ final class ElementHints {
     }
 
     private int computeSign(Element e) {
+        if (e.normalName().equals("body") || e.normalName().equals("html")) {
+            return 0; // page-wide layout classes ("has-sidebar") say nothing of the article
+        }
         String words = words(e);
         if (words.isBlank()) {
             return 0;

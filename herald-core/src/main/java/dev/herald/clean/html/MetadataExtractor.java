@@ -37,7 +37,8 @@ final class MetadataExtractor {
 
     /** {@return the page's metadata} */
     Metadata extract(Document doc, JsonLd ld) {
-        Optional<String> site = meta(doc, "og:site_name").or(ld::publisher).or(() -> meta(doc, "application-name"));
+        Optional<String> site = meta(doc, "og:site_name").or(ld::publisher).or(() -> meta(doc, "application-name"))
+                .or(() -> titleSuffix(doc));
         Optional<String> url = canonical(doc).or(() -> meta(doc, "og:url")).or(ld::url);
         Optional<String> title = title(doc, ld, site);
         LocalDate published = published(doc, ld, url).orElse(null);
@@ -139,7 +140,7 @@ final class MetadataExtractor {
             List<String> raw = new ArrayList<>();
             for (Element e : doc.select(BYLINE_SELECTOR)) {
                 if (e.text().length() < 200) {
-                    raw.add(e.text());
+                    raw.addAll(partsOf(e));
                 }
                 if (raw.size() >= 5) {
                     break;
@@ -148,6 +149,27 @@ final class MetadataExtractor {
             names = AuthorNames.clean(raw, sites);
         }
         return names;
+    }
+
+    /** {@return a byline's texts, its child elements apart ("By X" "Site, Place" shown side by side)} */
+    private static List<String> partsOf(Element byline) {
+        List<String> parts = new ArrayList<>();
+        if (byline.children().isEmpty() || byline.ownText().strip().length() > 3) {
+            parts.add(byline.text());
+        } else {
+            byline.children().forEach(c -> parts.add(c.text()));
+        }
+        return parts;
+    }
+
+    /** {@return the site's name as a {@code <title>} ends ("Headline | Site"), when it has such an end} */
+    private static Optional<String> titleSuffix(Document doc) {
+        String[] parts = TITLE_SEPARATOR.split(doc.title().strip());
+        if (parts.length < 2) {
+            return Optional.empty();
+        }
+        String last = parts[parts.length - 1].strip();
+        return last.split(" ").length <= 4 && !last.isEmpty() ? Optional.of(last) : Optional.empty();
     }
 
     private static String language(Document doc) {

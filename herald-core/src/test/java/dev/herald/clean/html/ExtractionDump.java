@@ -42,6 +42,11 @@ public final class ExtractionDump {
                     r.put("url", t.metadata().url().orElse(null));
                     r.put("language", t.metadata().language());
                     r.put("text", t.body());
+                    var bp = r.putArray("boilerplate");
+                    t.boilerplate().forEach(b -> bp.addObject().put("kind", b.kind().name().toLowerCase(java.util.Locale.ROOT))
+                            .put("text", b.text()));
+                    var rel = r.putArray("related");
+                    t.related().forEach(l -> rel.addObject().put("title", l.title()).put("url", l.url().orElse(null)));
                 } else {
                     r.put("rejected", ((Cleaned.Rejected) c).reason());
                     r.put("text", "");
