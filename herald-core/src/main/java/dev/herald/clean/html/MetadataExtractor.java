@@ -28,10 +28,6 @@ import java.util.regex.Pattern;
  */
 final class MetadataExtractor {
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»]\\s+|\\s+::\\s+");
-    private static final String[] DATE_METAS = {"article:published_time", "og:published_time", "og:article:published_time",
-        "published_time", "publishdate", "publish-date", "pubdate", "publication_date", "date", "dc.date",
-        "dc.date.issued", "dcterms.date", "dcterms.created", "sailthru.date", "parsely-pub-date", "cxenseparse:recs:publishtime",
-        "article.published", "datepublished", "originalpublicationdate", "release_date"};
     private static final String BYLINE_SELECTOR = "[rel=author], [itemprop=author], .byline, .author, .article-author,"
             + " .author-name, .byline-name, [class*=byline], [class*=author-name], [data-testid*=byline]";
 
@@ -41,7 +37,7 @@ final class MetadataExtractor {
                 .or(() -> titleSuffix(doc));
         Optional<String> url = canonical(doc).or(() -> meta(doc, "og:url")).or(ld::url);
         Optional<String> title = title(doc, ld, site);
-        LocalDate published = published(doc, ld, url).orElse(null);
+        LocalDate published = PublishedDate.of(doc, ld, url).orElse(null);
         List<String> authors = authors(doc, ld, site);
         return new Metadata(title, Optional.ofNullable(published), authors, site, url, language(doc));
     }
@@ -81,46 +77,6 @@ final class MetadataExtractor {
     private static boolean isSite(String part, String siteName) {
         String p = part.toLowerCase(Locale.ROOT).replace("www.", "");
         return p.equals(siteName) || siteName.contains(p) || p.contains(siteName);
-    }
-
-    private static Optional<LocalDate> published(Document doc, JsonLd ld, Optional<String> url) {
-        Optional<LocalDate> d = ld.published().flatMap(DateText::fromTimestamp);
-        for (int i = 0; d.isEmpty() && i < DATE_METAS.length; i++) {
-            d = meta(doc, DATE_METAS[i]).flatMap(DateText::fromTimestamp);
-        }
-        if (d.isEmpty()) {
-            d = itemprop(doc, "datePublished").or(() -> itemprop(doc, "dateCreated")).flatMap(DateText::fromTimestamp);
-        }
-        if (d.isEmpty()) {
-            d = firstTime(doc);
-        }
-        if (d.isEmpty()) {
-            d = url.flatMap(DateText::fromUrl);
-        }
-        if (d.isEmpty()) {
-            d = meta(doc, "article:modified_time").or(() -> meta(doc, "dateModified")).flatMap(DateText::fromTimestamp);
-        }
-        if (d.isEmpty()) {
-            Element byline = doc.selectFirst("[class*=date], [class*=time], [class*=byline], [class*=meta]");
-            d = Optional.ofNullable(byline).map(Element::text).flatMap(DateText::fromText);
-        }
-        return d;
-    }
-
-    private static Optional<LocalDate> firstTime(Document doc) {
-        for (Element t : doc.select("time[datetime], [pubdate][datetime], [datetime]")) {
-            Optional<LocalDate> d = DateText.fromTimestamp(t.attr("datetime"));
-            if (d.isPresent()) {
-                return d;
-            }
-        }
-        for (Element t : doc.select("time")) {
-            Optional<LocalDate> d = DateText.fromText(t.text());
-            if (d.isPresent()) {
-                return d;
-            }
-        }
-        return Optional.empty();
     }
 
     private static List<String> authors(Document doc, JsonLd ld, Optional<String> site) {
@@ -194,26 +150,11 @@ final class MetadataExtractor {
     }
 
     private static Optional<String> meta(Document doc, String name) {
-        for (Element m : doc.select("meta[content]")) {
-            String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
-            if (key.equalsIgnoreCase(name) && !m.attr("content").isBlank()) {
-                return Optional.of(m.attr("content").strip());
-            }
-        }
-        return Optional.empty();
+        return MetaTags.content(doc, name);
     }
 
     private static Optional<String> httpEquiv(Document doc, String name) {
         Element m = doc.selectFirst("meta[http-equiv=" + name + "][content]");
         return m == null ? Optional.empty() : Optional.of(m.attr("content"));
-    }
-
-    private static Optional<String> itemprop(Document doc, String prop) {
-        Element e = doc.selectFirst("[itemprop=" + prop + "]");
-        if (e == null) {
-            return Optional.empty();
-        }
-        String v = e.hasAttr("content") ? e.attr("content") : e.hasAttr("datetime") ? e.attr("datetime") : e.text();
-        return v.isBlank() ? Optional.empty() : Optional.of(v);
     }
 }
