@@ -65,7 +65,7 @@ final class MetadataExtractor {
         String siteName = site.map(s -> s.toLowerCase(Locale.ROOT)).orElse("");
         if (!siteName.isEmpty() && isSite(last, siteName) || siteName.isEmpty() && last.split(" ").length <= 3
                 && first.length() > 3 * last.length()) {
-            return title.substring(0, title.lastIndexOf(last)).replaceAll(TITLE_SEPARATOR.pattern() + "$", "")
+            return title.substring(0, title.lastIndexOf(last)).replaceAll("(?:" + TITLE_SEPARATOR.pattern() + ")$", "")
                     .replaceAll("[\\s|\\-–—:·•»]+$", "").strip();
         }
         if (!siteName.isEmpty() && isSite(first, siteName)) {

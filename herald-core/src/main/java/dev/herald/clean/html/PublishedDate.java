@@ -28,6 +28,8 @@ final class PublishedDate {
     private static final String BYLINE_SELECTOR = "[class*=date], [class*=time], [class*=byline], [class*=posted],"
             + " [class*=publish], [class*=meta], [class*=dateline]";
     private static final int MAX_BYLINE_ELEMENTS = 30;
+    /** A byline date that is not the publication's. */
+    private static final Pattern UPDATED = Pattern.compile("(?i)updated|modified|aktualisiert|mis à jour|actualizado");
     private static final Pattern POSTED = Pattern.compile(
             "(?i)\\b(?:posted|published)(?: on)?:? ([a-z]{3,9})\\.? (\\d{1,2})\\b(?!,? \\d{4})");
     /** Elements whose own text labels a date as the publication's ("Published on", "publiziert am"). */
@@ -63,7 +65,7 @@ final class PublishedDate {
 
     /** {@return the publisher's own day for a UTC day, when the URL or byline shows it one day apart} */
     private static LocalDate local(LocalDate utc, Optional<LocalDate> fromUrl, Document doc) {
-        Optional<LocalDate> shown = fromUrl.or(() -> bylineText(doc)).or(() -> postedWithoutYear(doc, utc.getYear()));
+        Optional<LocalDate> shown = fromUrl.or(() -> labelledText(doc)).or(() -> postedWithoutYear(doc, utc.getYear()));
         if (shown.isPresent() && Math.abs(ChronoUnit.DAYS.between(utc, shown.get())) == 1) {
             return shown.get();
         }
@@ -95,13 +97,14 @@ final class PublishedDate {
     }
 
     private static Optional<LocalDate> bylineText(Document doc) {
-        if (doc.body() == null) {
-            return Optional.empty();
+        Optional<LocalDate> labelled = labelledText(doc);
+        if (labelled.isPresent() || doc.body() == null) {
+            return labelled;
         }
         int seen = 0;
-        for (Element e : doc.body().select(LABELLED)) {
-            String text = e.ownText();
-            if (text.length() <= 150) {
+        for (Element e : doc.body().select(BYLINE_SELECTOR)) {
+            String text = e.text();
+            if (text.length() <= 200 && !UPDATED.matcher(text).find()) {
                 Optional<LocalDate> d = DateText.fromText(text);
                 if (d.isPresent()) {
                     return d;
@@ -111,10 +114,18 @@ final class PublishedDate {
                 break;
             }
         }
-        seen = 0;
-        for (Element e : doc.body().select(BYLINE_SELECTOR)) {
-            String text = e.text();
-            if (text.length() <= 200) {
+        return Optional.empty();
+    }
+
+    /** {@return the first day written after a "Published"/"Posted" label} */
+    private static Optional<LocalDate> labelledText(Document doc) {
+        if (doc.body() == null) {
+            return Optional.empty();
+        }
+        int seen = 0;
+        for (Element e : doc.body().select(LABELLED)) {
+            String text = e.ownText();
+            if (text.length() <= 150) {
                 Optional<LocalDate> d = DateText.fromText(text);
                 if (d.isPresent()) {
                     return d;
