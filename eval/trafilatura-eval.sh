@@ -2,9 +2,13 @@
 # Extraction on the trafilatura evaluation set (990 pages, mostly not English): runs
 # `herald analyze --format jsonl` over the pages listed in evaldata.json and reports the share of
 # "with" snippets found and of "without" snippets avoided (eval/trafilatura_score.py).
-# Usage: eval/trafilatura-eval.sh [SHARED_DIR]   (default: ../shared next to the repository)
+# Usage: eval/trafilatura-eval.sh [--fast] [SHARED_DIR]   (default: ../shared next to the repository)
+# --fast runs only the HTML cleaning stage (no language models), through a test-scope main class
+# that prints the same fields; the text, and so the score, is the same.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+fast=0
+if [ "${1:-}" = "--fast" ]; then fast=1; shift; fi
 shared="${1:-$root/../shared}"
 set_dir="$shared/data/extraction/trafilatura-eval"
 [ -f "$set_dir/evaldata.json" ] || { echo "trafilatura-eval.sh: no evaluation set at $set_dir" >&2; exit 2; }
@@ -21,5 +25,9 @@ for e in json.load(open(os.path.join(d, "evaldata.json"), encoding="utf-8")).val
             break
 PY
 # Exit status 1 means some pages had no article: their snippets are scored as not found.
-xargs -d '\n' "$root/herald" analyze --format jsonl < "$out/trafilatura-pages.txt" > "$out/trafilatura.jsonl" || [ $? -eq 123 ]
+if [ "$fast" = 1 ]; then
+    xargs -d '\n' "$root/eval/clean-only.sh" < "$out/trafilatura-pages.txt" > "$out/trafilatura.jsonl"
+else
+    xargs -d '\n' "$root/herald" analyze --format jsonl < "$out/trafilatura-pages.txt" > "$out/trafilatura.jsonl" || [ $? -eq 123 ]
+fi
 python3 "$root/eval/trafilatura_score.py" "$set_dir/evaldata.json" "$out/trafilatura.jsonl"

@@ -20,6 +20,8 @@ import java.util.function.Predicate;
  * as boilerplate with its kind. Stateless and thread-safe.
  */
 final class ContentExtractor {
+    /** How many times a container that gives too short a body is widened to its parent. */
+    private static final int MAX_WIDENINGS = 3;
     /** How many opening paragraphs are checked for repeats. */
     private static final int OPENING_PARAGRAPHS = 3;
 
@@ -49,7 +51,15 @@ final class ContentExtractor {
         if (container.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(sort(blocks, container.get(), hints, teasers, title.map(StoryBody::normalize).orElse("")));
+        String normalTitle = title.map(StoryBody::normalize).orElse("");
+        Element chosen = container.get();
+        Extraction found = sort(blocks, chosen, hints, teasers, normalTitle);
+        for (int up = 0; up < MAX_WIDENINGS && found.bodyChars() < config.minArticleChars()
+                && chosen.parent() != null && chosen != root; up++) {
+            chosen = chosen.parent();
+            found = sort(blocks, chosen, hints, teasers, normalTitle);
+        }
+        return Optional.of(found);
     }
 
     private Extraction sort(List<TextBlock> blocks, Element container, ElementHints hints, Set<TextBlock> teasers,
