@@ -109,7 +109,8 @@ public record ExtractionConfig(Pattern positive, Pattern negative, Map<Boilerpla
             }
             return new ExtractionConfig(pattern(required(p, "positive")), pattern(required(p, "negative")), kinds,
                     Set.of(required(p, "skip.tags").split("\\|")), tagKinds,
-                    Pattern.compile("(?:" + required(p, "phrases") + ")", Pattern.CASE_INSENSITIVE
+                    Pattern.compile("(?:" + required(p, "phrases") + "|" + required(p, "phrases.other") + ")",
+                            Pattern.CASE_INSENSITIVE
                             | Pattern.UNICODE_CASE),
                     Integer.parseInt(required(p, "minParagraphChars")),
                     Double.parseDouble(required(p, "maxLinkDensity")),
