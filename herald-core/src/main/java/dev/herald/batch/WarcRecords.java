@@ -74,7 +74,7 @@ final class WarcRecords implements Iterator<BatchItem>, Closeable {
         } catch (NoSuchFileException e) {
             return end(file.toString(), "no such file");
         } catch (IOException | RuntimeException e) {
-            return end(source(recordNumber + 1), "unreadable WARC record (" + e.getMessage()
+            return end(source(recordNumber + 1), "unreadable WARC record (" + oneLine(e.getMessage())
                     + "); the rest of the file is skipped");
         }
         if (record.isEmpty()) {
@@ -100,7 +100,7 @@ final class WarcRecords implements Iterator<BatchItem>, Closeable {
             Hints hints = new Hints(Optional.empty(), Optional.of(response.target()), Optional.empty());
             return new BatchItem.Content(source, body, InputFormat.AUTO, hints);
         } catch (IOException | RuntimeException e) {
-            return new BatchItem.Broken(source, "bad HTTP response in the record: " + e.getMessage());
+            return new BatchItem.Broken(source, "bad HTTP response in the record: " + oneLine(e.getMessage()));
         }
     }
 
@@ -108,6 +108,12 @@ final class WarcRecords implements Iterator<BatchItem>, Closeable {
     private static boolean isHtml(Optional<String> declared) {
         return declared.isEmpty() || HTML_TYPES.contains(
                 MediaType.parseLeniently(declared.get()).base().toString().toLowerCase(Locale.ROOT));
+    }
+
+    /** {@return a library's message fit for one line of a report: no line breaks, at most 120 characters} */
+    static String oneLine(String message) {
+        String flat = String.valueOf(message).replaceAll("[\\r\\n\\t]+", " ").strip();
+        return flat.length() <= 120 ? flat : flat.substring(0, 119) + "…";
     }
 
     private String source(int number) {
