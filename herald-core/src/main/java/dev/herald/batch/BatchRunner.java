@@ -163,7 +163,8 @@ public final class BatchRunner {
             }
             try {
                 if (items.hasNext()) {
-                    return new Numbered(taken++, items.next());
+                    BatchItem item = items.next();
+                    return new Numbered(taken++, item);
                 }
                 exhausted = true;
                 return null;
