@@ -1,0 +1,107 @@
+package dev.herald.dates;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The words and phrases of {@code date-words.txt}: month and weekday names, counts, relative phrases,
+ * context words, future cues and stop phrases. Each line reads {@code KIND KEY: word, word, ...}.
+ * Immutable once loaded.
+ */
+final class DateWords {
+    static final String RESOURCE = "date-words.txt";
+
+    /** kind -> key -> words, in file order. */
+    private final Map<String, Map<String, List<String>>> entries;
+
+    private DateWords(Map<String, Map<String, List<String>>> entries) {
+        this.entries = entries;
+    }
+
+    /** {@return the words of the bundled resource} */
+    static DateWords load() {
+        try (InputStream in = DateWords.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource dev/herald/dates/" + RESOURCE
+                        + "; the herald-core jar is incomplete, rebuild it");
+            }
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read dev/herald/dates/" + RESOURCE, e);
+        }
+    }
+
+    /** {@return the words of {@code lines} in the resource's format} */
+    static DateWords parse(List<String> lines) {
+        Map<String, Map<String, List<String>>> entries = new LinkedHashMap<>();
+        int number = 0;
+        for (String line : lines) {
+            number++;
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+                continue;
+            }
+            int colon = trimmed.indexOf(':');
+            String[] head = colon < 0 ? new String[0] : trimmed.substring(0, colon).strip().split("\\s+");
+            if (head.length != 2) {
+                throw new IllegalArgumentException(RESOURCE + " line " + number
+                        + ": expected 'KIND KEY: word, word', got '" + trimmed + "'");
+            }
+            List<String> words = new ArrayList<>();
+            for (String word : trimmed.substring(colon + 1).split(",")) {
+                if (!word.isBlank()) {
+                    words.add(word.strip());
+                }
+            }
+            entries.computeIfAbsent(head[0], k -> new LinkedHashMap<>())
+                    .computeIfAbsent(head[1], k -> new ArrayList<>()).addAll(words);
+        }
+        Map<String, Map<String, List<String>>> frozen = new LinkedHashMap<>();
+        entries.forEach((kind, byKey) -> {
+            Map<String, List<String>> copy = new LinkedHashMap<>();
+            byKey.forEach((key, words) -> copy.put(key, List.copyOf(words)));
+            frozen.put(kind, Map.copyOf(copy));
+        });
+        return new DateWords(Map.copyOf(frozen));
+    }
+
+    /** {@return key -> words of {@code kind}, empty when the file has none} */
+    Map<String, List<String>> byKey(String kind) {
+        return entries.getOrDefault(kind, Map.of());
+    }
+
+    /** {@return the words of {@code kind} and {@code key}, empty when the file has none} */
+    List<String> of(String kind, String key) {
+        return byKey(kind).getOrDefault(key, List.of());
+    }
+
+    /** {@return all words of {@code kind}, whatever their key} */
+    List<String> all(String kind) {
+        return byKey(kind).values().stream().flatMap(List::stream).toList();
+    }
+
+    /** {@return lower-cased word -> integer key of {@code kind}, for every word} */
+    Map<String, Integer> numberedWords(String kind) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        byKey(kind).forEach((key, words) -> {
+            int value = Integer.parseInt(key);
+            words.forEach(w -> out.put(normalize(w), value));
+        });
+        return Map.copyOf(out);
+    }
+
+    /** {@return {@code phrase} lower-cased, with runs of white space and a trailing dot collapsed} */
+    static String normalize(String phrase) {
+        String lower = phrase.strip().toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("(?U)\\s+", " ");
+        return lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
+    }
+}
