@@ -57,7 +57,11 @@ class BatchCommandTest {
 
     private static String page(String title, String body) {
         return "<!doctype html><html><head><title>" + title + "</title></head><body><article><h1>" + title
-                + "</h1><p>" + body + "</p><p>More details will follow, officials said on Friday.</p></article></body></html>";
+                + "</h1><p>" + body + " The decision was taken after a long public consultation in the spring.</p>"
+                + "<p>Local residents had campaigned for the change for more than three years, and many of them"
+                + " attended the meeting in the town hall to hear the result.</p>"
+                + "<p>More details of the plan will be published next month, officials said on Friday.</p>"
+                + "</article></body></html>";
     }
 
     private static String httpResponse(String contentType, String body) {

@@ -48,7 +48,9 @@ class ItemAnalysisTest {
         Files.writeString(dir.resolve("feed.jsonl"), feed);
         Files.writeString(dir.resolve("page.html"), TestCorpus.page("Ferry service returns",
                 "The ferry between Oban and Mull returned on Monday, operator CalMac said.",
-                "Passengers welcomed the news, said Fiona Grant of the island council."));
+                "Passengers welcomed the news, said Fiona Grant of the island council.",
+                "The service had been suspended for six weeks while the vessel was repaired in Greenock, and"
+                        + " islanders had to travel by a longer route through Craignure."));
     }
 
     private static List<String> records(int threads) {
