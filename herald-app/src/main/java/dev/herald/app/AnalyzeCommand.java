@@ -101,13 +101,25 @@ final class AnalyzeCommand implements Callable<Integer> {
                         display.done(analysis);
                         if (analysis instanceof Analysis.Analyzed a) {
                             printer.print(a.article());
+                            if (out.checkError()) {
+                                throw new OutputClosed();
+                            }
                         } else if (analysis instanceof Analysis.Failed f) {
                             failures.report(f, display);
                         }
                     });
+        } catch (OutputClosed e) {
+            return 1;
         }
         printer.finish();
         return summary.failed() == 0 ? 0 : 1;
+    }
+
+    /** Standard output was closed (as by {@code | head}): nobody reads the records any more. */
+    private static final class OutputClosed extends RuntimeException {
+        OutputClosed() {
+            super("standard output closed", null, false, false);
+        }
     }
 
     private FailureLog openFailureLog() {

@@ -88,7 +88,7 @@ class ProgressDisplay implements AutoCloseable {
         void done(Analysis analysis) {
             if (analysis instanceof Analysis.Failed) {
                 failures++;
-                bar.setExtraMessage(failures + " failed");
+                bar.setExtraMessage(" " + failures + " failed");
             }
             bar.step();
         }
