@@ -14,8 +14,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * @param articles how many texts were annotated
  * @param nanos    the time it took
  * @param tokens   how many tokens CoreNLP made
+ * @param cpuNanos the CPU time the process used meanwhile
+ * @param failed   how many texts CoreNLP threw on
  */
-record BaselineRun(int articles, long nanos, long tokens) {
+record BaselineRun(int articles, long nanos, long tokens, long cpuNanos, int failed) {
     private static final int MAX_WARMUP = 20;
 
     double seconds() {
@@ -29,13 +31,21 @@ record BaselineRun(int articles, long nanos, long tokens) {
     /** Loads stock CoreNLP with {@code loader}, warms it up and {@return the timed run over {@code texts}} */
     static BaselineRun measure(BenchCommandStock loader, List<String> texts, int threads, int warmup) {
         StockCoreNlp stock = loader.load();
-        annotateAll(stock, texts.subList(0, Math.min(Math.min(warmup, MAX_WARMUP), texts.size())), threads);
+        annotateAll(stock, texts.subList(0, Math.min(Math.min(warmup, MAX_WARMUP), texts.size())), threads,
+                new AtomicInteger());
+        AtomicInteger failed = new AtomicInteger();
+        long cpuStart = BenchCommand.processCpuNanos();
         long start = System.nanoTime();
-        long tokens = annotateAll(stock, texts, threads);
-        return new BaselineRun(texts.size(), System.nanoTime() - start, tokens);
+        long tokens = annotateAll(stock, texts, threads, failed);
+        return new BaselineRun(texts.size(), System.nanoTime() - start, tokens,
+                BenchCommand.processCpuNanos() - cpuStart, failed.get());
     }
 
-    private static long annotateAll(StockCoreNlp stock, List<String> texts, int threads) {
+    double cpuPerArticle() {
+        return BenchCommand.seconds(cpuNanos) / articles;
+    }
+
+    private static long annotateAll(StockCoreNlp stock, List<String> texts, int threads, AtomicInteger failed) {
         AtomicInteger next = new AtomicInteger();
         AtomicLong tokens = new AtomicLong();
         List<Thread> workers = new ArrayList<>();
@@ -43,7 +53,11 @@ record BaselineRun(int articles, long nanos, long tokens) {
             Thread worker = new Thread(() -> {
                 int i;
                 while ((i = next.getAndIncrement()) < texts.size()) {
-                    tokens.addAndGet(stock.annotate(texts.get(i)));
+                    try {
+                        tokens.addAndGet(stock.annotate(texts.get(i)));
+                    } catch (RuntimeException e) {
+                        failed.incrementAndGet();
+                    }
                 }
             }, "corenlp-baseline-" + t);
             worker.start();

@@ -99,13 +99,17 @@ final class BenchCommand implements Callable<Integer> {
                 herald.summary.total(), herald.summary.failed(), herald.seconds(), herald.rate(),
                 herald.tokens / herald.seconds(), gb(herald.heap.peakUsed()),
                 gb(Runtime.getRuntime().maxMemory()));
+        out.printf(Locale.ROOT, "herald: %.3f CPU s per article (%.1f articles/s per busy core)%n",
+                herald.cpuPerArticle(), 1 / herald.cpuPerArticle());
         if (baseline == null) {
             out.printf(Locale.ROOT, "herald %.1f articles/s%n", herald.rate());
             return herald.summary.failed() == 0 ? 0 : 1;
         }
         BaselineRun stock = BaselineRun.measure(new StockLoader(profile, out)::load, herald.texts, config.threads(), warmup);
-        out.printf(Locale.ROOT, "corenlp: %d articles in %.1f s: %.1f articles/s, %,.0f tokens/s%n",
-                stock.articles(), stock.seconds(), stock.rate(), stock.tokens() / stock.seconds());
+        out.printf(Locale.ROOT, "corenlp: %d articles (%d failed) in %.1f s: %.1f articles/s, %,.0f tokens/s; "
+                        + "%.3f CPU s per article (%.1f articles/s per busy core)%n",
+                stock.articles(), stock.failed(), stock.seconds(), stock.rate(), stock.tokens() / stock.seconds(),
+                stock.cpuPerArticle(), 1 / stock.cpuPerArticle());
         out.printf(Locale.ROOT, "herald %.1f articles/s, corenlp %.1f articles/s, ratio %.1f%n",
                 herald.rate(), stock.rate(), herald.rate() / stock.rate());
         return herald.summary.failed() == 0 ? 0 : 1;
@@ -138,6 +142,7 @@ final class BenchCommand implements Callable<Integer> {
         AtomicLong tokens = new AtomicLong();
         List<String> texts = new ArrayList<>();
         HeapSampler heap = HeapSampler.start();
+        long cpuStart = processCpuNanos();
         long start = System.nanoTime();
         BatchSummary summary = new BatchRunner(config, analysis).run(articles.iterator(), a -> {
             if (a instanceof Analysis.Analyzed done) {
@@ -148,17 +153,30 @@ final class BenchCommand implements Callable<Integer> {
             }
         });
         long elapsed = System.nanoTime() - start;
+        long cpu = processCpuNanos() - cpuStart;
         heap.stop();
-        return new Run(summary, elapsed, tokens.get(), texts, heap);
+        return new Run(summary, elapsed, cpu, tokens.get(), texts, heap);
     }
 
-    private record Run(BatchSummary summary, long nanos, long tokens, List<String> texts, HeapSampler heap) {
+    /** {@return the CPU time this process used so far, all threads (GC and compiler too)} */
+    static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
+    }
+
+    private record Run(BatchSummary summary, long nanos, long cpuNanos, long tokens, List<String> texts,
+                       HeapSampler heap) {
         double seconds() {
             return BenchCommand.seconds(nanos);
         }
 
         double rate() {
             return summary.total() / seconds();
+        }
+
+        /** {@return the CPU seconds spent per article, which other loads on the machine change little} */
+        double cpuPerArticle() {
+            return BenchCommand.seconds(cpuNanos) / summary.total();
         }
     }
 
