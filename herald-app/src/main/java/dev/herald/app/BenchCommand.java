@@ -105,7 +105,8 @@ final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "herald %.1f articles/s%n", herald.rate());
             return herald.summary.failed() == 0 ? 0 : 1;
         }
-        BaselineRun stock = BaselineRun.measure(new StockLoader(profile, out)::load, herald.texts, config.threads(), warmup);
+        BaselineRun stock = quietly(() -> BaselineRun.measure(new StockLoader(profile, out)::load, herald.texts,
+                config.threads(), warmup));
         out.printf(Locale.ROOT, "corenlp: %d articles (%d failed) in %.1f s: %.1f articles/s, %,.0f tokens/s; "
                         + "%.3f CPU s per article (%.1f articles/s per busy core)%n",
                 stock.articles(), stock.failed(), stock.seconds(), stock.rate(), stock.tokens() / stock.seconds(),
@@ -113,6 +114,20 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "herald %.1f articles/s, corenlp %.1f articles/s, ratio %.1f%n",
                 herald.rate(), stock.rate(), herald.rate() / stock.rate());
         return herald.summary.failed() == 0 ? 0 : 1;
+    }
+
+    /**
+     * {@return what {@code task} gives, with {@code System.out} silenced meanwhile: stock CoreNLP's
+     * quote attribution prints notes there, and standard output is the bench's report}
+     */
+    private static <T> T quietly(java.util.function.Supplier<T> task) {
+        PrintStream saved = System.out;
+        System.setOut(new PrintStream(java.io.OutputStream.nullOutputStream()));
+        try {
+            return task.get();
+        } finally {
+            System.setOut(saved);
+        }
     }
 
     /** Reads the corpus into memory, so that timing leaves the disk out. */

@@ -11,6 +11,11 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Loads CoreNLP pipelines once per JVM and profile: loading takes seconds and hundreds of MB, so
  * every stage, thread and test of one process shares them.
+ *
+ * <p>Sharing across threads: one pipeline per profile serves all threads, and with it one
+ * tokenizer, sentence splitter, POS tagger, lemmatizer and NER classifier (their {@code annotate}
+ * keeps its state in the call's own {@code Annotation}). The dependency parser is the exception:
+ * it is one per thread, from a pool ({@link PooledDependencyParser}).
  */
 public final class CoreNlpModels {
     private static final Logger LOG = LoggerFactory.getLogger(CoreNlpModels.class);
