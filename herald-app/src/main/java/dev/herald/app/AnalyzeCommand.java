@@ -45,7 +45,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--format", defaultValue = "json", description = "json, jsonl or text (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "json", converter = OutputFormat.Converter.class,
+            description = "json, jsonl, text or gdelt-events (default: ${DEFAULT-VALUE})")
     OutputFormat format;
 
     @Option(names = "--input-format", defaultValue = "auto",

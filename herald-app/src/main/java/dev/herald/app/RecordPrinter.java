@@ -33,6 +33,12 @@ abstract class RecordPrinter {
                 }
             };
             case json -> several ? new JsonArrayPrinter(out) : new JsonPrinter(out);
+            case gdelt_events -> new RecordPrinter(out) {
+                @Override
+                void print(Article article) {
+                    new GdeltEventsPrinter(out).print(article);
+                }
+            };
         };
     }
 

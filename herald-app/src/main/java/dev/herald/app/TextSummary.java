@@ -4,6 +4,7 @@ import dev.herald.model.Article;
 import dev.herald.model.DateMention;
 import dev.herald.model.Entity;
 import dev.herald.model.EntityType;
+import dev.herald.model.Event;
 import dev.herald.model.Layer;
 import dev.herald.model.Quote;
 
@@ -49,6 +50,13 @@ final class TextSummary {
             sb.append("Dates:        ").append(dates.stream().map(d -> d.text() + " = " + d.value())
                     .collect(Collectors.joining("; "))).append('\n');
         }
+        List<Event> events = article.get(Layer.EVENTS);
+        if (!events.isEmpty()) {
+            sb.append("Events:\n");
+            for (Event e : events) {
+                sb.append("  ").append(event(e, article.text())).append('\n');
+            }
+        }
         sb.append("Removed:      ").append(article.boilerplate().size()).append(" boilerplate pieces, ")
                 .append(article.related().size()).append(" related headlines\n");
         return sb.toString();
@@ -61,6 +69,33 @@ final class TextSummary {
             sb.append(" ×").append(e.mentions().size());
         }
         return sb.toString();
+    }
+
+    /** One event as a line a person checks: who, what, whom, when, the trigger, and what is not a fact. */
+    static String event(Event e, String text) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(e.date().value().orElse("date unknown"));
+        if (e.date().published()) {
+            sb.append(" (published)");
+        }
+        sb.append(": ").append(e.source().map(TextSummary::actor).orElse("someone")).append(' ')
+                .append(e.type().name()).append(e.mode().map(m -> "/" + m).orElse(""));
+        e.target().ifPresent(t -> sb.append(" → ").append(actor(t)));
+        sb.append(" «").append(e.trigger().of(text)).append('»');
+        e.cameo().ifPresent(c -> sb.append(" CAMEO ").append(c));
+        if (e.negated()) {
+            sb.append(" [DENIED]");
+        }
+        if (e.hypothetical()) {
+            sb.append(" [NOT DONE: wished, planned or possible]");
+        }
+        e.claimant().ifPresent(c -> sb.append(" — claimed by ").append(c.name()));
+        return sb.toString();
+    }
+
+    private static String actor(Event.Actor a) {
+        String codes = a.country().orElse("") + a.sector().map(s -> (a.country().isPresent() ? " " : "") + s).orElse("");
+        return codes.isEmpty() ? a.name() : a.name() + " [" + codes + "]";
     }
 
     private static String label(EntityType type) {

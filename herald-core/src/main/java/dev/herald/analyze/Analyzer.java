@@ -7,6 +7,11 @@ import dev.herald.clean.PlainCleaner;
 import dev.herald.clean.TextCleaner;
 import dev.herald.dates.DateFinder;
 import dev.herald.entities.EntityGrouper;
+import dev.herald.entities.Gazetteer;
+import dev.herald.entities.NerCorrector;
+import dev.herald.entities.PronounLinker;
+import dev.herald.entities.TitleBinder;
+import dev.herald.events.EventCoder;
 import dev.herald.ingest.InputReader;
 import dev.herald.ingest.RawDocument;
 import dev.herald.ingest.ReadResult;
@@ -21,6 +26,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -48,10 +54,17 @@ public final class Analyzer {
 
     /** {@return the stages of {@code profile}, in order} */
     static Pipeline pipelineFor(NlpProfile profile) {
-        return Pipeline.of(List.of(
+        List<dev.herald.pipeline.Stage> stages = new ArrayList<>(List.of(
                 new CoreNlpAnnotator(profile),
                 new DateFinder(),
-                new EntityGrouper()));
+                new NerCorrector(Gazetteer.shared()),
+                new EntityGrouper(Gazetteer.shared()),
+                new TitleBinder(Gazetteer.shared()),
+                new PronounLinker()));
+        if (profile.parses()) {
+            stages.add(new EventCoder()); // events are coded from dependency parses
+        }
+        return Pipeline.of(stages);
     }
 
     /** {@return the analysis of the file at {@code path}} */

@@ -5,25 +5,38 @@ import dev.herald.model.Entity;
 import dev.herald.model.EntityType;
 import dev.herald.model.Layer;
 import dev.herald.model.Mention;
+import dev.herald.model.Token;
 import dev.herald.pipeline.Stage;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Groups NER mentions into actors by name: a person named by a part of a fuller name ("Truss",
- * "Liz Truss") is the same person; other names group when they are equal after normalization. The
- * canonical name is the fullest.
+ * Groups name mentions into one entity per actor. A person named by part of a fuller name ("Truss",
+ * "Ms Truss", "Liz Truss") is one person; names the gazetteer knows group by the actor they name
+ * ("Britain", "UK"; "Kyiv", "Kiyv"); other names group when equal after normalization. The
+ * canonical name is the gazetteer's name, else the fullest name without honorific. Type, subtype
+ * and country come from the gazetteer; an unknown organisation or place takes a country its name
+ * carries, else one a demonym right before it gives ("Chilean group Makisa"; for a person, only
+ * this), else the article's home country (the country its known names point to most); so does a
+ * generic government body ("Treasury", "Parliament").
  *
- * <p>Requires {@code mentions}. Provides {@code entities}. Thread-safe.
+ * <p>Requires {@code mentions}. Provides {@code entities} (name mentions only). Option: the
+ * {@link Gazetteer}. Thread-safe.
  */
 public final class EntityGrouper implements Stage {
+    private final EntityResolver resolver;
+
+    public EntityGrouper(Gazetteer gazetteer) {
+        this.resolver = new EntityResolver(gazetteer);
+    }
+
     @Override
     public String name() {
         return "entities";
@@ -31,7 +44,7 @@ public final class EntityGrouper implements Stage {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(Layer.MENTIONS);
+        return Set.of(Layer.TOKENS, Layer.MENTIONS);
     }
 
     @Override
@@ -41,52 +54,124 @@ public final class EntityGrouper implements Stage {
 
     @Override
     public Article apply(Article article) {
-        List<Mention> mentions = article.get(Layer.MENTIONS);
-        Map<String, List<Mention>> groups = new LinkedHashMap<>();
-        Map<String, EntityType> types = new LinkedHashMap<>();
-        List<Mention> byLength = new ArrayList<>(mentions);
-        byLength.sort((a, b) -> Integer.compare(words(b.text()).length, words(a.text()).length));
+        List<Mention> byLength = new ArrayList<>(article.get(Layer.MENTIONS));
+        byLength.sort(Comparator.comparingInt((Mention m) -> -Names.personWords(m.text()).size())
+                .thenComparing(Mention::span));
+        List<Group> groups = new ArrayList<>();
         for (Mention m : byLength) {
-            String key = keyFor(m, groups.keySet(), types);
-            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
-            types.putIfAbsent(key, m.type());
+            place(m, groups);
         }
+        Optional<String> home = homeCountry(groups);
+        List<Token> tokens = article.get(Layer.TOKENS);
+        groups.sort(Comparator.comparing(g -> g.mentions.stream().map(Mention::span).min(Comparator.naturalOrder())
+                .orElseThrow()));
         List<Entity> entities = new ArrayList<>();
-        List<Map.Entry<String, List<Mention>>> ordered = new ArrayList<>(groups.entrySet());
-        ordered.sort((a, b) -> first(a.getValue()).span().compareTo(first(b.getValue()).span()));
-        for (Map.Entry<String, List<Mention>> group : ordered) {
-            List<Mention> ms = new ArrayList<>(group.getValue());
-            ms.sort((a, b) -> a.span().compareTo(b.span()));
-            String name = ms.stream().map(Mention::text).reduce((a, b) -> b.length() > a.length() ? b : a).orElseThrow();
-            entities.add(new Entity("E" + (entities.size() + 1), name, types.get(group.getKey()), Optional.empty(),
-                    Optional.empty(), Optional.empty(), ms));
+        for (Group g : groups) {
+            entities.add(entity("E" + (entities.size() + 1), g, home, demonymBefore(g, tokens)));
         }
         return article.with(Layer.ENTITIES, entities);
     }
 
-    private static Mention first(List<Mention> ms) {
-        return ms.stream().min((a, b) -> a.span().compareTo(b.span())).orElseThrow();
-    }
-
-    private static String keyFor(Mention m, Set<String> known, Map<String, EntityType> types) {
-        String norm = normalize(m.text());
+    private void place(Mention m, List<Group> groups) {
+        Optional<Actor> actor = resolver.actorOf(m);
         if (m.type() == EntityType.PERSON) {
-            List<String> mine = Arrays.asList(words(norm));
-            for (String k : known) {
-                if (types.get(k) == EntityType.PERSON && Arrays.asList(words(k)).containsAll(mine)) {
-                    return k;
+            List<String> words = Names.personWords(m.text());
+            for (Group g : groups) {
+                if (g.type() == EntityType.PERSON && !words.isEmpty() && g.words.containsAll(words)) {
+                    g.mentions.add(m);
+                    return;
                 }
             }
         }
-        return known.contains(norm) ? norm : norm;
+        String key = actor.map(a -> a.kind() + ":" + a.name())
+                .orElse(m.type() + ":" + Gazetteer.key(Names.bare(m.text())));
+        for (Group g : groups) {
+            if (g.key.equals(key)) {
+                g.mentions.add(m);
+                return;
+            }
+        }
+        groups.add(new Group(key, actor.orElse(null), Names.personWords(m.text()), new ArrayList<>(List.of(m))));
     }
 
-    static String normalize(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[\u2019']s$", "").replaceAll("[^\\p{L}\\p{N} ]", " ")
-                .replaceAll("\\s+", " ").strip();
+    private static Optional<String> homeCountry(List<Group> groups) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Group g : groups) {
+            if (g.actor != null && g.actor.kind() != Actor.Kind.PERSON && g.actor.country().isPresent()) {
+                counts.merge(g.actor.country().get(), g.mentions.size(), Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
     }
 
-    private static String[] words(String s) {
-        return s.isBlank() ? new String[0] : s.strip().split("\\s+");
+    private Entity entity(String id, Group g, Optional<String> home, Optional<String> said) {
+        List<Mention> ms = new ArrayList<>(g.mentions);
+        ms.sort(Comparator.comparing(Mention::span));
+        EntityType type = g.type();
+        if (g.actor != null && g.actor.kind() != Actor.Kind.DEMONYM) {
+            Optional<String> country = g.actor.country().isPresent() || g.actor.kind() != Actor.Kind.ORGANIZATION
+                    || !g.actor.subtype().equals(Optional.of("GOVERNMENT")) ? g.actor.country() : home;
+            return new Entity(id, g.actor.name(), type, g.actor.subtype(), country, Optional.empty(), ms);
+        }
+        String name = fullest(ms);
+        if (g.actor != null) {
+            return new Entity(id, name, type, g.actor.subtype(), g.actor.country(), Optional.empty(), ms);
+        }
+        Optional<String> country = type == EntityType.PERSON ? said
+                : resolver.countryInName(name).or(() -> said).or(() -> home);
+        return new Entity(id, name, type, EntityResolver.guessSubtype(name, type), country, Optional.empty(), ms);
+    }
+
+    /** The name with the most parts (hyphenated parts count), then the most used, then the longest. */
+    /** A country the text gives right before a name: "Chilean group Makisa", "Spanish rapper Tote King". */
+    private Optional<String> demonymBefore(Group g, List<Token> tokens) {
+        for (Mention m : g.mentions) {
+            int at = firstToken(tokens, m.span().start());
+            if (at < 1 || tokens.get(at).span().start() != m.span().start()) {
+                continue;
+            }
+            Optional<String> c = resolver.demonymCountry(tokens.get(at - 1).word());
+            if (c.isEmpty() && at >= 2 && !Names.capitalized(tokens.get(at - 1).word())) {
+                c = resolver.demonymCountry(tokens.get(at - 2).word());
+            }
+            if (c.isPresent()) {
+                return c;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int firstToken(List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).span().start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return tokens.isEmpty() ? -1 : lo;
+    }
+
+    private static String fullest(List<Mention> ms) {
+        Map<String, Integer> uses = new HashMap<>();
+        ms.stream().filter(m -> m.kind() == Mention.Kind.NAME).forEach(m -> uses.merge(Names.bare(m.text()), 1, Integer::sum));
+        return uses.keySet().stream()
+                .max(Comparator.comparingInt((String s) -> s.split("[\\s-]+").length)
+                        .thenComparingInt(uses::get).thenComparingInt(String::length))
+                .orElseThrow();
+    }
+
+    private record Group(String key, Actor actor, List<String> words, List<Mention> mentions) {
+        EntityType type() {
+            if (actor != null) {
+                return actor.type();
+            }
+            Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
+            mentions.forEach(m -> votes.merge(m.type(), 1, Integer::sum));
+            return votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        }
     }
 }

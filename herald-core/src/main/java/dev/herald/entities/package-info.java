@@ -1,5 +1,28 @@
 /**
- * Actors: NER mentions grouped into one entity per real-world actor, with a canonical name, type
- * and country.
+ * Actors: NER mentions corrected, then grouped into one entity per real-world actor with a
+ * canonical name, type, subtype, country, title, and every mention (names, titles, pronouns).
+ *
+ * <p>Stages, in pipeline order:
+ * <ol>
+ *   <li>{@link dev.herald.entities.NerCorrector}: fixes NER mentions where news conventions make it
+ *       wrong (honorifics, gazetteer names, misspelled places, all-capitals lines, demonyms, document
+ *       consistency);</li>
+ *   <li>{@link dev.herald.entities.EntityGrouper}: groups name mentions into entities;</li>
+ *   <li>{@link dev.herald.entities.TitleBinder}: binds titles, adds {@code TITLE} mentions;</li>
+ *   <li>{@link dev.herald.entities.PronounLinker}: adds {@code PRONOUN} mentions.</li>
+ * </ol>
+ *
+ * <p>The {@link dev.herald.entities.Gazetteer} holds what the team wrote down in
+ * {@code src/main/resources/dev/herald/entities/}: {@code countries.tsv} (ISO 3166-1 alpha-3, names,
+ * demonyms, capitals), {@code places.tsv}, {@code organisations.tsv} (government metonyms,
+ * international bodies, outlets, parties, ...), {@code actors.tsv} (people and organisations with
+ * aliases, country and titles; more files of that shape through {@code HERALD_ACTORS}) and
+ * {@code titles.txt}. {@link dev.herald.entities.EntityKey} gives an entity's key across articles.
+ *
+ * <pre>{@code
+ * Gazetteer g = Gazetteer.builtIn();
+ * Article a = new EntityGrouper(g).apply(new NerCorrector(g).apply(afterNer));
+ * a.get(Layer.ENTITIES).forEach(e -> System.out.println(EntityKey.of(e)));   // liz truss|PERSON|GBR
+ * }</pre>
  */
 package dev.herald.entities;

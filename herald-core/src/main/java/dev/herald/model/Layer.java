@@ -14,6 +14,10 @@ public record Layer<T>(String name, Class<T> type) {
     public static final Layer<Entity> ENTITIES = new Layer<>("entities", Entity.class);
     public static final Layer<Quote> QUOTES = new Layer<>("quotes", Quote.class);
     public static final Layer<DateMention> DATES = new Layer<>("dates", DateMention.class);
+    /** Dependency edges of every sentence; set only by a profile that parses. */
+    public static final Layer<Dependency> DEPENDENCIES = new Layer<>("dependencies", Dependency.class);
+    /** Coded events: who did what to whom, when. */
+    public static final Layer<Event> EVENTS = new Layer<>("events", Event.class);
 
     public Layer {
         Objects.requireNonNull(name, "name");

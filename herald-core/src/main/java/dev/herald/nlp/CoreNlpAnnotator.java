@@ -1,6 +1,7 @@
 package dev.herald.nlp;
 
 import dev.herald.model.Article;
+import dev.herald.model.Dependency;
 import dev.herald.model.EntityType;
 import dev.herald.model.Layer;
 import dev.herald.model.Mention;
@@ -12,6 +13,9 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 
 import java.util.ArrayList;
@@ -23,7 +27,9 @@ import java.util.Set;
  * nothing downstream sees a CoreNLP type.
  *
  * <p>Requires nothing. Provides {@code tokens}, {@code sentences} and {@code mentions} (maximal runs
- * of tokens with one NER tag, MISC as {@code OTHER}). Option: the {@link NlpProfile}.
+ * of tokens with one NER tag, MISC as {@code OTHER}); a profile that parses ({@code FULL}) also provides
+ * {@code dependencies}: the basic Universal Dependencies tree of every sentence, indexed by token
+ * layer position. Option: the {@link NlpProfile}.
  *
  * <p>Thread-safe: CoreNLP's {@code StanfordCoreNLP.annotate} with these annotators may be called
  * from many threads on one pipeline (as CoreNLP's own server does); each call has its own
@@ -31,9 +37,11 @@ import java.util.Set;
  */
 public final class CoreNlpAnnotator implements Stage {
     private final StanfordCoreNLP pipeline;
+    private final boolean parses;
 
     public CoreNlpAnnotator(NlpProfile profile) {
         this.pipeline = CoreNlpModels.pipeline(profile);
+        this.parses = profile.parses();
     }
 
     @Override
@@ -48,7 +56,8 @@ public final class CoreNlpAnnotator implements Stage {
 
     @Override
     public Set<Layer<?>> provides() {
-        return Set.of(Layer.TOKENS, Layer.SENTENCES, Layer.MENTIONS);
+        return parses ? Set.of(Layer.TOKENS, Layer.SENTENCES, Layer.MENTIONS, Layer.DEPENDENCIES)
+                : Set.of(Layer.TOKENS, Layer.SENTENCES, Layer.MENTIONS);
     }
 
     @Override
@@ -57,6 +66,7 @@ public final class CoreNlpAnnotator implements Stage {
         pipeline.annotate(doc);
         List<Token> tokens = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
+        List<Dependency> dependencies = new ArrayList<>();
         List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
         for (CoreMap s : coreSentences) {
             int first = tokens.size();
@@ -67,13 +77,34 @@ public final class CoreNlpAnnotator implements Stage {
                 tokens.add(new Token(new Span(t.beginPosition(), t.endPosition()), t.word(), lemma, pos, ner,
                         sentences.size()));
             }
+            if (parses) {
+                dependencies.addAll(dependencies(s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class),
+                        first));
+            }
             int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
             int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
             sentences.add(new Sentence(new Span(begin, end), sentences.size(), first, tokens.size()));
         }
-        return article.with(Layer.TOKENS, tokens)
+        Article annotated = article.with(Layer.TOKENS, tokens)
                 .with(Layer.SENTENCES, sentences)
                 .with(Layer.MENTIONS, mentions(article.text(), tokens));
+        return parses ? annotated.with(Layer.DEPENDENCIES, dependencies) : annotated;
+    }
+
+    /** The edges of one sentence's graph, token indices shifted by {@code first} into the token layer. */
+    private static List<Dependency> dependencies(SemanticGraph graph, int first) {
+        List<Dependency> edges = new ArrayList<>();
+        if (graph == null) {
+            return edges;
+        }
+        for (var root : graph.getRoots()) {
+            edges.add(new Dependency(-1, first + root.index() - 1, "root"));
+        }
+        for (SemanticGraphEdge e : graph.edgeIterable()) {
+            edges.add(new Dependency(first + e.getGovernor().index() - 1, first + e.getDependent().index() - 1,
+                    e.getRelation().toString()));
+        }
+        return edges;
     }
 
     /** Maximal runs of tokens in one sentence with the same entity tag. */

@@ -47,6 +47,7 @@ public final class CoreNlpModels {
         // classes are exactly Herald's types (MISC is OTHER); the other two add nothing Herald keeps
         // but DATE/MONEY/PERCENT tags. See CONLL_MODEL for the measured effect.
         props.setProperty("ner.model", CONLL_MODEL);
+        props.setProperty("ner.combinationMode", "NORMAL");
         // Dates are Herald's own (dates.DateFinder); SUTime and the fine-grained rules cost most of
         // stock NER's time and add nothing we keep.
         props.setProperty("ner.useSUTime", "false");

@@ -22,6 +22,11 @@ public enum NlpProfile {
         return annotators;
     }
 
+    /** {@return whether this profile runs the dependency parser} */
+    public boolean parses() {
+        return annotators.contains("depparse");
+    }
+
     /** {@return the profile named {@code name}, case-insensitively} */
     public static NlpProfile named(String name) {
         try {

@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.herald.entities.EntityKey;
 import dev.herald.model.Article;
 import dev.herald.model.Boilerplate;
 import dev.herald.model.DateMention;
 import dev.herald.model.Entity;
+import dev.herald.model.Event;
 import dev.herald.model.Layer;
 import dev.herald.model.Mention;
 import dev.herald.model.Quote;
@@ -78,20 +80,56 @@ public final class ArticleRecord {
             putSpan(date, d.span(), cp);
             date.put("value", d.value());
         }
-        r.putArray("events");
+        ArrayNode events = r.putArray("events");
+        for (Event e : article.get(Layer.EVENTS)) {
+            events.add(event(e, article.text(), cp));
+        }
         return r;
+    }
+
+    private static ObjectNode event(Event e, String text, CodePoints cp) {
+        ObjectNode n = JSON.objectNode();
+        n.put("type", e.type().name()).put("mode", e.mode().orElse(null)).put("cameo", e.cameo().orElse(null));
+        putActor(n, "source", e.source());
+        putActor(n, "target", e.target());
+        n.putObject("date").put("value", e.date().value().orElse(null)).put("published", e.date().published());
+        n.put("location", e.location().orElse(null));
+        n.put("negated", e.negated()).put("hypothetical", e.hypothetical());
+        putSpan(n.putObject("sentence"), e.sentence(), cp);
+        ObjectNode trigger = n.putObject("trigger");
+        putSpan(trigger, e.trigger(), cp);
+        trigger.put("text", e.trigger().of(text));
+        if (e.claimant().isPresent()) {
+            Speaker s = e.claimant().get();
+            n.putObject("claimant").put("name", s.name())
+                    .put("entity", s instanceof Speaker.Named named ? named.entityId() : null);
+        } else {
+            n.putNull("claimant");
+        }
+        return n;
+    }
+
+    private static void putActor(ObjectNode n, String field, Optional<Event.Actor> actor) {
+        if (actor.isEmpty()) {
+            n.putNull(field);
+            return;
+        }
+        Event.Actor a = actor.get();
+        n.putObject(field).put("entity", a.entity().orElse(null)).put("name", a.name())
+                .put("country", a.country().orElse(null)).put("sector", a.sector().orElse(null));
     }
 
     private static ObjectNode entity(Entity e, CodePoints cp) {
         ObjectNode n = JSON.objectNode();
         n.put("id", e.id()).put("name", e.name()).put("type", e.type().name())
                 .put("subtype", e.subtype().orElse(null)).put("country", e.country().orElse(null))
-                .put("title", e.title().orElse(null));
+                .put("title", e.title().orElse(null)).put("key", EntityKey.of(e));
         ArrayNode mentions = n.putArray("mentions");
         for (Mention m : e.mentions()) {
             ObjectNode mention = mentions.addObject();
             putSpan(mention, m.span(), cp);
             mention.put("text", m.text());
+            mention.put("kind", m.kind().name().toLowerCase(Locale.ROOT));
         }
         return n;
     }

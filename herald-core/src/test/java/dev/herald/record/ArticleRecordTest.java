@@ -3,6 +3,8 @@ package dev.herald.record;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.herald.model.Article;
 import dev.herald.model.DateMention;
+import dev.herald.model.Event;
+import dev.herald.model.EventType;
 import dev.herald.model.InputFormat;
 import dev.herald.model.Layer;
 import dev.herald.model.Metadata;
@@ -44,5 +46,29 @@ class ArticleRecordTest {
         assertThat(date.get("end").asInt()).isEqualTo(start - 1 + 11);
         int[] cps = text.codePoints().toArray();
         assertThat(new String(cps, date.get("start").asInt(), 11)).isEqualTo("February 24");
+    }
+
+    @Test
+    void events_carry_type_actors_date_flags_and_spans() {
+        String text = "Russia invaded Ukraine.";
+        Event e = new Event(new Span(7, 14), new Span(0, 23), EventType.FIGHT, Optional.empty(), Optional.of("190"),
+                Optional.of(new Event.Actor(Optional.of("E1"), "Russia", Optional.of("RUS"), Optional.empty())),
+                Optional.of(new Event.Actor(Optional.of("E2"), "Ukraine", Optional.of("UKR"), Optional.of("GOV"))),
+                new Event.EventDate(Optional.of("2022-03-29"), true), Optional.empty(), false, true, Optional.empty());
+        JsonNode ev = ArticleRecord.of(article(text).with(Layer.EVENTS, List.of(e))).get("events").get(0);
+        assertThat(ev.get("type").asText()).isEqualTo("FIGHT");
+        assertThat(ev.get("cameo").asText()).isEqualTo("190");
+        assertThat(ev.get("mode").isNull()).isTrue();
+        assertThat(ev.get("source").get("entity").asText()).isEqualTo("E1");
+        assertThat(ev.get("source").get("country").asText()).isEqualTo("RUS");
+        assertThat(ev.get("target").get("sector").asText()).isEqualTo("GOV");
+        assertThat(ev.get("date").get("value").asText()).isEqualTo("2022-03-29");
+        assertThat(ev.get("date").get("published").asBoolean()).isTrue();
+        assertThat(ev.get("negated").asBoolean()).isFalse();
+        assertThat(ev.get("hypothetical").asBoolean()).isTrue();
+        assertThat(ev.get("trigger").get("text").asText()).isEqualTo("invaded");
+        assertThat(ev.get("sentence").get("end").asInt()).isEqualTo(23);
+        assertThat(ev.get("location").isNull()).isTrue();
+        assertThat(ev.get("claimant").isNull()).isTrue();
     }
 }

@@ -1,0 +1,43 @@
+package dev.herald.entities;
+
+import dev.herald.model.EntityType;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One known actor of the gazetteer: a country, place, body or person, with its names.
+ *
+ * @param name     the canonical name
+ * @param type     its coarse type
+ * @param subtype  its finer type ({@code COUNTRY}, {@code CITY}, {@code GOVERNMENT}, ...)
+ * @param country  its ISO 3166-1 alpha-3 code, where one applies
+ * @param kind     what sort of gazetteer entry it is
+ * @param titles   titles the actor is known by ("Foreign Secretary"), people only
+ */
+public record Actor(String name, EntityType type, Optional<String> subtype, Optional<String> country, Kind kind,
+                    List<String> titles) {
+    public Actor {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(subtype, "subtype");
+        Objects.requireNonNull(country, "country");
+        Objects.requireNonNull(kind, "kind");
+        titles = List.copyOf(titles);
+    }
+
+    /** What a gazetteer entry stands for. */
+    public enum Kind {
+        /** A sovereign state or territory. */
+        COUNTRY,
+        /** A nationality adjective or noun ("Ukrainian"), tied to its country. */
+        DEMONYM,
+        /** A city or region. */
+        PLACE,
+        /** A body: government, metonym, international body, outlet, party, company. */
+        ORGANIZATION,
+        /** A person. */
+        PERSON
+    }
+}

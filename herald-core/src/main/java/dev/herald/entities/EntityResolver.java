@@ -1,0 +1,101 @@
+package dev.herald.entities;
+
+import dev.herald.model.EntityType;
+import dev.herald.model.Mention;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Ties names to what the gazetteer knows: the actor a name stands for, the country a name carries
+ * ("Korea Development Bank", "Welsh Assembly Government"), a subtype guessed from a name's head
+ * word, and the article's home country. Thread-safe.
+ */
+final class EntityResolver {
+    private static final Map<String, String> HEADS = heads();
+    private final Gazetteer gazetteer;
+
+    EntityResolver(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** {@return the actor {@code m} names, if the gazetteer knows it under a fitting type} */
+    Optional<Actor> actorOf(Mention m) {
+        String bare = Names.bare(m.text());
+        Optional<GazetteerName> named = gazetteer.lookup(bare);
+        if (named.isEmpty() && m.type() == EntityType.PERSON) {
+            named = gazetteer.lookup(String.join(" ", Names.personWords(m.text())));
+        }
+        if (named.isEmpty() && m.type() == EntityType.LOCATION && !bare.contains(" ")) {
+            named = gazetteer.nearPlace(bare);
+        }
+        return named.map(GazetteerName::actor).filter(a -> fits(a, m.type()));
+    }
+
+    private static boolean fits(Actor a, EntityType type) {
+        return a.type() == type;
+    }
+
+    /** {@return a country named inside {@code name}, by a country, place or demonym it contains} */
+    Optional<String> countryInName(String name) {
+        List<String> words = Gazetteer.words(name);
+        for (GazetteerMatch m : gazetteer.find(words, false)) {
+            if (m.name().actor().kind() != Actor.Kind.PERSON && m.name().actor().country().isPresent()) {
+                return m.name().actor().country();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@return the country of {@code word} when it is a demonym ("Chilean")} */
+    Optional<String> demonymCountry(String word) {
+        if (!Names.capitalized(word)) {
+            return Optional.empty();
+        }
+        return gazetteer.lookup(word).filter(n -> n.actor().kind() == Actor.Kind.DEMONYM).flatMap(n -> n.actor().country());
+    }
+
+    /** {@return a subtype for an unknown organisation from its head words ("Party", "Ministry")} */
+    static Optional<String> guessSubtype(String name, EntityType type) {
+        if (type != EntityType.ORGANIZATION) {
+            return Optional.empty();
+        }
+        for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            String sub = HEADS.get(w);
+            if (sub != null) {
+                return Optional.of(sub);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Map<String, String> heads() {
+        Map<String, String> m = new HashMap<>();
+        for (String w : List.of("party", "democrats", "republicans")) {
+            m.put(w, "PARTY");
+        }
+        for (String w : List.of("ministry", "department", "council", "committee", "office", "agency", "authority",
+                "assembly", "court", "commission", "parliament", "government", "police", "army", "inquiry", "service")) {
+            m.put(w, "GOVERNMENT");
+        }
+        for (String w : List.of("union", "unions")) {
+            m.put(w, "UNION");
+        }
+        for (String w : List.of("association", "federation", "confederation", "chambers", "chamber", "forum",
+                "institute", "society")) {
+            m.put(w, "ASSOCIATION");
+        }
+        for (String w : List.of("radio", "tv", "television", "news", "newspaper", "magazine", "times", "post",
+                "herald", "gazette", "journal", "tribune", "website")) {
+            m.put(w, "MEDIA");
+        }
+        for (String w : List.of("ltd", "plc", "inc", "corp", "corporation", "company", "group", "bank", "airlines",
+                "motors", "securities", "holdings", "co", "llc", "gmbh", "sa", "ag")) {
+            m.put(w, "COMPANY");
+        }
+        return Map.copyOf(m);
+    }
+}

@@ -1,0 +1,101 @@
+package dev.herald.entities;
+
+import dev.herald.model.EntityType;
+import dev.herald.model.Sentence;
+import dev.herald.model.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Takes apart names NER ran together. "Ex-BBC" names the BBC. "Labour MP for West Ham" is a party and a constituency;
+ * "Labour and Conservative" or "safest Labour" are the known names inside them; a name NER called
+ * {@code OTHER} whose head word makes it a body ("English Democrats", "Veritas Party") is an
+ * organisation. A working step of {@link NerCorrector}. Thread-safe.
+ */
+final class NameSplitter {
+    /** Roles that NER folds into the name of the party or place they belong to. */
+    static final Set<String> ROLES = Set.of("MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "AM", "AMs",
+            "Minister", "Ministers", "Leader", "Government", "Councillor", "Councillors", "Peer", "Peers");
+    private static final Set<String> SEATS = Set.of("MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "AM", "AMs");
+    private static final Set<String> ORG_HEADS = Set.of("Party", "Democrats", "Republicans", "Union", "Council",
+            "Association", "Federation", "Committee", "Commission", "Ministry", "Department", "Agency", "Bank");
+    private static final Set<String> PREFIXES = Set.of("Ex", "ex", "Former", "former");
+    private final Gazetteer gazetteer;
+
+    NameSplitter(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    void apply(List<Token> tokens, Sentence s, List<TokenRange> ranges) {
+        for (TokenRange r : List.copyOf(ranges)) {
+            if (r.sure() || r.from() < s.firstToken() || r.to() > s.endToken()) {
+                continue;
+            }
+            List<String> words = words(tokens, r);
+            if (words.size() > 2 && PREFIXES.contains(words.get(0)) && words.get(1).equals("-")) {
+                ranges.set(ranges.indexOf(r), new TokenRange(r.from() + 2, r.to(), r.type(), r.origin()));
+                continue;
+            }
+            List<TokenRange> parts = seat(r, words);
+            if (parts.isEmpty()) {
+                parts = knownParts(r, words);
+            }
+            if (!parts.isEmpty()) {
+                ranges.remove(r);
+                ranges.addAll(parts);
+            } else if (r.type() == EntityType.OTHER && words.size() > 1 && ORG_HEADS.contains(words.get(words.size() - 1))) {
+                ranges.set(ranges.indexOf(r), r.as(EntityType.ORGANIZATION, TokenRange.Origin.NER));
+            }
+        }
+    }
+
+    /** "Labour MP for West Ham": the party before the seat, the constituency after "for". */
+    private List<TokenRange> seat(TokenRange r, List<String> words) {
+        for (int i = 0; i + 2 < words.size(); i++) {
+            if (SEATS.contains(words.get(i)) && words.get(i + 1).equals("for")) {
+                List<TokenRange> parts = new ArrayList<>();
+                if (i > 0) {
+                    parts.add(new TokenRange(r.from(), r.from() + i, EntityType.ORGANIZATION, TokenRange.Origin.RULE));
+                }
+                parts.add(new TokenRange(r.from() + i + 2, r.to(), EntityType.LOCATION, TokenRange.Origin.RULE));
+                return parts;
+            }
+        }
+        return List.of();
+    }
+
+    /** The known names inside a longer NER name, when they are its only names. */
+    private List<TokenRange> knownParts(TokenRange r, List<String> words) {
+        if (words.size() < 2) {
+            return List.of();
+        }
+        List<GazetteerMatch> found = gazetteer.find(words, false);
+        boolean[] covered = new boolean[words.size()];
+        List<TokenRange> parts = new ArrayList<>();
+        for (GazetteerMatch m : found) {
+            java.util.Arrays.fill(covered, m.start(), m.end(), true);
+            parts.add(new TokenRange(r.from() + m.start(), r.from() + m.end(), m.name().actor().type(),
+                    TokenRange.Origin.RULE));
+        }
+        boolean someLeft = false;
+        for (int i = 0; i < words.size(); i++) {
+            if (!covered[i]) {
+                someLeft = true;
+                if (Names.capitalized(words.get(i)) && !ROLES.contains(words.get(i))) {
+                    return List.of();
+                }
+            }
+        }
+        return someLeft ? parts : List.of();
+    }
+
+    private static List<String> words(List<Token> tokens, TokenRange r) {
+        List<String> words = new ArrayList<>();
+        for (int i = r.from(); i < r.to(); i++) {
+            words.add(tokens.get(i).word());
+        }
+        return words;
+    }
+}

@@ -1,0 +1,236 @@
+package dev.herald.entities;
+
+import dev.herald.model.Article;
+import dev.herald.model.EntityType;
+import dev.herald.model.Layer;
+import dev.herald.model.Mention;
+import dev.herald.model.Sentence;
+import dev.herald.model.Span;
+import dev.herald.model.Token;
+import dev.herald.pipeline.Stage;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Fixes NER where news conventions make it wrong, in this order:
+ * <ol>
+ *   <li>"Mr/Ms/Mrs/Dr/Sir/Lord X" is a person (the mention keeps the honorific);</li>
+ *   <li>names NER ran together are taken apart ({@link NameSplitter});</li>
+ *   <li>names in fixed patterns: eponymous reports and inquiries, programme and album titles,
+ *       seats, web sites ({@link NamePatterns});</li>
+ *   <li>a name made an attribute by a hyphen ("London-based", "New York-born", "U.S.-led") is
+ *       {@code OTHER}, as a demonym is;</li>
+ *   <li>gazetteer names: a known country, place, body or person found by the gazetteer's trie is
+ *       added where NER saw nothing, and retypes a name NER typed otherwise (a place tagged as a
+ *       person, a metonym tagged as a place); demonyms become {@code OTHER};</li>
+ *   <li>misspellings and transliterations of known places ("Kiyv", {@link MisspelledPlaces}); by
+ *       document consistency, every other use of the word is that place too;</li>
+ *   <li>all-capitals lines are matched without case against the gazetteer;</li>
+ *   <li>document consistency ({@link DocumentConsistency}).</li>
+ * </ol>
+ *
+ * <p>Requires {@code tokens}, {@code sentences}, {@code mentions}. Provides {@code mentions}
+ * (replaced). Option: the {@link Gazetteer}. Thread-safe.
+ */
+public final class NerCorrector implements Stage {
+    static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "from", "to", "into", "near", "around",
+            "between", "across", "outside", "inside", "towards", "toward", "via", "by", "at", "including");
+    private static final Set<String> ATTRIBUTIVE = Set.of("based", "born", "owned", "listed", "led", "backed",
+            "controlled", "registered", "ruled", "bound", "sponsored", "origin", "made", "run", "funded",
+            "dominated", "brokered", "occupied", "held", "style", "bred", "raised", "educated", "trained");
+    private final Gazetteer gazetteer;
+    private final NameSplitter splitter;
+    private final MisspelledPlaces misspelled;
+    private final NamePatterns patterns = new NamePatterns();
+
+    public NerCorrector(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.splitter = new NameSplitter(gazetteer);
+        this.misspelled = new MisspelledPlaces(gazetteer);
+    }
+
+    @Override
+    public String name() {
+        return "ner-corrector";
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layer.TOKENS, Layer.SENTENCES, Layer.MENTIONS);
+    }
+
+    @Override
+    public Set<Layer<?>> provides() {
+        return Set.of(Layer.MENTIONS);
+    }
+
+    @Override
+    public Article apply(Article article) {
+        List<Token> tokens = article.get(Layer.TOKENS);
+        List<TokenRange> ranges = toRanges(article.get(Layer.MENTIONS), tokens);
+        for (Sentence s : article.get(Layer.SENTENCES)) {
+            List<String> words = words(tokens, s);
+            boolean caps = Names.allCapsLine(words);
+            honorifics(tokens, s, ranges);
+            splitter.apply(tokens, s, ranges);
+            attributives(tokens, s, ranges);
+            patterns.apply(tokens, s, ranges);
+            gazetteer(words, s.firstToken(), caps, ranges);
+            if (!caps) {
+                misspelled.apply(tokens, s, ranges);
+            }
+        }
+        ranges = new DocumentConsistency(tokens, article.get(Layer.SENTENCES)).apply(ranges);
+        return article.with(Layer.MENTIONS, toMentions(article.text(), tokens, ranges));
+    }
+
+    private void honorifics(List<Token> tokens, Sentence s, List<TokenRange> ranges) {
+        for (int i = s.firstToken(); i < s.endToken() - 1; i++) {
+            String w = tokens.get(i).word();
+            if (!Names.HONORIFICS.contains(w) && !Names.STYLES.contains(w)) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < s.endToken() && j - i <= 5) {
+                if (Names.capitalized(tokens.get(j).word()) && Character.isLetter(tokens.get(j).word().charAt(0))) {
+                    j++;
+                } else if (j > i + 1 && j + 1 < s.endToken() && hyphenJoins(tokens, j)) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            if (j > i + 1) {
+                replace(ranges, new TokenRange(i, j, EntityType.PERSON, TokenRange.Origin.RULE));
+                i = j - 1;
+            }
+        }
+    }
+
+    private void gazetteer(List<String> words, int offset, boolean caps, List<TokenRange> ranges) {
+        for (GazetteerMatch m : gazetteer.find(words, caps)) {
+            int from = offset + m.start();
+            int to = offset + m.end();
+            if (m.length() > 1 && words.get(m.start()).equalsIgnoreCase("the")) {
+                from++;
+            }
+            Actor actor = m.name().actor();
+            boolean sure = actor.kind() == Actor.Kind.ORGANIZATION || actor.kind() == Actor.Kind.DEMONYM;
+            TokenRange found = new TokenRange(from, to, actor.type(),
+                    sure ? TokenRange.Origin.RULE : TokenRange.Origin.GAZETTEER);
+            List<TokenRange> over = ranges.stream().filter(r -> r.overlaps(found)).toList();
+            if (over.isEmpty()) {
+                if (!m.name().weak()) {
+                    ranges.add(found);
+                }
+            } else if (over.size() == 1 && over.get(0).from() == from && over.get(0).to() == to) {
+                retype(ranges, over.get(0), actor);
+                placeAfterPreposition(words, m.start(), ranges, ranges.indexOf(over.get(0)), actor);
+            } else if (!m.name().weak()
+                    && over.stream().allMatch(r -> found.contains(r.from(), r.to()) && !r.sure())) {
+                replace(ranges, found);
+            }
+        }
+    }
+
+    private void attributives(List<Token> tokens, Sentence s, List<TokenRange> ranges) {
+        for (int i = s.firstToken() + 2; i < s.endToken(); i++) {
+            Token dash = tokens.get(i - 1);
+            Token name = tokens.get(i - 2);
+            boolean joined = name.span().end() == dash.span().start() && dash.span().end() == tokens.get(i).span().start();
+            if (!joined || !dash.word().equals("-") || !ATTRIBUTIVE.contains(tokens.get(i).word())
+                    || !Names.capitalized(name.word())
+                    || i - 2 == s.firstToken() && gazetteer.lookup(name.word()).isEmpty()) {
+                continue;
+            }
+            String head = name.word();
+            int from = i - 2;
+            while (from > s.firstToken() && Names.capitalized(tokens.get(from - 1).word())
+                    && !tokens.get(from - 1).word().equalsIgnoreCase("the")
+                    && gazetteer.lookup(tokens.get(from - 1).word() + " " + head).isPresent()) {
+                head = tokens.get(from - 1).word() + " " + head;
+                from--;
+            }
+            replace(ranges, new TokenRange(from, i + 1, EntityType.OTHER, TokenRange.Origin.RULE));
+        }
+    }
+
+    private static void retype(List<TokenRange> ranges, TokenRange ner, Actor actor) {
+        if (ner.type() == actor.type() || ner.sure()) {
+            return;
+        }
+        boolean body = actor.kind() == Actor.Kind.ORGANIZATION;
+        if (body) {
+            ranges.set(ranges.indexOf(ner), ner.as(actor.type(), TokenRange.Origin.RULE));
+        }
+    }
+
+    /** A known place that NER took for a body (a football club) after "in", "at", "from": a place. */
+    private static void placeAfterPreposition(List<String> words, int start, List<TokenRange> ranges, int at,
+                                              Actor actor) {
+        TokenRange r = at < 0 ? null : ranges.get(at);
+        boolean place = actor.kind() == Actor.Kind.PLACE || actor.kind() == Actor.Kind.COUNTRY;
+        if (r != null && place && r.type() == EntityType.ORGANIZATION && start > 0
+                && (PLACE_PREPOSITIONS.contains(words.get(start - 1).toLowerCase(java.util.Locale.ROOT))
+                || inListOfPlaces(ranges, r.from()))) {
+            ranges.set(at, r.as(EntityType.LOCATION, TokenRange.Origin.RULE));
+        }
+    }
+
+    /** Whether the name at token {@code from} follows a place in a list ("Cardiff, Bangor and Wrexham"). */
+    private static boolean inListOfPlaces(List<TokenRange> ranges, int from) {
+        return ranges.stream().anyMatch(r -> r.type() == EntityType.LOCATION && r.to() == from - 1);
+    }
+
+    /** {@return whether token {@code at} is a hyphen joining the words on either side ("Kilroy-Silk")} */
+    static boolean hyphenJoins(List<Token> tokens, int at) {
+        return at > 0 && at + 1 < tokens.size() && tokens.get(at).word().equals("-")
+                && tokens.get(at - 1).span().end() == tokens.get(at).span().start()
+                && tokens.get(at).span().end() == tokens.get(at + 1).span().start();
+    }
+
+    static void replace(List<TokenRange> ranges, TokenRange added) {
+        ranges.removeIf(r -> r.overlaps(added));
+        ranges.add(added);
+    }
+
+    static List<String> words(List<Token> tokens, Sentence s) {
+        List<String> words = new ArrayList<>();
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            words.add(tokens.get(i).word());
+        }
+        return words;
+    }
+
+    private static List<TokenRange> toRanges(List<Mention> mentions, List<Token> tokens) {
+        List<TokenRange> ranges = new ArrayList<>();
+        int t = 0;
+        for (Mention m : mentions) {
+            while (t < tokens.size() && tokens.get(t).span().end() <= m.span().start()) {
+                t++;
+            }
+            int from = t;
+            int to = t;
+            while (to < tokens.size() && tokens.get(to).span().start() < m.span().end()) {
+                to++;
+            }
+            if (to > from) {
+                ranges.add(new TokenRange(from, to, m.type(), TokenRange.Origin.NER));
+            }
+        }
+        return ranges;
+    }
+
+    private static List<Mention> toMentions(String text, List<Token> tokens, List<TokenRange> ranges) {
+        List<Mention> out = new ArrayList<>();
+        ranges.sort(Comparator.comparingInt(TokenRange::from));
+        for (TokenRange r : ranges) {
+            Span span = new Span(tokens.get(r.from()).span().start(), tokens.get(r.to() - 1).span().end());
+            out.add(new Mention(span, span.of(text), r.type(), Mention.Kind.NAME));
+        }
+        return out;
+    }
+}

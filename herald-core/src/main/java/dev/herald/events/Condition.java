@@ -1,0 +1,121 @@
+package dev.herald.events;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A test a trigger's parse must pass for a pattern to apply. Written in the pattern file after
+ * {@code if=}, comma-separated:
+ * <ul>
+ *   <li>{@code obj:a|b} the trigger's object (or passive subject) has one of these lemmas;</li>
+ *   <li>{@code prt:out} the verb has this particle ("walk out", "cut off");</li>
+ *   <li>{@code mod:air|missile} a compound or adjective modifier has one of these lemmas;</li>
+ *   <li>{@code gov:hold|stage} the word the trigger depends on has one of these lemmas;</li>
+ *   <li>{@code xcomp:a|b} the trigger has an infinitive complement with one of these lemmas;</li>
+ *   <li>{@code ccsubj:it|we} the subject of the trigger's clausal complement has one of these lemmas;</li>
+ *   <li>{@code @on} the trigger governs a phrase with this preposition; {@code @on:plan|cost} one whose
+ *       head has one of these lemmas;</li>
+ *   <li>{@code comp} the trigger has a clausal complement;</li>
+ *   <li>{@code ccmodal} the trigger's clausal complement has a modal ("warned that it would ...");</li>
+ *   <li>{@code pass} the trigger is a passive verb;</li>
+ *   <li>a leading {@code !} negates any test.</li>
+ * </ul>
+ */
+sealed interface Condition permits Condition.Lemmas, Condition.HasPreposition, Condition.HasComplement,
+        Condition.ModalComplement, Condition.Passive, Condition.Not {
+
+    boolean holds(ParseTree tree, int i);
+
+    /** {@return the condition written as {@code spec}} */
+    static Condition parse(String spec) {
+        if (spec.startsWith("!")) {
+            return new Not(parse(spec.substring(1)));
+        }
+        if (spec.startsWith("@")) {
+            int colon = spec.indexOf(':');
+            return colon < 0 ? new HasPreposition(spec.substring(1), Set.of())
+                    : new HasPreposition(spec.substring(1, colon), Set.copyOf(Arrays.asList(spec.substring(colon + 1).split("\\|"))));
+        }
+        if (spec.equals("comp")) {
+            return new HasComplement();
+        }
+        if (spec.equals("ccmodal")) {
+            return new ModalComplement();
+        }
+        if (spec.equals("pass")) {
+            return new Passive();
+        }
+        int colon = spec.indexOf(':');
+        if (colon < 0) {
+            throw new IllegalArgumentException("unknown condition '" + spec + "'");
+        }
+        String where = spec.substring(0, colon);
+        Set<String> lemmas = Arrays.stream(spec.substring(colon + 1).split("\\|")).collect(Collectors.toUnmodifiableSet());
+        if (!Set.of("obj", "prt", "mod", "gov", "xcomp", "ccsubj").contains(where)) {
+            throw new IllegalArgumentException("unknown condition '" + spec + "'; use obj:, prt:, mod:, gov:, xcomp:, @PREP or comp");
+        }
+        return new Lemmas(where, lemmas);
+    }
+
+    /** A word in some relation to the trigger has one of the given lemmas. */
+    record Lemmas(String where, Set<String> lemmas) implements Condition {
+        @Override
+        public boolean holds(ParseTree tree, int i) {
+            return switch (where) {
+                case "obj" -> tree.hasChild(i, Set.of("obj", "nsubj:pass"), lemmas);
+                case "prt" -> tree.hasChild(i, Set.of("compound:prt"), lemmas);
+                case "mod" -> tree.hasChild(i, Set.of("compound", "amod"), lemmas);
+                case "gov" -> tree.head(i) >= 0 && lemmas.contains(tree.lemma(tree.head(i)));
+                case "xcomp" -> tree.hasChild(i, Set.of("xcomp"), lemmas);
+                case "ccsubj" -> tree.children(i, Set.of("ccomp")).stream()
+                        .anyMatch(c -> tree.hasChild(c, Set.of("nsubj"), lemmas));
+                default -> false;
+            };
+        }
+    }
+
+    /** The trigger governs a phrase with this preposition (whose head has one of {@code lemmas}, when given). */
+    record HasPreposition(String word, Set<String> lemmas) implements Condition {
+        @Override
+        public boolean holds(ParseTree tree, int i) {
+            return new Slot.Preposition(word).fill(tree, null, i).stream()
+                    .anyMatch(c -> lemmas.isEmpty() || lemmas.contains(tree.lemma(c)));
+        }
+    }
+
+    /** The trigger has a clausal complement ({@code ccomp} or {@code xcomp}). */
+    record HasComplement() implements Condition {
+        @Override
+        public boolean holds(ParseTree tree, int i) {
+            return !tree.children(i, Set.of("ccomp", "xcomp")).isEmpty();
+        }
+    }
+
+    /** The trigger's clausal complement has a modal or future auxiliary. */
+    record ModalComplement() implements Condition {
+        private static final Set<String> MODALS = Set.of("will", "would", "could", "may", "might", "can", "shall", "'ll");
+
+        @Override
+        public boolean holds(ParseTree tree, int i) {
+            return tree.children(i, Set.of("ccomp")).stream()
+                    .anyMatch(c -> tree.hasChild(c, Set.of("aux"), MODALS));
+        }
+    }
+
+    /** The trigger is a passive verb ("is expected to be called for May"). */
+    record Passive() implements Condition {
+        @Override
+        public boolean holds(ParseTree tree, int i) {
+            return tree.child(i, "aux:pass") >= 0 || tree.child(i, "nsubj:pass") >= 0;
+        }
+    }
+
+    /** The opposite of another condition. */
+    record Not(Condition inner) implements Condition {
+        @Override
+        public boolean holds(ParseTree tree, int i) {
+            return !inner.holds(tree, i);
+        }
+    }
+}

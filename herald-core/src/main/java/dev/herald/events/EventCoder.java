@@ -1,0 +1,212 @@
+package dev.herald.events;
+
+import dev.herald.model.Article;
+import dev.herald.model.Entity;
+import dev.herald.model.EntityType;
+import dev.herald.model.Event;
+import dev.herald.model.EventType;
+import dev.herald.model.Layer;
+import dev.herald.model.Quote;
+import dev.herald.model.Sentence;
+import dev.herald.model.Span;
+import dev.herald.model.Speaker;
+import dev.herald.pipeline.Stage;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Codes events from dependency parses: every token whose lemma and parse match a line of the pattern
+ * file ({@link EventPatterns}) is a trigger; its source and target are found in the slots the line
+ * names and turned into actors ({@link ActorFinder}); each event gets its negation and
+ * hypothetical flags ({@link Modality}), its date ({@link EventDater}), a location where a place
+ * entity is stated with "in", "at" or "near", and, inside a quotation, the quotation's speaker as
+ * claimant. An act embedded under a promise, demand, threat or refusal ("threatened to attack") is
+ * coded once, as the promise, demand, threat or refusal. A cooperative act denied in someone's words
+ * ("saying there could be no meeting") is also coded as that speaker's REJECT.
+ *
+ * <p>Requires {@code tokens}, {@code sentences}, {@code entities} and {@code dependencies}; reads
+ * {@code quotes} and {@code dates} when an earlier stage set them. Provides {@code events}. Options:
+ * {@link EventConfig}. Thread-safe: the patterns are immutable and each call builds its own indexes.
+ */
+public final class EventCoder implements Stage {
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside");
+
+    private final EventConfig config;
+    private final ActorNouns nouns = ActorNouns.defaults();
+
+    public EventCoder(EventConfig config) {
+        this.config = config;
+    }
+
+    public EventCoder() {
+        this(EventConfig.defaults());
+    }
+
+    @Override
+    public String name() {
+        return "events";
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layer.TOKENS, Layer.SENTENCES, Layer.ENTITIES, Layer.DEPENDENCIES);
+    }
+
+    @Override
+    public Set<Layer<?>> provides() {
+        return Set.of(Layer.EVENTS);
+    }
+
+    @Override
+    public Article apply(Article article) {
+        ParseTree tree = new ParseTree(article.get(Layer.TOKENS), article.get(Layer.DEPENDENCIES));
+        Subjects subjects = new Subjects(tree);
+        CodingContext cx = new CodingContext(article, tree, subjects,
+                new ActorFinder(article.text(), tree, subjects, nouns, article.get(Layer.ENTITIES),
+                        article.get(Layer.QUOTES)),
+                new Modality(tree),
+                new EventDater(tree, article.get(Layer.DATES), article.metadata().published()));
+        Map<Integer, EventPattern> triggers = new LinkedHashMap<>();
+        for (int i = 0; i < tree.size(); i++) {
+            int at = i;
+            if (tree.token(i).ner().equals("O") && !tree.pos(i).startsWith("NNP")
+                    && !TriggerFilter.modifierOrPredicate(tree, i)) {
+                config.patterns().match(tree, i).ifPresent(p -> triggers.put(at, p));
+            }
+        }
+        List<Event> events = new ArrayList<>();
+        for (Map.Entry<Integer, EventPattern> t : triggers.entrySet()) {
+            if (!TriggerFilter.embedded(tree, triggers, t.getKey()) && !TriggerFilter.doubles(tree, triggers, t.getKey())) {
+                events.addAll(code(cx, t.getKey(), t.getValue()));
+            }
+        }
+        events.addAll(Refusals.of(cx, events));
+        List<Event> resolved = inheritTargets(events);
+        resolved.sort(Comparator.comparing(Event::trigger));
+        return article.with(Layer.EVENTS, resolved);
+    }
+
+    private List<Event> code(CodingContext cx, int i, EventPattern p) {
+        List<Event.Actor> sources = cx.actors(p.sources(), i);
+        List<Event.Actor> targets = cx.actors(p.targets(), i);
+        if ((sources.isEmpty() && targets.isEmpty() && !config.keepActorless()) || (p.needsTarget() && targets.isEmpty()
+                && !(p.symmetric() && sources.size() >= 2))) {
+            return List.of();
+        }
+        List<Event> out = new ArrayList<>();
+        if (p.symmetric()) {
+            Optional<Event.Actor> first = sources.stream().findFirst();
+            Optional<Event.Actor> s = first;
+            Optional<Event.Actor> t = targets.stream().filter(x -> !CodingContext.same(first, Optional.of(x))).findFirst();
+            if (t.isEmpty() && sources.size() >= 2) {
+                t = Optional.of(sources.get(1));
+            }
+            if (s.isEmpty() && t.isPresent() && targets.size() >= 2) {
+                s = t;
+                t = Optional.of(targets.get(1));
+            }
+            out.add(event(cx, i, p, s, t));
+            return out;
+        }
+        List<Optional<Event.Actor>> ss = sources.isEmpty() ? List.of(Optional.empty())
+                : sources.stream().map(Optional::of).toList();
+        List<Optional<Event.Actor>> ts = targets.isEmpty() ? List.of(Optional.empty())
+                : targets.stream().map(Optional::of).toList();
+        for (Optional<Event.Actor> s : ss) {
+            for (Optional<Event.Actor> t : ts) {
+                if (out.size() < config.maxPerTrigger()) {
+                    out.add(event(cx, i, p, s, CodingContext.same(s, t) ? Optional.empty() : t));
+                }
+            }
+        }
+        return out;
+    }
+
+    private Event event(CodingContext cx, int i, EventPattern p, Optional<Event.Actor> source, Optional<Event.Actor> target) {
+        ParseTree tree = cx.tree;
+        Span trigger = triggerSpan(tree, i);
+        Sentence sentence = cx.article.get(Layer.SENTENCES).get(tree.token(i).sentence());
+        int anchor = CodingContext.anchor(tree, i);
+        return new Event(trigger, sentence.span(), p.type(), p.mode(), p.cameo(), source, target,
+                cx.dater.date(i, anchor), location(cx, i, anchor, source, target), cx.modality.negated(i),
+                cx.modality.hypothetical(i), claimant(cx.article.get(Layer.QUOTES), trigger));
+    }
+
+    /** The trigger word with its particle ("walked out", "cut off"). */
+    private static Span triggerSpan(ParseTree tree, int i) {
+        Span span = tree.token(i).span();
+        for (int c : tree.children(i)) {
+            if (tree.relation(c).equals("compound:prt") && c > i && c <= i + 3) {
+                span = new Span(span.start(), tree.token(c).span().end());
+            }
+        }
+        return span;
+    }
+
+    private static Optional<String> location(CodingContext cx, int i, int anchor, Optional<Event.Actor> source,
+                                             Optional<Event.Actor> target) {
+        ParseTree tree = cx.tree;
+        for (int k : anchor >= 0 ? List.of(i, anchor) : List.of(i)) {
+            for (int c : tree.children(k)) {
+                String base = tree.baseRelation(c);
+                if ((base.equals("obl") || base.equals("nmod")) && LOCATIVE.contains(tree.preposition(c))) {
+                    Optional<Entity> e = cx.entityAt(c);
+                    if (e.isPresent() && e.get().type() == EntityType.LOCATION
+                            && source.flatMap(Event.Actor::entity).filter(id -> id.equals(e.get().id())).isEmpty()
+                            && target.flatMap(Event.Actor::entity).filter(id -> id.equals(e.get().id())).isEmpty()) {
+                        return Optional.of(e.get().id());
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Speaker> claimant(List<Quote> quotes, Span trigger) {
+        for (Quote q : quotes) {
+            if (q.span().contains(trigger)) {
+                return q.speaker();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A noun trigger whose target the text leaves out ("Putin's invasion last month") takes the target of the
+     * latest earlier event of the same type whose source is of the same country.
+     */
+    private static List<Event> inheritTargets(List<Event> events) {
+        List<Event> sorted = new ArrayList<>(events);
+        sorted.sort(Comparator.comparing(Event::trigger));
+        List<Event> out = new ArrayList<>();
+        for (Event e : sorted) {
+            Event done = e;
+            Optional<String> country = e.source().flatMap(Event.Actor::country);
+            if (e.target().isEmpty() && country.isPresent()) {
+                for (int k = out.size() - 1; k >= 0; k--) {
+                    Event prior = out.get(k);
+                    if (prior.type() == e.type() && prior.target().isPresent()
+                            && prior.source().flatMap(Event.Actor::country).equals(country)
+                            && !prior.target().flatMap(Event.Actor::country).equals(country)) {
+                        done = withTarget(e, prior.target());
+                        break;
+                    }
+                }
+            }
+            out.add(done);
+        }
+        return out;
+    }
+
+    private static Event withTarget(Event e, Optional<Event.Actor> target) {
+        return new Event(e.trigger(), e.sentence(), e.type(), e.mode(), e.cameo(), e.source(), target, e.date(),
+                e.location(), e.negated(), e.hypothetical(), e.claimant());
+    }
+
+}

@@ -1,0 +1,172 @@
+package dev.herald.events;
+
+import dev.herald.model.EventType;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The trigger patterns, read from a pattern file (by default {@code patterns.txt} beside this
+ * class). One pattern a line:
+ *
+ * <pre>
+ * # trigger POS TYPE   MODE CAMEO [src=SLOTS] [tgt=SLOTS] [if=CONDITIONS] [sym] [need=tgt]
+ * invade    V   FIGHT  -    190
+ * talk      N   CONSULT -   046   src=gov,@between tgt=@with,@between sym
+ * strike    N   FIGHT  -    195   if=mod:air|drone|missile
+ * </pre>
+ *
+ * <p>{@code -} stands for no mode or no CAMEO code. Slots ({@link Slot}) default to {@code subj}
+ * and {@code obj,objof} for verbs, and to {@code poss,amod,compound,@by,gov} and
+ * {@code @of,@on,@against,@with,@to} for nouns. Conditions are {@link Condition}s. For one trigger,
+ * the first line whose conditions hold applies, so specific lines come before general ones.
+ * Immutable and thread-safe once read.
+ */
+public final class EventPatterns {
+    private static final List<Slot> VERB_SOURCES = List.of(Slot.parse("subj"));
+    private static final List<Slot> VERB_TARGETS = List.of(Slot.parse("obj"), Slot.parse("objof"));
+    private static final List<Slot> NOUN_SOURCES = slots("poss,amod,compound,@by,gov");
+    private static final List<Slot> NOUN_TARGETS = slots("@of,@on,@against,@with,@to");
+
+    private final Map<String, List<EventPattern>> byTrigger;
+
+    private EventPatterns(Map<String, List<EventPattern>> byTrigger) {
+        this.byTrigger = byTrigger;
+    }
+
+    /** {@return the patterns shipped with Herald} */
+    public static EventPatterns defaults() {
+        try (InputStream in = EventPatterns.class.getResourceAsStream("patterns.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("patterns.txt is missing from dev/herald/events on the class path");
+            }
+            return read(in, "patterns.txt");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@return the patterns of a pattern file} */
+    public static EventPatterns read(InputStream in, String name) throws IOException {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        List<String> lines = new ArrayList<>();
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            lines.add(line);
+        }
+        return parse(lines, name);
+    }
+
+    /** {@return the patterns written in {@code lines}} */
+    static EventPatterns parse(List<String> lines, String name) {
+        Map<String, List<EventPattern>> map = new LinkedHashMap<>();
+        for (int n = 0; n < lines.size(); n++) {
+            String line = lines.get(n).strip();
+            int hash = line.indexOf('#');
+            if (hash >= 0) {
+                line = line.substring(0, hash).strip();
+            }
+            if (line.isEmpty()) {
+                continue;
+            }
+            try {
+                EventPattern p = parseLine(line, n + 1);
+                map.computeIfAbsent(key(p.lemma(), p.pos()), k -> new ArrayList<>()).add(p);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(name + ":" + (n + 1) + ": " + e.getMessage(), e);
+            }
+        }
+        map.replaceAll((k, v) -> List.copyOf(v));
+        return new EventPatterns(Map.copyOf(map));
+    }
+
+    private static EventPattern parseLine(String line, int number) {
+        String[] f = line.split("\\s+");
+        if (f.length < 5) {
+            throw new IllegalArgumentException("expected 'trigger POS TYPE MODE CAMEO [src=..] [tgt=..] [if=..] [sym]'");
+        }
+        EventPattern.Pos pos = EventPattern.Pos.valueOf(f[1]);
+        EventType type;
+        try {
+            type = EventType.valueOf(f[2]);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown event type '" + f[2] + "'", e);
+        }
+        List<Slot> sources = pos == EventPattern.Pos.N ? NOUN_SOURCES : VERB_SOURCES;
+        List<Slot> targets = pos == EventPattern.Pos.N ? NOUN_TARGETS : VERB_TARGETS;
+        List<Condition> conditions = new ArrayList<>();
+        boolean symmetric = false;
+        boolean needsTarget = false;
+        for (int k = 5; k < f.length; k++) {
+            String opt = f[k];
+            if (opt.startsWith("src=")) {
+                sources = slots(opt.substring(4));
+            } else if (opt.startsWith("tgt=")) {
+                targets = opt.equals("tgt=-") ? List.of() : slots(opt.substring(4));
+            } else if (opt.startsWith("if=")) {
+                for (String c : opt.substring(3).split(",")) {
+                    conditions.add(Condition.parse(c));
+                }
+            } else if (opt.equals("sym")) {
+                symmetric = true;
+            } else if (opt.equals("need=tgt")) {
+                needsTarget = true;
+            } else {
+                throw new IllegalArgumentException("unknown option '" + opt + "'");
+            }
+        }
+        return new EventPattern(f[0].toLowerCase(Locale.ROOT), pos, type, optional(f[3]), optional(f[4]), sources,
+                targets, conditions, symmetric, needsTarget, number);
+    }
+
+    private static Optional<String> optional(String field) {
+        return field.equals("-") ? Optional.empty() : Optional.of(field);
+    }
+
+    private static List<Slot> slots(String spec) {
+        List<Slot> out = new ArrayList<>();
+        for (String s : spec.split(",")) {
+            out.add(Slot.parse(s));
+        }
+        return out;
+    }
+
+    private static String key(String lemma, EventPattern.Pos pos) {
+        return lemma + "/" + pos;
+    }
+
+    /** {@return the first pattern for the trigger at {@code i} whose conditions hold} */
+    Optional<EventPattern> match(ParseTree tree, int i) {
+        Optional<EventPattern.Pos> pos = EventPattern.Pos.of(tree.pos(i));
+        if (pos.isEmpty()) {
+            return Optional.empty();
+        }
+        for (EventPattern p : byTrigger.getOrDefault(key(tree.lemma(i), pos.get()), List.of())) {
+            if (p.matches(tree, i)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@return the event types the patterns code} */
+    public java.util.Set<EventType> types() {
+        java.util.Set<EventType> out = java.util.EnumSet.noneOf(EventType.class);
+        byTrigger.values().forEach(ps -> ps.forEach(p -> out.add(p.type())));
+        return out;
+    }
+
+    /** {@return how many patterns there are} */
+    public int size() {
+        return byTrigger.values().stream().mapToInt(List::size).sum();
+    }
+}

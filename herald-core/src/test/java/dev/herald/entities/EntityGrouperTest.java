@@ -1,0 +1,86 @@
+package dev.herald.entities;
+
+import dev.herald.model.Layer;
+import org.junit.jupiter.api.Test;
+
+import static dev.herald.entities.TestArticles.analyzed;
+import static dev.herald.entities.TestArticles.entity;
+import static dev.herald.entities.TestArticles.tagged;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EntityGrouperTest {
+
+    @Test
+    void surname_and_honorific_forms_join_the_full_name() {
+        var a = analyzed(tagged("[Marta Quillan|PER] arrived. Later Ms Quillan said [Quillan|PER] was tired."));
+        assertThat(entity(a, "Marta Quillan")).isEqualTo("Marta Quillan PERSON - -: Marta Quillan, Ms Quillan, Quillan");
+    }
+
+    @Test
+    void country_names_group_by_country() {
+        var a = analyzed(tagged("[Britain|LOC] said the [UK|LOC] would act."));
+        assertThat(entity(a, "United Kingdom")).isEqualTo("United Kingdom LOCATION COUNTRY GBR: Britain, UK");
+    }
+
+    @Test
+    void spellings_of_a_known_city_are_one_city() {
+        var a = analyzed(tagged("Shelling near [Kyiv|LOC] went on. Talks between [Kiyv|PER] and [Moscow|LOC] stalled."));
+        assertThat(entity(a, "Kyiv")).isEqualTo("Kyiv LOCATION CITY UKR: Kyiv, Kiyv");
+    }
+
+    @Test
+    void metonyms_and_international_bodies_have_their_subtype() {
+        var a = analyzed(tagged("The [Kremlin|ORG] warned [NATO|ORG] and the [EU|ORG] before the [G7|MISC] met."));
+        assertThat(entity(a, "Kremlin")).isEqualTo("Kremlin ORGANIZATION GOVERNMENT RUS: Kremlin");
+        assertThat(entity(a, "NATO")).isEqualTo("NATO ORGANIZATION IGO -: NATO");
+        assertThat(entity(a, "European Union")).isEqualTo("European Union ORGANIZATION IGO -: EU");
+        assertThat(entity(a, "G7")).isEqualTo("G7 ORGANIZATION IGO -: G7");
+    }
+
+    @Test
+    void outlet_is_media_with_its_country() {
+        var a = analyzed(tagged("A source told [The Times|ORG] that the deal was off."));
+        assertThat(entity(a, "The Times")).isEqualTo("The Times ORGANIZATION MEDIA GBR: The Times");
+    }
+
+    @Test
+    void demonym_is_tied_to_its_country() {
+        var a = analyzed(tagged("The Ukrainian people were consulted."));
+        assertThat(entity(a, "Ukrainian")).isEqualTo("Ukrainian OTHER NATIONALITY UKR: Ukrainian");
+    }
+
+    @Test
+    void unknown_body_takes_the_country_its_name_carries_or_the_article_home_country() {
+        var a = analyzed(tagged("[Wales|LOC] and [Cardiff|LOC] welcomed the [Korea Shipping Board|ORG] and the "
+                + "[Glenmoor Trust|ORG]."));
+        assertThat(entity(a, "Korea Shipping Board")).contains("KOR");
+        assertThat(entity(a, "Glenmoor Trust")).contains("GBR");
+    }
+
+    @Test
+    void known_person_from_the_actors_file_gets_canonical_name_and_country() {
+        var a = analyzed(tagged("Ms [Truss|PER] warned of a smokescreen."));
+        assertThat(entity(a, "Liz Truss")).isEqualTo("Liz Truss PERSON - GBR: Ms Truss");
+    }
+
+    @Test
+    void entities_are_numbered_in_text_order() {
+        var a = analyzed(tagged("[Oslo|LOC] hosted [Marta Quillan|PER]."));
+        assertThat(a.get(Layer.ENTITIES)).extracting(e -> e.id() + " " + e.name())
+                .containsExactly("E1 Oslo", "E2 Marta Quillan");
+    }
+
+    @Test
+    void demonym_and_role_before_a_name_give_its_country() {
+        var a = analyzed(tagged("[Oslo|LOC] welcomed Chilean group Makisa and Spanish rapper Tote King."));
+        assertThat(entity(a, "Makisa")).isEqualTo("Makisa ORGANIZATION - CHL: Makisa");
+        assertThat(entity(a, "Tote King")).isEqualTo("Tote King PERSON - ESP: Tote King");
+    }
+
+    @Test
+    void hyphenated_surname_joins_the_full_name() {
+        var a = analyzed(tagged("[Robert Kilroy-Silk|PER] spoke. Mr Kilroy-Silk left. [Kilroy-Silk|ORG] returned."));
+        assertThat(entity(a, "Robert Kilroy-Silk"))
+                .isEqualTo("Robert Kilroy-Silk PERSON - -: Robert Kilroy-Silk, Mr Kilroy-Silk, Kilroy-Silk");
+    }
+}

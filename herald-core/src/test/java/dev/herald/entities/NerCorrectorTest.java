@@ -1,0 +1,78 @@
+package dev.herald.entities;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static dev.herald.entities.TestArticles.mentions;
+import static dev.herald.entities.TestArticles.tagged;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NerCorrectorTest {
+    private final NerCorrector corrector = new NerCorrector(Gazetteer.builtIn());
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = "=>", textBlock = """
+        The talks went on while Mr Okonkwo waited outside.        => Mr Okonkwo/PERSON
+        Later, Ms [Haverford|ORG] said nothing.                   => Ms Haverford/PERSON
+        Dr Anna Pelling led the study.                            => Dr Anna Pelling/PERSON
+        The bill was backed by Lord Farnham in the debate.        => Lord Farnham/PERSON
+        """)
+    void honorific_makes_a_person(String text, String expected) {
+        assertThat(mentions(corrector.apply(tagged(text)))).containsExactly(expected);
+    }
+
+    @Test
+    void name_tagged_person_once_is_a_person_throughout() {
+        String text = "[Marta Quillan|PER] arrived on Monday. Officials said [Quillan|ORG] would speak. "
+                + "Reporters waited for Quillan to finish.";
+        assertThat(mentions(corrector.apply(tagged(text))))
+                .containsExactly("Marta Quillan/PERSON", "Quillan/PERSON", "Quillan/PERSON");
+    }
+
+    @Test
+    void misspelled_place_after_a_preposition_is_that_place_everywhere() {
+        String text = "Talks were held between [Kiyv|PER] and [Moscow|LOC] on Monday. "
+                + "Officials said [Kiyv|PER] is demanding a full withdrawal.";
+        assertThat(mentions(corrector.apply(tagged(text))))
+                .containsExactly("Kiyv/LOCATION", "Moscow/LOCATION", "Kiyv/LOCATION");
+    }
+
+    @Test
+    void surname_that_is_near_a_place_name_but_not_in_a_place_context_stays_a_person() {
+        String text = "The fight was won by [Duran|PER] in the end.";
+        assertThat(mentions(corrector.apply(tagged(text)))).containsExactly("Duran/PERSON");
+    }
+
+    @Test
+    void all_caps_headline_words_are_found_without_case() {
+        String text = "UKRAINE AND POLAND SIGN GRAIN DEAL\n\n[Poland|LOC] and [Ukraine|LOC] agreed on Tuesday.";
+        assertThat(mentions(corrector.apply(tagged(text))))
+                .containsExactly("UKRAINE/LOCATION", "POLAND/LOCATION", "Poland/LOCATION", "Ukraine/LOCATION");
+    }
+
+    @Test
+    void demonym_is_other_not_a_place() {
+        String text = "The Ukrainian delegation met French officials.";
+        assertThat(mentions(corrector.apply(tagged(text)))).containsExactly("Ukrainian/OTHER", "French/OTHER");
+    }
+
+    @Test
+    void metonym_tagged_as_a_place_becomes_a_body() {
+        String text = "The [Kremlin|LOC] rejected the offer, and [Downing Street|LOC] said little.";
+        assertThat(mentions(corrector.apply(tagged(text))))
+                .containsExactly("Kremlin/ORGANIZATION", "Downing Street/ORGANIZATION");
+    }
+
+    @Test
+    void known_body_replaces_a_longer_ner_name_made_of_it_and_a_role() {
+        String text = "A [Labour MP|ORG] spoke first.";
+        assertThat(mentions(corrector.apply(tagged(text)))).containsExactly("Labour/ORGANIZATION");
+    }
+
+    @Test
+    void known_place_taken_for_a_club_after_in_is_a_place() {
+        String text = "Pickets gathered in [Cardiff|ORG] on Friday.";
+        assertThat(mentions(corrector.apply(tagged(text)))).containsExactly("Cardiff/LOCATION");
+    }
+}

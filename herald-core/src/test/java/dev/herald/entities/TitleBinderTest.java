@@ -1,0 +1,45 @@
+package dev.herald.entities;
+
+import dev.herald.model.Layer;
+import org.junit.jupiter.api.Test;
+
+import static dev.herald.entities.TestArticles.analyzed;
+import static dev.herald.entities.TestArticles.entity;
+import static dev.herald.entities.TestArticles.tagged;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TitleBinderTest {
+
+    @Test
+    void title_before_a_name_binds_for_the_rest_of_the_article() {
+        var a = analyzed(tagged("Health Minister [Marta Quillan|PER] opened the ward. "
+                + "The Health Minister said it was overdue."));
+        assertThat(entity(a, "Marta Quillan"))
+                .isEqualTo("Marta Quillan PERSON - -: Marta Quillan, The Health Minister/title");
+        assertThat(a.get(Layer.ENTITIES).get(0).title()).contains("Health Minister");
+    }
+
+    @Test
+    void demonym_before_a_title_gives_the_person_a_country() {
+        var a = analyzed(tagged("Chilean President [Ramon Tagle|PER] arrived. The Chilean President smiled."));
+        assertThat(entity(a, "Ramon Tagle")).isEqualTo("Ramon Tagle PERSON - CHL: Ramon Tagle, The Chilean President/title");
+    }
+
+    @Test
+    void title_after_a_name_binds_too() {
+        var a = analyzed(tagged("[Ramon Tagle|PER], the Mayor, spoke. Later the Mayor left."));
+        assertThat(entity(a, "Ramon Tagle")).endsWith("the Mayor/title");
+    }
+
+    @Test
+    void standalone_title_binds_to_the_person_the_actors_file_knows_by_it() {
+        var a = analyzed(tagged("The Foreign Secretary fears a repeat. Ms [Truss|PER] has warned of it."));
+        assertThat(entity(a, "Liz Truss")).isEqualTo("Liz Truss PERSON - GBR: The Foreign Secretary/title, Ms Truss");
+    }
+
+    @Test
+    void title_nobody_holds_binds_to_nobody() {
+        var a = analyzed(tagged("[Marta Quillan|PER] spoke. The Prime Minister was not there."));
+        assertThat(entity(a, "Marta Quillan")).isEqualTo("Marta Quillan PERSON - -: Marta Quillan");
+    }
+}
