@@ -137,8 +137,8 @@ public final class BatchRunner {
             } else {
                 failed++;
             }
-            run.window.release();
             sink.accept(analysis);
+            run.window.release();
         }
     }
 
