@@ -119,6 +119,9 @@ public final class Analyzer {
         if (metadata.published().isEmpty()) {
             metadata = metadata.withPublished(hints.published());
         }
+        if (metadata.title().isEmpty() && hints.title().isPresent()) {
+            metadata = metadata.withTitle(hints.title());
+        }
         if (hints.url().isPresent()) {
             metadata = metadata.withUrl(metadata.url().or(hints::url));
         }

@@ -1,0 +1,144 @@
+package dev.herald.batch;
+
+import dev.herald.ingest.IngestConfig;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+
+/**
+ * Expands the paths a user gives into batch items, lazily and in a stable order:
+ * <ul>
+ *   <li>a directory: every file under it, recursively, in name order; hidden files ({@code .name})
+ *       and symbolic links to directories are skipped;</li>
+ *   <li>{@code .jsonl}, {@code .ndjson} (also {@code .gz}): one item per record
+ *       ({@link JsonLinesReader});</li>
+ *   <li>{@code .warc}, {@code .warc.gz}: one item per HTML response record ({@link WarcRecords});</li>
+ *   <li>any other file, {@code .gz} or not: one item, read whole.</li>
+ * </ul>
+ * Containers are told by their names (the conventions of the tools that write them); the content
+ * of a single file is still sniffed. A directory that cannot be listed, a broken record or a
+ * corrupt container becomes a {@link BatchItem.Broken} item: expansion itself never fails.
+ *
+ * <p>Not thread-safe: one thread takes the items (the {@link BatchRunner} does so under a lock).
+ */
+public final class BatchInputs {
+    private final IngestConfig config;
+
+    public BatchInputs(IngestConfig config) {
+        this.config = Objects.requireNonNull(config, "config");
+    }
+
+    /** What kind of input a path is. */
+    public enum Kind {
+        DIRECTORY, JSON_LINES, WARC, FILE
+    }
+
+    /** {@return the kind of input at {@code path}, by its name (and, for directories, the file system)} */
+    public static Kind kindOf(Path path) {
+        if (Files.isDirectory(path)) {
+            return Kind.DIRECTORY;
+        }
+        String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".gz")) {
+            name = name.substring(0, name.length() - 3);
+        }
+        if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+            return Kind.JSON_LINES;
+        }
+        if (name.endsWith(".warc")) {
+            return Kind.WARC;
+        }
+        return Kind.FILE;
+    }
+
+    /** {@return the items of {@code paths}, in order, read as they are taken} */
+    public Iterator<BatchItem> expand(List<Path> paths) {
+        return new Expansion(paths);
+    }
+
+    /** A depth-first walk over paths, directories and containers, one level per stacked iterator. */
+    private final class Expansion implements Iterator<BatchItem> {
+        private final Deque<Iterator<?>> stack = new ArrayDeque<>();
+        private BatchItem next;
+
+        Expansion(List<Path> paths) {
+            stack.push(List.copyOf(paths).iterator());
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (next == null && !stack.isEmpty()) {
+                Iterator<?> top = stack.peek();
+                if (!top.hasNext()) {
+                    close(stack.pop());
+                    continue;
+                }
+                Object element = top.next();
+                if (element instanceof BatchItem item) {
+                    next = item;
+                } else {
+                    open((Path) element);
+                }
+            }
+            return next != null;
+        }
+
+        @Override
+        public BatchItem next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            BatchItem item = next;
+            next = null;
+            return item;
+        }
+
+        private void open(Path path) {
+            switch (kindOf(path)) {
+                case DIRECTORY -> openDirectory(path);
+                case JSON_LINES -> stack.push(new JsonLinesReader(path, config.maxBytes()));
+                case WARC -> stack.push(new WarcRecords(path, config.maxBytes()));
+                case FILE -> next = new BatchItem.File(path);
+            }
+        }
+
+        private void openDirectory(Path dir) {
+            List<Path> children = new ArrayList<>();
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+                for (Path child : entries) {
+                    String name = child.getFileName().toString();
+                    boolean linkedDir = Files.isSymbolicLink(child) && Files.isDirectory(child);
+                    if (!name.startsWith(".") && !linkedDir) {
+                        children.add(child);
+                    }
+                }
+            } catch (IOException e) {
+                next = new BatchItem.Broken(dir.toString(), "cannot list directory: " + e.getMessage());
+                return;
+            }
+            children.sort(Path::compareTo);
+            stack.push(children.iterator());
+        }
+
+        private void close(Iterator<?> done) {
+            if (done instanceof Closeable c) {
+                try {
+                    c.close();
+                } catch (IOException e) {
+                    // A container is only read: failing to close it loses nothing.
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package dev.herald.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotation;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
+import edu.stanford.nlp.util.PropertiesUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.BlockingDeque;
+import java.util.concurrent.LinkedBlockingDeque;
+
+/**
+ * CoreNLP's dependency parser, one per thread: a pool of parsers, each used by one thread at a
+ * time, so that threads do not wait on each other.
+ *
+ * <p>Why: in CoreNLP 4.5.10 {@code nndep.Classifier} keeps one {@code LeastRecentlyUsedCache} of
+ * hidden-layer products per parser and takes its lock for every feature looked up (twice per
+ * parser transition), so threads sharing a parser spend their time queueing for it. The tagger,
+ * NER and the other annotators of Herald's profiles hold no such lock and stay shared.
+ *
+ * <p>Registered as the custom annotator {@value #NAME}, which stands where a profile says
+ * {@code depparse} ({@link CoreNlpModels}); it requires and sets what {@code depparse} does.
+ * Options: those of {@code depparse} ({@code depparse.model}, ...). One parser is loaded when the
+ * pipeline is built; more on first need, up to the number of threads that parse at once (each
+ * takes about 2 s to load and some 100 MB of heap).
+ */
+public final class PooledDependencyParser implements Annotator {
+    private static final Logger LOG = LoggerFactory.getLogger(PooledDependencyParser.class);
+
+    /** The annotator name it is registered under. */
+    public static final String NAME = "herald_depparse";
+
+    private final Properties parserProps;
+    private final BlockingDeque<DependencyParseAnnotator> idle = new LinkedBlockingDeque<>();
+    private final DependencyParseAnnotator first;
+
+    /** The constructor CoreNLP calls for a custom annotator named {@code name}; reads {@code depparse.*}. */
+    public PooledDependencyParser(String name, Properties props) {
+        this.parserProps = PropertiesUtils.extractPrefixedProperties(props, "depparse.");
+        this.first = load();
+        idle.add(first);
+    }
+
+    @Override
+    public void annotate(Annotation annotation) {
+        DependencyParseAnnotator parser = idle.pollFirst();
+        if (parser == null) {
+            parser = load();
+        }
+        try {
+            parser.annotate(annotation);
+        } finally {
+            idle.offerFirst(parser);
+        }
+    }
+
+    private DependencyParseAnnotator load() {
+        long start = System.nanoTime();
+        DependencyParseAnnotator parser = new DependencyParseAnnotator(parserProps);
+        LOG.info("loaded a dependency parser for one more thread in {} ms", (System.nanoTime() - start) / 1_000_000);
+        return parser;
+    }
+
+    @Override
+    public Set<Class<? extends CoreAnnotation>> requires() {
+        return first.requires();
+    }
+
+    @Override
+    public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+        return first.requirementsSatisfied();
+    }
+}
