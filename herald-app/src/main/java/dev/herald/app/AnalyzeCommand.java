@@ -71,6 +71,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     @CommandLine.Mixin
     BatchOptions batch;
 
+    @Option(names = "--indirect",
+            description = "also report speech without quotation marks (\"X warned that ...\") as indirect quotes")
+    boolean indirect;
+
     @Option(names = "--unordered", description = "print each record as soon as it is ready, not in input order")
     boolean unordered;
 
@@ -92,7 +96,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         IngestConfig ingest = new IngestConfig(maxBytes);
         FailureLog failures = openFailureLog();
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        Analyzer analyzer = new Analyzer(new AnalyzerConfig(profile, ingest));
+        Analyzer analyzer = new Analyzer(new AnalyzerConfig(profile, ingest, indirect));
         Hints hints = new Hints(Optional.ofNullable(date), Optional.ofNullable(url));
         RecordPrinter printer = RecordPrinter.of(format, out, several());
         BatchSummary summary;

@@ -41,9 +41,7 @@ public final class QuoteEvalRunner {
         return switch (name) {
             case "corenlp" -> Pipeline.of(new StockQuoteAttributor());
             case "herald-indirect" -> {
-                List<Stage> stages = new ArrayList<>(Analyzer.stagesFor(NlpProfile.FAST));
-                stages.add(new ReportedSpeechFinder(Lexicon.english()));
-                yield Pipeline.of(stages);
+                yield Pipeline.of(Analyzer.stagesFor(NlpProfile.FAST, true));
             }
             default -> throw new IllegalArgumentException("unknown system '" + name + "'; use corenlp or herald-indirect");
         };

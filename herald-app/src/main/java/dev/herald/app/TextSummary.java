@@ -41,8 +41,11 @@ final class TextSummary {
             sb.append("Who said what:\n");
             for (Quote q : quotes) {
                 String who = q.speaker().map(s -> s.name()).orElse("(speaker unknown)");
-                sb.append("  ").append(who).append(q.cue().map(c -> " (" + c + ")").orElse("")).append(": “")
-                        .append(preview(q.span().of(article.text()))).append("”\n");
+                String words = preview(q.span().of(article.text()));
+                // Reported speech is the writer's wording, so it is not shown inside quotation marks.
+                String shown = q.kind() == Quote.Kind.INDIRECT ? "(reported) " + words : "“" + words + "”";
+                sb.append("  ").append(who).append(q.cue().map(c -> " (" + c + ")").orElse("")).append(": ")
+                        .append(shown).append('\n');
             }
         }
         List<DateMention> dates = article.get(Layer.DATES);

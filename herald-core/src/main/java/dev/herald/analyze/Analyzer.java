@@ -26,6 +26,7 @@ import dev.herald.pipeline.Pipeline;
 import dev.herald.quotes.Lexicon;
 import dev.herald.quotes.QuoteConfig;
 import dev.herald.quotes.QuoteFinder;
+import dev.herald.quotes.ReportedSpeechFinder;
 import dev.herald.quotes.SpeakerResolver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,7 +54,7 @@ public final class Analyzer {
             InputFormat.PLAIN, new PlainCleaner());
 
     public Analyzer(AnalyzerConfig config) {
-        this(config.ingest(), pipelineFor(config.profile()));
+        this(config.ingest(), Pipeline.of(stagesFor(config.profile(), config.reportedSpeech())));
     }
 
     /** An analyzer that runs {@code pipeline} after reading and cleaning (evaluation runs, baselines). */
@@ -62,13 +63,8 @@ public final class Analyzer {
         this.pipeline = pipeline;
     }
 
-    /** {@return the pipeline of {@code profile}} */
-    static Pipeline pipelineFor(NlpProfile profile) {
-        return Pipeline.of(stagesFor(profile));
-    }
-
     /** {@return the stages of {@code profile}, in order, for callers that add stages of their own} */
-    public static List<dev.herald.pipeline.Stage> stagesFor(NlpProfile profile) {
+    public static List<dev.herald.pipeline.Stage> stagesFor(NlpProfile profile, boolean reportedSpeech) {
         List<dev.herald.pipeline.Stage> stages = new ArrayList<>(List.of(
                 new CoreNlpAnnotator(profile),
                 new DateFinder(),
@@ -78,6 +74,9 @@ public final class Analyzer {
                 new PronounLinker(),
                 new QuoteFinder(QuoteConfig.defaults()),
                 new SpeakerResolver(QuoteConfig.defaults(), Lexicon.english())));
+        if (reportedSpeech) {
+            stages.add(new ReportedSpeechFinder(Lexicon.english()));
+        }
         if (profile.parses()) {
             stages.add(new EventCoder()); // events are coded from dependency parses
         }

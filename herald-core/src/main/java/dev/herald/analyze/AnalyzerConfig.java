@@ -8,13 +8,20 @@ import java.util.Objects;
 /**
  * How Herald analyzes.
  *
- * @param profile which NLP runs (default {@code FAST})
- * @param ingest  limits for reading inputs
+ * @param profile        which NLP runs (default {@code FAST})
+ * @param ingest         limits for reading inputs
+ * @param reportedSpeech whether reported speech without quotation marks ("X warned that ...") is
+ *                       added to the quotes as {@code indirect} (default off: the quote metric of
+ *                       CONTRACT.md scores quotation marks only)
  */
-public record AnalyzerConfig(NlpProfile profile, IngestConfig ingest) {
+public record AnalyzerConfig(NlpProfile profile, IngestConfig ingest, boolean reportedSpeech) {
     public AnalyzerConfig {
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(ingest, "ingest");
+    }
+
+    public AnalyzerConfig(NlpProfile profile, IngestConfig ingest) {
+        this(profile, ingest, false);
     }
 
     public static AnalyzerConfig defaults() {
