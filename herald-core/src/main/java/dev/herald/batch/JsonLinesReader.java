@@ -8,7 +8,6 @@ import dev.herald.model.InputFormat;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.Closeable;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,8 +17,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
@@ -35,48 +32,29 @@ import java.util.zip.ZipException;
  * reading goes on; a file that cannot be read, or whose gzip data ends early, gives one broken item
  * for where it stopped and ends.
  */
-final class JsonLinesReader implements Iterator<BatchItem>, Closeable {
+final class JsonLinesReader extends ItemReader {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path file;
     private final long maxBytes;
     private InputStream in;
     private int lineNumber;
-    private boolean ended;
-    private BatchItem next;
 
     JsonLinesReader(Path file, long maxBytes) {
         this.file = file;
         this.maxBytes = maxBytes;
     }
 
-    @Override
-    public boolean hasNext() {
-        while (next == null && !ended) {
-            next = readItem();
-        }
-        return next != null;
-    }
-
-    @Override
-    public BatchItem next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        BatchItem item = next;
-        next = null;
-        return item;
-    }
-
     /** {@return the item of the next line, or null for a blank line or the end} */
-    private BatchItem readItem() {
+    @Override
+    protected BatchItem readItem() {
         try {
             if (in == null) {
                 in = open(file);
             }
             Line line = readLine();
             if (line == null) {
-                ended = true;
+                end();
                 close();
                 return null;
             }
@@ -148,7 +126,7 @@ final class JsonLinesReader implements Iterator<BatchItem>, Closeable {
     }
 
     private BatchItem end(String source, String reason) {
-        ended = true;
+        end();
         close();
         return new BatchItem.Broken(source, reason);
     }

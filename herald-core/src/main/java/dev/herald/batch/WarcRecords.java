@@ -8,14 +8,11 @@ import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,41 +27,22 @@ import java.util.Set;
  * next record; a record whose WARC header is corrupt ends the file (its length, and so where the
  * next record starts, is unknown), with one broken item saying so.
  */
-final class WarcRecords implements Iterator<BatchItem>, Closeable {
+final class WarcRecords extends ItemReader {
     private static final Set<String> HTML_TYPES = Set.of("text/html", "application/xhtml+xml");
 
     private final Path file;
     private final long maxBytes;
     private WarcReader reader;
     private int recordNumber;
-    private boolean ended;
-    private BatchItem next;
 
     WarcRecords(Path file, long maxBytes) {
         this.file = file;
         this.maxBytes = maxBytes;
     }
 
-    @Override
-    public boolean hasNext() {
-        while (next == null && !ended) {
-            next = readItem();
-        }
-        return next != null;
-    }
-
-    @Override
-    public BatchItem next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        BatchItem item = next;
-        next = null;
-        return item;
-    }
-
     /** {@return the item of the next record, or null for a record that is not an article or the end} */
-    private BatchItem readItem() {
+    @Override
+    protected BatchItem readItem() {
         Optional<WarcRecord> record;
         try {
             if (reader == null) {
@@ -78,7 +56,7 @@ final class WarcRecords implements Iterator<BatchItem>, Closeable {
                     + "); the rest of the file is skipped");
         }
         if (record.isEmpty()) {
-            ended = true;
+            end();
             close();
             return null;
         }
@@ -121,7 +99,7 @@ final class WarcRecords implements Iterator<BatchItem>, Closeable {
     }
 
     private BatchItem end(String source, String reason) {
-        ended = true;
+        end();
         close();
         return new BatchItem.Broken(source, reason);
     }
