@@ -3,12 +3,12 @@ package dev.herald.nlp;
 import java.util.Locale;
 
 /**
- * Which CoreNLP annotators run. {@code FAST}: tokenize, ssplit, pos, lemma, ner (CRF only: no SUTime,
- * no numeric or fine-grained rules, since Herald finds dates itself). {@code FULL}: adds the
- * dependency parser.
+ * Which CoreNLP annotators run. {@code FAST}: tokenize, ssplit, pos, ner (CRF only: no SUTime, no
+ * numeric or fine-grained rules, since Herald finds dates itself; no lemmas, which only event coding
+ * reads). {@code FULL}: adds lemmas and the dependency parser.
  */
 public enum NlpProfile {
-    FAST("tokenize,ssplit,pos,lemma,ner"),
+    FAST("tokenize,ssplit,pos,ner"),
     FULL("tokenize,ssplit,pos,lemma,ner,depparse");
 
     private final String annotators;
