@@ -57,9 +57,11 @@ public final class EntityGrouper implements Stage {
         List<Mention> byLength = new ArrayList<>(article.get(Layer.MENTIONS));
         byLength.sort(Comparator.comparingInt((Mention m) -> -Names.personWords(m.text()).size())
                 .thenComparing(Mention::span));
+        List<String> capitalized = article.get(Layer.TOKENS).stream().map(Token::word)
+                .filter(Names::capitalized).distinct().toList();
         List<Group> groups = new ArrayList<>();
         for (Mention m : byLength) {
-            place(m, groups);
+            place(m, groups, capitalized);
         }
         Optional<String> home = homeCountry(groups);
         List<Token> tokens = article.get(Layer.TOKENS);
@@ -72,8 +74,11 @@ public final class EntityGrouper implements Stage {
         return article.with(Layer.ENTITIES, entities);
     }
 
-    private void place(Mention m, List<Group> groups) {
+    private void place(Mention m, List<Group> groups, List<String> capitalized) {
         Optional<Actor> actor = resolver.actorOf(m);
+        if (actor.isEmpty() && m.type() == EntityType.ORGANIZATION) {
+            actor = resolver.genericBody(m.text(), capitalized);
+        }
         if (m.type() == EntityType.PERSON) {
             List<String> words = Names.personWords(m.text());
             for (Group g : groups) {

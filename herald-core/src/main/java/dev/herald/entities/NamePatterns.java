@@ -4,6 +4,7 @@ import dev.herald.model.EntityType;
 import dev.herald.model.Sentence;
 import dev.herald.model.Token;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -27,7 +28,18 @@ final class NamePatterns {
     private static final Set<String> EPONYM_WORKS = Set.of("report", "review", "plan", "doctrine");
     private static final Set<String> EPONYM_BODIES = Set.of("inquiry", "commission");
     private static final Set<String> WORKS = Set.of("programme", "program", "documentary", "album", "film",
-            "series", "show", "single", "song", "novel", "musical");
+            "series", "show", "single", "song", "novel", "musical", "track", "trilogy", "films", "albums",
+            "products", "product", "drug", "drugs", "brand", "brands", "painkiller", "painkillers");
+    /** Works a title is given after: "his track Uno Contra Veinte Emcees", "a research note called Approve". */
+    private static final Set<String> TITLED = Set.of("programme", "documentary", "album", "film", "series", "show",
+            "single", "song", "novel", "musical", "track", "book", "biography", "play", "note", "study", "trial",
+            "report", "survey", "game", "painkiller", "drug");
+    private static final Set<String> WORK_DETERMINERS = Set.of("his", "her", "their", "its", "the", "new", "latest",
+            "debut", "hit", "our", "my", "your");
+    private static final Set<String> NAMING = Set.of("called", "named", "entitled", "titled", "dubbed");
+    /** Formats a title is written with that are not part of it: "the Star Wars DVD trilogy". */
+    private static final Set<String> FORMATS = Set.of("DVD", "DVDs", "CD", "CDs", "HD", "Blu-ray", "VHS");
+    private static final Set<String> SITE_HEADS = Set.of("website", "site", "web site");
     private static final Set<String> SEATS = Set.of("MP", "MEP", "AM", "MSP");
     private static final Set<String> SEAT_HEADS = Set.of("seat", "constituency");
     private static final Set<String> BODY_ROLES = Set.of("group", "band", "firm", "company", "label", "carrier",
@@ -45,8 +57,18 @@ final class NamePatterns {
                 NerCorrector.replace(ranges, new TokenRange(i, i + 1, EntityType.ORGANIZATION, TokenRange.Origin.RULE));
             } else if (EPONYM_WORKS.contains(w) || EPONYM_BODIES.contains(w)) {
                 eponym(tokens, s, i, ranges);
-            } else if (WORKS.contains(w)) {
-                work(tokens, s, i, ranges);
+            } else if (WORKS.contains(w) || TITLED.contains(w)) {
+                if (WORKS.contains(w)) {
+                    work(tokens, s, i, ranges);
+                }
+                if (TITLED.contains(w) && i > s.firstToken()
+                        && WORK_DETERMINERS.contains(tokens.get(i - 1).word().toLowerCase(java.util.Locale.ROOT))) {
+                    titleAfter(tokens, s, i, ranges);
+                }
+            } else if (NAMING.contains(w) && i > s.firstToken() && TITLED.contains(tokens.get(i - 1).word())) {
+                titleAfter(tokens, s, i, ranges);
+            } else if (SITE_HEADS.contains(w)) {
+                siteBefore(tokens, s, i, ranges);
             } else if (SEATS.contains(w) && i + 2 < s.endToken() && tokens.get(i + 1).word().equals("for")) {
                 seat(tokens, s, i + 2, ranges);
             } else if (SEAT_HEADS.contains(w)) {
@@ -70,14 +92,101 @@ final class NamePatterns {
     }
 
     private static void work(List<Token> tokens, Sentence s, int head, List<TokenRange> ranges) {
-        int from = head;
-        while (from - 1 > s.firstToken() && Names.capitalized(tokens.get(from - 1).word()) && head - from < 5) {
-            from--;
+        int end = head;
+        while (end - 1 > s.firstToken() && FORMATS.contains(tokens.get(end - 1).word())) {
+            end--;
+        }
+        List<int[]> names = new ArrayList<>();
+        int to = end;
+        int from = end;
+        while (true) {
+            while (from - 1 > s.firstToken() && Names.capitalized(tokens.get(from - 1).word())
+                    && !tokens.get(from - 1).word().equals("The") && to - from < 5) {
+                from--;
+            }
+            if (from == to) {
+                return;
+            }
+            names.add(new int[] {from, to});
+            String sep = tokens.get(from - 1).word();
+            boolean more = (sep.equals("and") || sep.equals(",")) && from - 2 > s.firstToken()
+                    && Names.capitalized(tokens.get(from - 2).word()) && WORKS.contains(tokens.get(head).word())
+                    && tokens.get(head).word().endsWith("s");
+            if (!more) {
+                break;
+            }
+            to = from - 1;
+            from = to;
         }
         String before = tokens.get(from - 1).word();
-        boolean marked = before.equals("'s") || before.equals("\u2019s") || before.equals("whose") || before.equals("the");
-        if (from < head && marked && ranges.stream().noneMatch(r -> r.sure() && r.overlaps(head - 1, head))) {
-            NerCorrector.replace(ranges, new TokenRange(from, head, EntityType.OTHER, TokenRange.Origin.RULE));
+        boolean marked = before.equals("'s") || before.equals("\u2019s") || before.equals("whose")
+                || WORK_DETERMINERS.contains(before.toLowerCase(java.util.Locale.ROOT));
+        int last = end;
+        if (!marked || ranges.stream().anyMatch(r -> r.sure() && r.overlaps(last - 1, last))) {
+            return;
+        }
+        for (int[] n : names) {
+            NerCorrector.replace(ranges, new TokenRange(n[0], n[1], EntityType.OTHER, TokenRange.Origin.RULE));
+        }
+        listAfter(tokens, s, head + 1, ranges);
+    }
+
+    /** The title after a work noun: "his track Uno Contra Veinte Emcees", "a note called Approve". */
+    private static void titleAfter(List<Token> tokens, Sentence s, int head, List<TokenRange> ranges) {
+        int from = head + 1;
+        int to = titleEnd(tokens, s, from);
+        if (to > from && !Names.HONORIFICS.contains(tokens.get(from).word())
+                && !Names.STYLES.contains(tokens.get(from).word()) && ranges.stream().noneMatch(r -> r.sure() && r.overlaps(from, to))) {
+            NerCorrector.replace(ranges, new TokenRange(from, to, EntityType.OTHER, TokenRange.Origin.RULE));
+            listAfter(tokens, s, to, ranges);
+        }
+    }
+
+    /** More titles listed after one: "the Star Wars trilogy, Finding Nemo, The Incredibles and Indiana Jones". */
+    private static void listAfter(List<Token> tokens, Sentence s, int at, List<TokenRange> ranges) {
+        int i = at;
+        while (i + 1 < s.endToken() && (tokens.get(i).word().equals(",") || tokens.get(i).word().equals("and"))) {
+            boolean last = tokens.get(i).word().equals("and");
+            int from = i + 1;
+            int to = titleEnd(tokens, s, from);
+            int end = to;
+            if (to == from || ranges.stream().anyMatch(r -> r.sure() && r.overlaps(from, end))) {
+                return;
+            }
+            NerCorrector.replace(ranges, new TokenRange(from, to, EntityType.OTHER, TokenRange.Origin.RULE));
+            if (last) {
+                return;
+            }
+            i = to;
+        }
+    }
+
+    /** {@return the end of a title of capitalized words (with "of", "the" inside) starting at {@code from}} */
+    private static int titleEnd(List<Token> tokens, Sentence s, int from) {
+        int to = from;
+        while (to < s.endToken() && to - from < 6) {
+            String w = tokens.get(to).word();
+            boolean inner = to > from && (w.equals("of") || w.equals("the")) && to + 1 < s.endToken()
+                    && Names.capitalized(tokens.get(to + 1).word());
+            if (!Names.capitalized(w) && !inner || !Character.isLetterOrDigit(w.codePointAt(0))) {
+                break;
+            }
+            to++;
+        }
+        return to;
+    }
+
+    /** A site named before "website": "the Live-Shot website" (where NER saw nothing). */
+    private static void siteBefore(List<Token> tokens, Sentence s, int head, List<TokenRange> ranges) {
+        int from = head;
+        while (from - 1 > s.firstToken() && head - from < 3 && !tokens.get(from - 1).word().equalsIgnoreCase("the")
+                && (Names.capitalized(tokens.get(from - 1).word()) || NerCorrector.hyphenJoins(tokens, from - 1))) {
+            from--;
+        }
+        int start = from;
+        if (from < head && tokens.get(from - 1).word().equalsIgnoreCase("the") && Names.capitalized(tokens.get(from).word())
+                && ranges.stream().noneMatch(r -> r.overlaps(start, head))) {
+            ranges.add(new TokenRange(from, head, EntityType.ORGANIZATION, TokenRange.Origin.RULE));
         }
     }
 
