@@ -5,6 +5,7 @@ import dev.herald.model.Entity;
 import dev.herald.model.EntityType;
 import dev.herald.model.Layer;
 import dev.herald.model.Mention;
+import dev.herald.model.Span;
 import dev.herald.model.Token;
 import dev.herald.pipeline.Stage;
 
@@ -71,7 +72,43 @@ public final class EntityGrouper implements Stage {
         for (Group g : groups) {
             entities.add(entity("E" + (entities.size() + 1), g, home, demonymBefore(g, tokens)));
         }
+        for (Group g : groups) {
+            governmentOf(g, tokens, article.text()).ifPresent(e -> entities.add(new Entity("E" + (entities.size() + 1),
+                    e.name(), e.type(), e.subtype(), e.country(), e.title(), e.mentions())));
+        }
         return article.with(Layer.ENTITIES, entities);
+    }
+
+    /**
+     * "the UK government", "the French government": the government of a country named or described
+     * right before the word, an entity of its own whose mentions span both words. The country's own
+     * mention stays as it is.
+     */
+    private static Optional<Entity> governmentOf(Group g, List<Token> tokens, String text) {
+        if (g.actor == null || g.actor.country().isEmpty()
+                || g.actor.kind() != Actor.Kind.COUNTRY && g.actor.kind() != Actor.Kind.DEMONYM) {
+            return Optional.empty();
+        }
+        List<Mention> ms = new ArrayList<>();
+        for (Mention m : g.mentions) {
+            int at = firstToken(tokens, m.span().end());
+            if (at < 0 || at >= tokens.size()) {
+                continue;
+            }
+            Token next = tokens.get(at);
+            boolean adjacent = next.span().start() > m.span().end()
+                    && text.substring(m.span().end(), next.span().start()).equals(" ");
+            if (adjacent && (next.word().equals("government") || next.word().equals("Government"))) {
+                Span span = new Span(m.span().start(), next.span().end());
+                ms.add(new Mention(span, span.of(text), EntityType.ORGANIZATION, Mention.Kind.NAME));
+            }
+        }
+        if (ms.isEmpty()) {
+            return Optional.empty();
+        }
+        ms.sort(Comparator.comparing(Mention::span));
+        return Optional.of(new Entity("E0", ms.get(0).text(), EntityType.ORGANIZATION, Optional.of("GOVERNMENT"),
+                g.actor.country(), Optional.empty(), ms));
     }
 
     private void place(Mention m, List<Group> groups, List<String> capitalized) {
