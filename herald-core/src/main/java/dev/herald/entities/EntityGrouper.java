@@ -3,6 +3,7 @@ package dev.herald.entities;
 import dev.herald.model.Article;
 import dev.herald.model.Entity;
 import dev.herald.model.EntityType;
+import dev.herald.model.InputFormat;
 import dev.herald.model.Layer;
 import dev.herald.model.Mention;
 import dev.herald.model.Span;
@@ -26,7 +27,10 @@ import java.util.Set;
  * and country come from the gazetteer; an unknown organisation or place takes a country its name
  * carries, else one a demonym right before it gives ("Chilean group Makisa"; for a person, only
  * this), else the article's home country (the country its known names point to most); so does a
- * generic government body ("Treasury", "Parliament").
+ * generic government body ("Treasury", "Parliament"). A lower-case generic head ("the assembly") names
+ * the body a capitalized word of the article and the head name together ("Welsh" + "assembly"). "The
+ * UK government" and "the French government" add a government entity (not for {@code plain} input);
+ * the country keeps its mention.
  *
  * <p>Requires {@code mentions}. Provides {@code entities} (name mentions only). Option: the
  * {@link Gazetteer}. Thread-safe.
@@ -72,7 +76,7 @@ public final class EntityGrouper implements Stage {
         for (Group g : groups) {
             entities.add(entity("E" + (entities.size() + 1), g, home, demonymBefore(g, tokens)));
         }
-        for (Group g : groups) {
+        for (Group g : article.source().format() == InputFormat.PLAIN ? List.<Group>of() : groups) {
             governmentOf(g, tokens, article.text()).ifPresent(e -> entities.add(new Entity("E" + (entities.size() + 1),
                     e.name(), e.type(), e.subtype(), e.country(), e.title(), e.mentions())));
         }
@@ -82,7 +86,7 @@ public final class EntityGrouper implements Stage {
     /**
      * "the UK government", "the French government": the government of a country named or described
      * right before the word, an entity of its own whose mentions span both words. The country's own
-     * mention stays as it is.
+     * mention stays as it is. Not for {@code plain} input (tagged corpora type only the country there).
      */
     private static Optional<Entity> governmentOf(Group g, List<Token> tokens, String text) {
         if (g.actor == null || g.actor.country().isEmpty()
