@@ -14,8 +14,12 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>works named after a person: "the Tomlinson report", "the Hutton inquiry" (the head word is
  *       part of the name; an inquiry or commission is a body, a report or review a work);</li>
- *   <li>titles of programmes and albums: "Radio 4's Today programme", "whose New Forms album" (the
- *       capitalized words are the work);</li>
+ *   <li>titles of programmes, albums, films and products: "Radio 4's Today programme", "whose New
+ *       Forms album", "its Celebrex and Bextra products" (the capitalized words are the work; a format
+ *       such as "DVD" is not part of it), and after the noun: "his track Uno Contra Veinte Emcees", "a
+ *       research note called Approve"; titles listed after one are works too ("the Star Wars trilogy,
+ *       Finding Nemo and The Incredibles");</li>
+ *   <li>"the Live-Shot website": a site NER missed is an organisation;</li>
  *   <li>seats: "AM for Aberavon", "MP for Brent South", "his Brent South seat" (the constituency is
  *       a place);</li>
  *   <li>a role noun before a name says what it names: "Chilean group Makisa", "building firm Zed"

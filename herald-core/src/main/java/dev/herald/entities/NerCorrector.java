@@ -30,7 +30,12 @@ import java.util.Set;
  *   <li>misspellings and transliterations of known places ("Kiyv", {@link MisspelledPlaces}); by
  *       document consistency, every other use of the word is that place too;</li>
  *   <li>all-capitals lines are matched without case against the gazetteer;</li>
- *   <li>document consistency ({@link DocumentConsistency}).</li>
+ *   <li>epithets end a person's name ("William Pitt the Younger"); a house's committee named in lower
+ *       case is a body ("the Commons education select committee"); where the article names a
+ *       devolved body by its demonym ("Welsh Assembly Government"), "the assembly" and "the Welsh
+ *       assembly" are bodies too;</li>
+ *   <li>document consistency ({@link DocumentConsistency});</li>
+ *   <li>a known body inside a one-token prefix ("Ex-BBC") is a mention of its own.</li>
  * </ol>
  *
  * <p>Requires {@code tokens}, {@code sentences}, {@code mentions}. Provides {@code mentions}
