@@ -36,6 +36,7 @@ import java.util.Set;
  * {@link Gazetteer}. Thread-safe.
  */
 public final class EntityGrouper implements Stage {
+    private static final Set<String> COPULAS = Set.of("is", "are", "was", "were");
     private final EntityResolver resolver;
 
     public EntityGrouper(Gazetteer gazetteer) {
@@ -169,7 +170,10 @@ public final class EntityGrouper implements Stage {
     }
 
     /** The name with the most parts (hyphenated parts count), then the most used, then the longest. */
-    /** A country the text gives right before a name: "Chilean group Makisa", "Spanish rapper Tote King". */
+    /**
+     * A country the text gives right before a name ("Chilean group Makisa", "Spanish rapper Tote King"),
+     * else right after it ("Makisa are one of Chile's hottest acts").
+     */
     private Optional<String> demonymBefore(Group g, List<Token> tokens) {
         for (Mention m : g.mentions) {
             int at = firstToken(tokens, m.span().start());
@@ -184,7 +188,37 @@ public final class EntityGrouper implements Stage {
                 return c;
             }
         }
+        for (Mention m : g.mentions) {
+            Optional<String> c = countryAfter(m, tokens);
+            if (c.isPresent()) {
+                return c;
+            }
+        }
         return Optional.empty();
+    }
+
+    /** A country the text gives after a name: "Makisa are one of Chile's hottest acts", "X is Spain's ...". */
+    private Optional<String> countryAfter(Mention m, List<Token> tokens) {
+        int at = firstToken(tokens, m.span().end());
+        if (at < 0 || at + 2 >= tokens.size() || !COPULAS.contains(tokens.get(at).word())) {
+            return Optional.empty();
+        }
+        int c = at + 1;
+        if (c + 3 < tokens.size() && tokens.get(c).word().equals("one") && tokens.get(c + 1).word().equals("of")) {
+            c += 2;
+        }
+        int end = c;
+        while (end < tokens.size() && end - c < 3 && Names.capitalized(tokens.get(end).word())) {
+            end++;
+        }
+        if (end == c || end >= tokens.size() || !tokens.get(end).word().matches("['\u2019]s")) {
+            return Optional.empty();
+        }
+        StringBuilder name = new StringBuilder();
+        for (int i = c; i < end; i++) {
+            name.append(i > c ? " " : "").append(tokens.get(i).word());
+        }
+        return resolver.countryNamed(name.toString());
     }
 
     private static int firstToken(List<Token> tokens, int offset) {

@@ -68,6 +68,12 @@ final class EntityResolver {
         return Optional.empty();
     }
 
+    /** {@return the code of the country {@code name} names ("Mexico", "the UK")} */
+    Optional<String> countryNamed(String name) {
+        return gazetteer.lookup(name).filter(n -> n.actor().kind() == Actor.Kind.COUNTRY)
+                .flatMap(n -> n.actor().country());
+    }
+
     /** {@return the country of {@code word} when it is a demonym ("Chilean")} */
     Optional<String> demonymCountry(String word) {
         if (!Names.capitalized(word)) {

@@ -15,11 +15,13 @@ import java.util.regex.Pattern;
  *   <li>works named after a person: "the Tomlinson report", "the Hutton inquiry" (the head word is
  *       part of the name; an inquiry or commission is a body, a report or review a work);</li>
  *   <li>titles of programmes, albums, films and products: "Radio 4's Today programme", "whose New
- *       Forms album", "its Celebrex and Bextra products" (the capitalized words are the work; a format
- *       such as "DVD" is not part of it), and after the noun: "his track Uno Contra Veinte Emcees", "a
- *       research note called Approve"; titles listed after one are works too ("the Star Wars trilogy,
- *       Finding Nemo and The Incredibles");</li>
- *   <li>"the Live-Shot website": a site NER missed is an organisation;</li>
+ *       Forms album", "its Dormex and Paxil products" (the capitalized words are the work; a format
+ *       such as "DVD" is not part of it), and after the noun: "his track Lluvia De Marzo", "a trial
+ *       called Horizon"; titles listed after one are works too ("the Moon Quest trilogy,
+ *       Lost Harbour and The Tinkers");</li>
+ *   <li>"the Bull-Run website": a site NER missed is an organisation;</li>
+ *   <li>an apposition names a body: "FADE, an association that speaks for savers" (a person keeps
+ *       its type); "her name is Lola Venn" names a person;</li>
  *   <li>seats: "AM for Aberavon", "MP for Brent South", "his Brent South seat" (the constituency is
  *       a place);</li>
  *   <li>a role noun before a name says what it names: "Chilean group Makisa", "building firm Zed"
@@ -34,15 +36,22 @@ final class NamePatterns {
     private static final Set<String> WORKS = Set.of("programme", "program", "documentary", "album", "film",
             "series", "show", "single", "song", "novel", "musical", "track", "trilogy", "films", "albums",
             "products", "product", "drug", "drugs", "brand", "brands", "painkiller", "painkillers");
-    /** Works a title is given after: "his track Uno Contra Veinte Emcees", "a research note called Approve". */
+    /** Works a title is given after: "his track Lluvia De Marzo", "a trial called Horizon". */
     private static final Set<String> TITLED = Set.of("programme", "documentary", "album", "film", "series", "show",
             "single", "song", "novel", "musical", "track", "book", "biography", "play", "note", "study", "trial",
             "report", "survey", "game", "painkiller", "drug");
     private static final Set<String> WORK_DETERMINERS = Set.of("his", "her", "their", "its", "the", "new", "latest",
             "debut", "hit", "our", "my", "your");
     private static final Set<String> NAMING = Set.of("called", "named", "entitled", "titled", "dubbed");
-    /** Formats a title is written with that are not part of it: "the Star Wars DVD trilogy". */
+    /** Formats a title is written with that are not part of it: "the Moon Quest DVD trilogy". */
     private static final Set<String> FORMATS = Set.of("DVD", "DVDs", "CD", "CDs", "HD", "Blu-ray", "VHS");
+    /** Heads of an apposition that says a name is a body: "AARA, an association that ...". */
+    private static final Set<String> APPOSED_BODIES = Set.of("association", "organisation", "organization", "union",
+            "federation", "society", "party", "body", "institute", "consortium", "network", "broadcaster", "station",
+            "co-production", "charity", "company", "firm", "group", "agency", "lobby", "alliance", "coalition");
+    private static final Set<String> AFTER_APPOSED = Set.of("that", "which", "who", "based", "in", "of", "with", "for",
+            "from", "owned", "run", "set", "founded", "known", "and", "representing", "campaigning", ",", ".", ";",
+            ")", "-", "\u2013");
     private static final Set<String> SITE_HEADS = Set.of("website", "site", "web site");
     private static final Set<String> SEATS = Set.of("MP", "MEP", "AM", "MSP");
     private static final Set<String> SEAT_HEADS = Set.of("seat", "constituency");
@@ -73,6 +82,13 @@ final class NamePatterns {
                 titleAfter(tokens, s, i, ranges);
             } else if (SITE_HEADS.contains(w)) {
                 siteBefore(tokens, s, i, ranges);
+            } else if (w.equals(",") && i + 2 < s.endToken()
+                    && (tokens.get(i + 1).word().equals("a") || tokens.get(i + 1).word().equals("an"))) {
+                apposedBody(tokens, s, i, ranges);
+            } else if (w.equals("name") && i > s.firstToken() && i + 2 < s.endToken()
+                    && Set.of("his", "her", "His", "Her").contains(tokens.get(i - 1).word())
+                    && Set.of("is", "was").contains(tokens.get(i + 1).word())) {
+                namedAfter(tokens, s, i + 1, ranges, EntityType.PERSON);
             } else if (SEATS.contains(w) && i + 2 < s.endToken() && tokens.get(i + 1).word().equals("for")) {
                 seat(tokens, s, i + 2, ranges);
             } else if (SEAT_HEADS.contains(w)) {
@@ -135,7 +151,7 @@ final class NamePatterns {
         listAfter(tokens, s, head + 1, ranges);
     }
 
-    /** The title after a work noun: "his track Uno Contra Veinte Emcees", "a note called Approve". */
+    /** The title after a work noun: "his track Lluvia De Marzo", "a trial called Horizon". */
     private static void titleAfter(List<Token> tokens, Sentence s, int head, List<TokenRange> ranges) {
         int from = head + 1;
         int to = titleEnd(tokens, s, from);
@@ -146,7 +162,7 @@ final class NamePatterns {
         }
     }
 
-    /** More titles listed after one: "the Star Wars trilogy, Finding Nemo, The Incredibles and Indiana Jones". */
+    /** More titles listed after one: "the Moon Quest trilogy, Lost Harbour, The Tinkers and Ada Bright". */
     private static void listAfter(List<Token> tokens, Sentence s, int at, List<TokenRange> ranges) {
         int i = at;
         while (i + 1 < s.endToken() && (tokens.get(i).word().equals(",") || tokens.get(i).word().equals("and"))) {
@@ -180,7 +196,43 @@ final class NamePatterns {
         return to;
     }
 
-    /** A site named before "website": "the Live-Shot website" (where NER saw nothing). */
+    /**
+     * "AARA, an association that represents ...", "The World, a BBC and WGBH co-production": the name
+     * before the comma is a body (a person keeps its type).
+     */
+    private static void apposedBody(List<Token> tokens, Sentence s, int comma, List<TokenRange> ranges) {
+        int head = comma + 2;
+        while (head < s.endToken() && head - comma <= 10 && !APPOSED_BODIES.contains(tokens.get(head).word())
+                && !tokens.get(head).word().equals(",") && !tokens.get(head).word().equals(".")) {
+            head++;
+        }
+        boolean body = head < s.endToken() && APPOSED_BODIES.contains(tokens.get(head).word())
+                && (head + 1 == s.endToken() || AFTER_APPOSED.contains(tokens.get(head + 1).word()));
+        if (!body || comma - 1 <= s.firstToken()) {
+            return;
+        }
+        TokenRange before = ranges.stream().filter(r -> r.to() == comma).findFirst().orElse(null);
+        if (before != null) {
+            boolean the = before.from() - 1 > s.firstToken() && tokens.get(before.from() - 1).word().equals("The");
+            if (before.type() != EntityType.PERSON && (!before.sure() || the)) {
+                NerCorrector.replace(ranges, new TokenRange(the ? before.from() - 1 : before.from(), before.to(),
+                        EntityType.ORGANIZATION, TokenRange.Origin.RULE));
+            }
+            return;
+        }
+        int from = comma;
+        while (from - 1 > s.firstToken() && comma - from < 5 && (Names.capitalized(tokens.get(from - 1).word())
+                || NerCorrector.hyphenJoins(tokens, from - 1))) {
+            from--;
+        }
+        int start = from;
+        if (from < comma && !Names.capitalized(tokens.get(from - 1).word())
+                && ranges.stream().noneMatch(r -> r.overlaps(start, comma))) {
+            ranges.add(new TokenRange(from, comma, EntityType.ORGANIZATION, TokenRange.Origin.RULE));
+        }
+    }
+
+    /** A site named before "website": "the Bull-Run website" (where NER saw nothing). */
     private static void siteBefore(List<Token> tokens, Sentence s, int head, List<TokenRange> ranges) {
         int from = head;
         while (from - 1 > s.firstToken() && head - from < 3 && !tokens.get(from - 1).word().equalsIgnoreCase("the")

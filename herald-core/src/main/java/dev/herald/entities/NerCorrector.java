@@ -30,8 +30,8 @@ import java.util.Set;
  *   <li>misspellings and transliterations of known places ("Kiyv", {@link MisspelledPlaces}); by
  *       document consistency, every other use of the word is that place too;</li>
  *   <li>all-capitals lines are matched without case against the gazetteer;</li>
- *   <li>epithets end a person's name ("William Pitt the Younger"); a house's committee named in lower
- *       case is a body ("the Commons education select committee"); where the article names a
+ *   <li>epithets end a person's name ("Pliny the Elder"); a house's committee named in lower
+ *       case is a body ("the Commons transport select committee"); where the article names a
  *       devolved body by its demonym ("Welsh Assembly Government"), "the assembly" and "the Welsh
  *       assembly" are bodies too;</li>
  *   <li>document consistency ({@link DocumentConsistency});</li>
@@ -47,10 +47,10 @@ public final class NerCorrector implements Stage {
     private static final Set<String> ATTRIBUTIVE = Set.of("based", "born", "owned", "listed", "led", "backed",
             "controlled", "registered", "ruled", "bound", "sponsored", "origin", "made", "run", "funded",
             "dominated", "brokered", "occupied", "held", "style", "bred", "raised", "educated", "trained");
-    /** Epithets that end a historical name: "William Pitt the Younger". */
+    /** Epithets that end a historical name: "Pliny the Elder". */
     private static final Set<String> EPITHETS = Set.of("Younger", "Elder", "Great", "Good", "Bold", "Conqueror",
             "Confessor", "Magnificent", "Terrible", "Wise", "Pious", "Lionheart");
-    /** Houses whose committees news names in lower case: "the Commons education select committee". */
+    /** Houses whose committees news names in lower case: "the Commons transport select committee". */
     private static final Set<String> HOUSES = Set.of("Commons", "Lords", "Senate", "Congress", "House", "Assembly",
             "Parliament", "Duma", "Bundestag");
     /** Generic heads news writes in lower case for a devolved body named elsewhere: "the assembly". */
@@ -110,7 +110,7 @@ public final class NerCorrector implements Stage {
         return article.with(Layer.MENTIONS, withFormerBodies(article.text(), tokens, ranges, mentions));
     }
 
-    /** "William Pitt the Younger": a person's name takes the epithet after it. */
+    /** "Pliny the Elder": a person's name takes the epithet after it. */
     private static void epithets(List<Token> tokens, Sentence s, List<TokenRange> ranges) {
         for (TokenRange r : List.copyOf(ranges)) {
             int t = r.to();
@@ -121,7 +121,7 @@ public final class NerCorrector implements Stage {
         }
     }
 
-    /** "the Commons education select committee": a house's committee named in lower case is a body. */
+    /** "the Commons transport select committee": a house's committee named in lower case is a body. */
     private static void committees(List<Token> tokens, Sentence s, List<TokenRange> ranges) {
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             if (!HOUSES.contains(tokens.get(i).word())) {

@@ -104,4 +104,10 @@ class EntityGrouperTest {
         var a = analyzed(tagged("The [UK|LOC] government will act.", InputFormat.PLAIN));
         assertThat(a.get(Layer.ENTITIES)).noneMatch(e -> e.name().equals("UK government"));
     }
+
+    @Test
+    void country_given_after_a_name_with_a_possessive_is_its_country() {
+        var a = analyzed(tagged("[Los Tigres Azules|ORG] are one of [Peru|LOC]'s best known bands."));
+        assertThat(entity(a, "Los Tigres Azules")).isEqualTo("Los Tigres Azules ORGANIZATION - PER: Los Tigres Azules");
+    }
 }

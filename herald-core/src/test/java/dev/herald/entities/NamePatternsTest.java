@@ -25,6 +25,9 @@ class NamePatternsTest {
         The firm still sells its Dormex and [Paxil|LOC] products.     => Dormex/OTHER
         The firm still sells its Dormex and [Paxil|LOC] products.     => Paxil/OTHER
         Users can try the Bull-Run website for a fee.                 => Bull-Run/ORGANIZATION
+        He leads [FADE|LOC], an association that speaks for savers.    => FADE/ORGANIZATION
+        She reports for Night Desk, a public radio network.            => Night Desk/ORGANIZATION
+        One singer still leads the chart. Her name is Lola Venn.      => Lola Venn/PERSON
         """)
     void names_in_fixed_patterns_are_found(String text, String expected) {
         assertThat(mentions(corrector.apply(tagged(text)))).contains(expected);
@@ -35,6 +38,12 @@ class NamePatternsTest {
         String text = "He edited the Moon Quest DVD trilogy, Lost Harbour, The Tinkers and [Ada Bright|PER] at home.";
         assertThat(mentions(corrector.apply(tagged(text))))
                 .containsExactly("Moon Quest/OTHER", "Lost Harbour/OTHER", "The Tinkers/OTHER", "Ada Bright/OTHER");
+    }
+
+    @Test
+    void a_person_in_apposition_keeps_its_type() {
+        String text = "They met [Ana Ruiz|PER], a union official, on Monday.";
+        assertThat(mentions(corrector.apply(tagged(text)))).containsExactly("Ana Ruiz/PERSON");
     }
 
     @Test
