@@ -42,6 +42,7 @@ final class NamePatterns {
             "report", "survey", "game", "painkiller", "drug");
     private static final Set<String> WORK_DETERMINERS = Set.of("his", "her", "their", "its", "the", "new", "latest",
             "debut", "hit", "our", "my", "your");
+    private static final Set<String> POSSESSIVE = Set.of("'s", "\u2019s", "whose");
     private static final Set<String> NAMING = Set.of("called", "named", "entitled", "titled", "dubbed");
     /** Formats a title is written with that are not part of it: "the Moon Quest DVD trilogy". */
     private static final Set<String> FORMATS = Set.of("DVD", "DVDs", "CD", "CDs", "HD", "Blu-ray", "VHS");
@@ -120,12 +121,22 @@ final class NamePatterns {
         int to = end;
         int from = end;
         while (true) {
-            while (from - 1 > s.firstToken() && Names.capitalized(tokens.get(from - 1).word())
-                    && !tokens.get(from - 1).word().equals("The") && to - from < 5) {
-                from--;
+            while (from - 1 > s.firstToken() && to - from < 6) {
+                String w = tokens.get(from - 1).word();
+                if (Names.capitalized(w) && !w.equals("The")) {
+                    from--;
+                } else if (from < to && beforeInnerWords(tokens, s, from - 1) >= 0) {
+                    from = beforeInnerWords(tokens, s, from - 1);
+                } else {
+                    break;
+                }
             }
             if (from == to) {
                 return;
+            }
+            if (from - 2 > s.firstToken() && tokens.get(from - 1).word().equals("The")
+                    && POSSESSIVE.contains(tokens.get(from - 2).word())) {
+                from--;
             }
             names.add(new int[] {from, to});
             String sep = tokens.get(from - 1).word();
@@ -139,8 +150,7 @@ final class NamePatterns {
             from = to;
         }
         String before = tokens.get(from - 1).word();
-        boolean marked = before.equals("'s") || before.equals("\u2019s") || before.equals("whose")
-                || WORK_DETERMINERS.contains(before.toLowerCase(java.util.Locale.ROOT));
+        boolean marked = POSSESSIVE.contains(before) || WORK_DETERMINERS.contains(before.toLowerCase(java.util.Locale.ROOT));
         int last = end;
         if (!marked || ranges.stream().anyMatch(r -> r.sure() && r.overlaps(last - 1, last))) {
             return;
@@ -179,6 +189,22 @@ final class NamePatterns {
             }
             i = to;
         }
+    }
+
+    /**
+     * {@return the capitalized word before "of" or "of the" that ends at token {@code at}, inside a
+     * title ("Lord of the Rings"), or -1}
+     */
+    private static int beforeInnerWords(List<Token> tokens, Sentence s, int at) {
+        int i = at;
+        if (tokens.get(i).word().equals("the")) {
+            i--;
+        }
+        if (i <= s.firstToken() || !tokens.get(i).word().equals("of")) {
+            return -1;
+        }
+        String w = tokens.get(i - 1).word();
+        return i - 1 > s.firstToken() && Names.capitalized(w) && !w.equals("The") ? i - 1 : -1;
     }
 
     /** {@return the end of a title of capitalized words (with "of", "the" inside) starting at {@code from}} */

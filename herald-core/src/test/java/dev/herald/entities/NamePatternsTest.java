@@ -27,6 +27,8 @@ class NamePatternsTest {
         Users can try the Bull-Run website for a fee.                 => Bull-Run/ORGANIZATION
         He leads [FADE|LOC], an association that speaks for savers.    => FADE/ORGANIZATION
         She reports for Night Desk, a public radio network.            => Night Desk/ORGANIZATION
+        They loved the Lady of the Lakes trilogy as children.          => Lady of the Lakes/OTHER
+        He told the station's The Night Shift programme it was late.  => The Night Shift/OTHER
         One singer still leads the chart. Her name is Lola Venn.      => Lola Venn/PERSON
         """)
     void names_in_fixed_patterns_are_found(String text, String expected) {
