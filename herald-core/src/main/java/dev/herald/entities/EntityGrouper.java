@@ -3,8 +3,10 @@ package dev.herald.entities;
 import dev.herald.model.Article;
 import dev.herald.model.Entity;
 import dev.herald.model.EntityType;
+import dev.herald.model.InputFormat;
 import dev.herald.model.Layer;
 import dev.herald.model.Mention;
+import dev.herald.model.Span;
 import dev.herald.model.Token;
 import dev.herald.pipeline.Stage;
 
@@ -25,12 +27,16 @@ import java.util.Set;
  * and country come from the gazetteer; an unknown organisation or place takes a country its name
  * carries, else one a demonym right before it gives ("Chilean group Makisa"; for a person, only
  * this), else the article's home country (the country its known names point to most); so does a
- * generic government body ("Treasury", "Parliament").
+ * generic government body ("Treasury", "Parliament"). A lower-case generic head ("the assembly") names
+ * the body a capitalized word of the article and the head name together ("Welsh" + "assembly"). "The
+ * UK government" and "the French government" add a government entity (not for {@code plain} input);
+ * the country keeps its mention.
  *
  * <p>Requires {@code mentions}. Provides {@code entities} (name mentions only). Option: the
  * {@link Gazetteer}. Thread-safe.
  */
 public final class EntityGrouper implements Stage {
+    private static final Set<String> COPULAS = Set.of("is", "are", "was", "were");
     private final EntityResolver resolver;
 
     public EntityGrouper(Gazetteer gazetteer) {
@@ -57,9 +63,11 @@ public final class EntityGrouper implements Stage {
         List<Mention> byLength = new ArrayList<>(article.get(Layer.MENTIONS));
         byLength.sort(Comparator.comparingInt((Mention m) -> -Names.personWords(m.text()).size())
                 .thenComparing(Mention::span));
+        List<String> capitalized = article.get(Layer.TOKENS).stream().map(Token::word)
+                .filter(Names::capitalized).distinct().toList();
         List<Group> groups = new ArrayList<>();
         for (Mention m : byLength) {
-            place(m, groups);
+            place(m, groups, capitalized);
         }
         Optional<String> home = homeCountry(groups);
         List<Token> tokens = article.get(Layer.TOKENS);
@@ -69,11 +77,50 @@ public final class EntityGrouper implements Stage {
         for (Group g : groups) {
             entities.add(entity("E" + (entities.size() + 1), g, home, demonymBefore(g, tokens)));
         }
+        for (Group g : article.source().format() == InputFormat.PLAIN ? List.<Group>of() : groups) {
+            governmentOf(g, tokens, article.text()).ifPresent(e -> entities.add(new Entity("E" + (entities.size() + 1),
+                    e.name(), e.type(), e.subtype(), e.country(), e.title(), e.mentions())));
+        }
         return article.with(Layer.ENTITIES, entities);
     }
 
-    private void place(Mention m, List<Group> groups) {
+    /**
+     * "the UK government", "the French government": the government of a country named or described
+     * right before the word, an entity of its own whose mentions span both words. The country's own
+     * mention stays as it is. Not for {@code plain} input (tagged corpora type only the country there).
+     */
+    private static Optional<Entity> governmentOf(Group g, List<Token> tokens, String text) {
+        if (g.actor == null || g.actor.country().isEmpty()
+                || g.actor.kind() != Actor.Kind.COUNTRY && g.actor.kind() != Actor.Kind.DEMONYM) {
+            return Optional.empty();
+        }
+        List<Mention> ms = new ArrayList<>();
+        for (Mention m : g.mentions) {
+            int at = firstToken(tokens, m.span().end());
+            if (at < 0 || at >= tokens.size()) {
+                continue;
+            }
+            Token next = tokens.get(at);
+            boolean adjacent = next.span().start() > m.span().end()
+                    && text.substring(m.span().end(), next.span().start()).equals(" ");
+            if (adjacent && (next.word().equals("government") || next.word().equals("Government"))) {
+                Span span = new Span(m.span().start(), next.span().end());
+                ms.add(new Mention(span, span.of(text), EntityType.ORGANIZATION, Mention.Kind.NAME));
+            }
+        }
+        if (ms.isEmpty()) {
+            return Optional.empty();
+        }
+        ms.sort(Comparator.comparing(Mention::span));
+        return Optional.of(new Entity("E0", ms.get(0).text(), EntityType.ORGANIZATION, Optional.of("GOVERNMENT"),
+                g.actor.country(), Optional.empty(), ms));
+    }
+
+    private void place(Mention m, List<Group> groups, List<String> capitalized) {
         Optional<Actor> actor = resolver.actorOf(m);
+        if (actor.isEmpty() && m.type() == EntityType.ORGANIZATION) {
+            actor = resolver.genericBody(m.text(), capitalized);
+        }
         if (m.type() == EntityType.PERSON) {
             List<String> words = Names.personWords(m.text());
             for (Group g : groups) {
@@ -123,7 +170,10 @@ public final class EntityGrouper implements Stage {
     }
 
     /** The name with the most parts (hyphenated parts count), then the most used, then the longest. */
-    /** A country the text gives right before a name: "Chilean group Makisa", "Spanish rapper Tote King". */
+    /**
+     * A country the text gives right before a name ("Chilean group Makisa", "Spanish rapper Tote King"),
+     * else right after it ("Makisa are one of Chile's hottest acts").
+     */
     private Optional<String> demonymBefore(Group g, List<Token> tokens) {
         for (Mention m : g.mentions) {
             int at = firstToken(tokens, m.span().start());
@@ -138,7 +188,37 @@ public final class EntityGrouper implements Stage {
                 return c;
             }
         }
+        for (Mention m : g.mentions) {
+            Optional<String> c = countryAfter(m, tokens);
+            if (c.isPresent()) {
+                return c;
+            }
+        }
         return Optional.empty();
+    }
+
+    /** A country the text gives after a name: "Makisa are one of Chile's hottest acts", "X is Spain's ...". */
+    private Optional<String> countryAfter(Mention m, List<Token> tokens) {
+        int at = firstToken(tokens, m.span().end());
+        if (at < 0 || at + 2 >= tokens.size() || !COPULAS.contains(tokens.get(at).word())) {
+            return Optional.empty();
+        }
+        int c = at + 1;
+        if (c + 3 < tokens.size() && tokens.get(c).word().equals("one") && tokens.get(c + 1).word().equals("of")) {
+            c += 2;
+        }
+        int end = c;
+        while (end < tokens.size() && end - c < 3 && Names.capitalized(tokens.get(end).word())) {
+            end++;
+        }
+        if (end == c || end >= tokens.size() || !tokens.get(end).word().matches("['\u2019]s")) {
+            return Optional.empty();
+        }
+        StringBuilder name = new StringBuilder();
+        for (int i = c; i < end; i++) {
+            name.append(i > c ? " " : "").append(tokens.get(i).word());
+        }
+        return resolver.countryNamed(name.toString());
     }
 
     private static int firstToken(List<Token> tokens, int offset) {

@@ -35,6 +35,24 @@ final class EntityResolver {
         return named.map(GazetteerName::actor).filter(a -> fits(a, m.type()));
     }
 
+    /**
+     * {@return the body a lower-case generic head names in an article ("the assembly"): the one that a
+     * capitalized word of the article and the head name together ("Welsh" + "assembly")}
+     */
+    Optional<Actor> genericBody(String head, List<String> capitalizedWords) {
+        if (!head.equals(head.toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        for (String w : capitalizedWords) {
+            Optional<Actor> body = gazetteer.lookup(w + " " + head).map(GazetteerName::actor)
+                    .filter(a -> a.kind() == Actor.Kind.ORGANIZATION);
+            if (body.isPresent()) {
+                return body;
+            }
+        }
+        return Optional.empty();
+    }
+
     private static boolean fits(Actor a, EntityType type) {
         return a.type() == type;
     }
@@ -48,6 +66,12 @@ final class EntityResolver {
             }
         }
         return Optional.empty();
+    }
+
+    /** {@return the code of the country {@code name} names ("Mexico", "the UK")} */
+    Optional<String> countryNamed(String name) {
+        return gazetteer.lookup(name).filter(n -> n.actor().kind() == Actor.Kind.COUNTRY)
+                .flatMap(n -> n.actor().country());
     }
 
     /** {@return the country of {@code word} when it is a demonym ("Chilean")} */

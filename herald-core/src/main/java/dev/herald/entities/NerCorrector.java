@@ -12,6 +12,7 @@ import dev.herald.pipeline.Stage;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -29,7 +30,12 @@ import java.util.Set;
  *   <li>misspellings and transliterations of known places ("Kiyv", {@link MisspelledPlaces}); by
  *       document consistency, every other use of the word is that place too;</li>
  *   <li>all-capitals lines are matched without case against the gazetteer;</li>
- *   <li>document consistency ({@link DocumentConsistency}).</li>
+ *   <li>epithets end a person's name ("Pliny the Elder"); a house's committee named in lower
+ *       case is a body ("the Commons transport select committee"); where the article names a
+ *       devolved body by its demonym ("Welsh Assembly Government"), "the assembly" and "the Welsh
+ *       assembly" are bodies too;</li>
+ *   <li>document consistency ({@link DocumentConsistency});</li>
+ *   <li>a known body inside a one-token prefix ("Ex-BBC") is a mention of its own.</li>
  * </ol>
  *
  * <p>Requires {@code tokens}, {@code sentences}, {@code mentions}. Provides {@code mentions}
@@ -41,6 +47,16 @@ public final class NerCorrector implements Stage {
     private static final Set<String> ATTRIBUTIVE = Set.of("based", "born", "owned", "listed", "led", "backed",
             "controlled", "registered", "ruled", "bound", "sponsored", "origin", "made", "run", "funded",
             "dominated", "brokered", "occupied", "held", "style", "bred", "raised", "educated", "trained");
+    /** Epithets that end a historical name: "Pliny the Elder". */
+    private static final Set<String> EPITHETS = Set.of("Younger", "Elder", "Great", "Good", "Bold", "Conqueror",
+            "Confessor", "Magnificent", "Terrible", "Wise", "Pious", "Lionheart");
+    /** Houses whose committees news names in lower case: "the Commons transport select committee". */
+    private static final Set<String> HOUSES = Set.of("Commons", "Lords", "Senate", "Congress", "House", "Assembly",
+            "Parliament", "Duma", "Bundestag");
+    /** Generic heads news writes in lower case for a devolved body named elsewhere: "the assembly". */
+    private static final Set<String> GENERIC_BODIES = Set.of("assembly");
+    /** A prefix joined to a body's name in one token: "Ex-BBC", "ex-Labour". */
+    private static final java.util.regex.Pattern FORMER = java.util.regex.Pattern.compile("([Ee]x|[Ff]ormer)-(\\p{Lu}.*)");
     private final Gazetteer gazetteer;
     private final NameSplitter splitter;
     private final MisspelledPlaces misspelled;
@@ -71,6 +87,7 @@ public final class NerCorrector implements Stage {
     public Article apply(Article article) {
         List<Token> tokens = article.get(Layer.TOKENS);
         List<TokenRange> ranges = toRanges(article.get(Layer.MENTIONS), tokens);
+        boolean devolved = hasDevolvedBody(tokens);
         for (Sentence s : article.get(Layer.SENTENCES)) {
             List<String> words = words(tokens, s);
             boolean caps = Names.allCapsLine(words);
@@ -81,10 +98,114 @@ public final class NerCorrector implements Stage {
             gazetteer(words, s.firstToken(), caps, ranges);
             if (!caps) {
                 misspelled.apply(tokens, s, ranges);
+                epithets(tokens, s, ranges);
+                committees(tokens, s, ranges);
+                if (devolved) {
+                    genericBodies(tokens, s, ranges);
+                }
             }
         }
         ranges = new DocumentConsistency(tokens, article.get(Layer.SENTENCES)).apply(ranges);
-        return article.with(Layer.MENTIONS, toMentions(article.text(), tokens, ranges));
+        List<Mention> mentions = toMentions(article.text(), tokens, ranges);
+        return article.with(Layer.MENTIONS, withFormerBodies(article.text(), tokens, ranges, mentions));
+    }
+
+    /** "Pliny the Elder": a person's name takes the epithet after it. */
+    private static void epithets(List<Token> tokens, Sentence s, List<TokenRange> ranges) {
+        for (TokenRange r : List.copyOf(ranges)) {
+            int t = r.to();
+            if (r.type() == EntityType.PERSON && t + 1 < s.endToken() && r.from() >= s.firstToken()
+                    && tokens.get(t).word().equals("the") && EPITHETS.contains(tokens.get(t + 1).word())) {
+                replace(ranges, new TokenRange(r.from(), t + 2, EntityType.PERSON, TokenRange.Origin.RULE));
+            }
+        }
+    }
+
+    /** "the Commons transport select committee": a house's committee named in lower case is a body. */
+    private static void committees(List<Token> tokens, Sentence s, List<TokenRange> ranges) {
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            if (!HOUSES.contains(tokens.get(i).word())) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < s.endToken() && j - i <= 4 && !Names.capitalized(tokens.get(j).word())
+                    && Character.isLetter(tokens.get(j).word().charAt(0)) && !tokens.get(j).word().equals("committee")) {
+                j++;
+            }
+            if (j > i + 1 && j < s.endToken() && tokens.get(j).word().equals("committee")) {
+                int from = i;
+                for (TokenRange r : ranges) {
+                    if (r.overlaps(i, i + 1)) {
+                        from = Math.min(from, r.from());
+                    }
+                }
+                replace(ranges, new TokenRange(from, j + 1, EntityType.ORGANIZATION, TokenRange.Origin.RULE));
+                i = j;
+            }
+        }
+    }
+
+    /** Whether the article names a devolved body by its demonym ("Welsh Assembly Government"). */
+    private boolean hasDevolvedBody(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (Names.capitalized(t.word()) && devolvedBody(t.word(), "assembly").isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@return the body "{@code demonym} {@code head}" names, when the gazetteer knows it} */
+    Optional<Actor> devolvedBody(String demonym, String head) {
+        return gazetteer.lookup(demonym + " " + head).map(GazetteerName::actor)
+                .filter(a -> a.kind() == Actor.Kind.ORGANIZATION);
+    }
+
+    /** "the assembly", "the Welsh assembly", in an article that names the devolved body: that body. */
+    private static void genericBodies(List<Token> tokens, Sentence s, List<TokenRange> ranges) {
+        for (int i = s.firstToken() + 1; i < s.endToken(); i++) {
+            String w = tokens.get(i).word();
+            String before = tokens.get(i - 1).word();
+            boolean next = i + 1 < s.endToken() && (tokens.get(i + 1).word().equals("government")
+                    || tokens.get(i + 1).word().equals("-") || Names.capitalized(tokens.get(i + 1).word()));
+            if (!GENERIC_BODIES.contains(w) || next) {
+                continue;
+            }
+            int at = i;
+            if (before.equals("the") && ranges.stream().noneMatch(r -> r.overlaps(at, at + 1))) {
+                ranges.add(new TokenRange(i, i + 1, EntityType.ORGANIZATION, TokenRange.Origin.RULE));
+            } else if (Names.capitalized(before) && ranges.stream().noneMatch(r -> r.overlaps(at, at + 1))) {
+                replace(ranges, new TokenRange(i - 1, i + 1, EntityType.ORGANIZATION, TokenRange.Origin.RULE));
+            }
+        }
+    }
+
+    /** "Ex-BBC chat show host": the body inside a one-token prefix is a mention of its own. */
+    private List<Mention> withFormerBodies(String text, List<Token> tokens, List<TokenRange> ranges,
+                                           List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions);
+        for (int i = 0; i < tokens.size(); i++) {
+            java.util.regex.Matcher m = FORMER.matcher(tokens.get(i).word());
+            int at = i;
+            if (!m.matches() || ranges.stream().anyMatch(r -> r.overlaps(at, at + 1) && r.to() - r.from() > 1)) {
+                continue;
+            }
+            Optional<GazetteerName> body = gazetteer.lookup(m.group(2))
+                    .filter(n -> n.actor().kind() == Actor.Kind.ORGANIZATION && !n.weak());
+            if (body.isEmpty()) {
+                continue;
+            }
+            Span token = tokens.get(i).span();
+            int start = token.start() + m.start(2);
+            if (!tokens.get(i).word().equals(token.of(text))) {
+                continue;
+            }
+            Span span = new Span(start, token.end());
+            out.removeIf(x -> x.span().equals(token));
+            out.add(new Mention(span, span.of(text), body.get().actor().type(), Mention.Kind.NAME));
+        }
+        out.sort(Comparator.comparing(Mention::span));
+        return out;
     }
 
     private void honorifics(List<Token> tokens, Sentence s, List<TokenRange> ranges) {
@@ -163,7 +284,8 @@ public final class NerCorrector implements Stage {
             return;
         }
         boolean body = actor.kind() == Actor.Kind.ORGANIZATION;
-        if (body) {
+        boolean ofPlace = actor.kind() == Actor.Kind.PLACE && actor.name().contains(" of ");
+        if (body || ofPlace) {
             ranges.set(ranges.indexOf(ner), ner.as(actor.type(), TokenRange.Origin.RULE));
         }
     }

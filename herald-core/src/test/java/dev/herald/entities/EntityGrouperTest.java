@@ -1,5 +1,6 @@
 package dev.herald.entities;
 
+import dev.herald.model.InputFormat;
 import dev.herald.model.Layer;
 import org.junit.jupiter.api.Test;
 
@@ -82,5 +83,31 @@ class EntityGrouperTest {
         var a = analyzed(tagged("[Robert Kilroy-Silk|PER] spoke. Mr Kilroy-Silk left. [Kilroy-Silk|ORG] returned."));
         assertThat(entity(a, "Robert Kilroy-Silk"))
                 .isEqualTo("Robert Kilroy-Silk PERSON - -: Robert Kilroy-Silk, Mr Kilroy-Silk, Kilroy-Silk");
+    }
+
+    @Test
+    void lower_case_assembly_joins_the_devolved_body_the_article_names() {
+        var a = analyzed(tagged("The [Welsh Assembly Government|ORG] spoke. Members of the assembly met."));
+        assertThat(entity(a, "National Assembly for Wales"))
+                .isEqualTo("National Assembly for Wales ORGANIZATION GOVERNMENT GBR: assembly");
+    }
+
+    @Test
+    void country_government_is_an_entity_of_its_own_and_the_country_keeps_its_mention() {
+        var a = analyzed(tagged("The [UK|LOC] government will act, said a [UK|LOC] minister."));
+        assertThat(entity(a, "UK government")).isEqualTo("UK government ORGANIZATION GOVERNMENT GBR: UK government");
+        assertThat(entity(a, "United Kingdom")).isEqualTo("United Kingdom LOCATION COUNTRY GBR: UK, UK");
+    }
+
+    @Test
+    void no_government_entity_for_plain_input() {
+        var a = analyzed(tagged("The [UK|LOC] government will act.", InputFormat.PLAIN));
+        assertThat(a.get(Layer.ENTITIES)).noneMatch(e -> e.name().equals("UK government"));
+    }
+
+    @Test
+    void country_given_after_a_name_with_a_possessive_is_its_country() {
+        var a = analyzed(tagged("[Los Tigres Azules|ORG] are one of [Peru|LOC]'s best known bands."));
+        assertThat(entity(a, "Los Tigres Azules")).isEqualTo("Los Tigres Azules ORGANIZATION - PER: Los Tigres Azules");
     }
 }

@@ -1,8 +1,16 @@
 package dev.herald.entities;
 
+import dev.herald.model.Article;
+import dev.herald.model.EntityType;
+import dev.herald.model.Layer;
+import dev.herald.model.Mention;
+import dev.herald.model.Span;
+import dev.herald.model.Token;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
 
 import static dev.herald.entities.TestArticles.mentions;
 import static dev.herald.entities.TestArticles.tagged;
@@ -74,5 +82,41 @@ class NerCorrectorTest {
     void known_place_taken_for_a_club_after_in_is_a_place() {
         String text = "Pickets gathered in [Cardiff|ORG] on Friday.";
         assertThat(mentions(corrector.apply(tagged(text)))).containsExactly("Cardiff/LOCATION");
+    }
+
+    @Test
+    void epithet_after_a_person_is_part_of_the_name() {
+        String text = "He wrote a life of [Henry Marsh|PER] the Elder last year.";
+        assertThat(mentions(corrector.apply(tagged(text)))).containsExactly("Henry Marsh the Elder/PERSON");
+    }
+
+    @Test
+    void lower_case_committee_of_a_house_is_a_body() {
+        String text = "The chairman of the [Commons|ORG] transport select committee spoke.";
+        assertThat(mentions(corrector.apply(tagged(text))))
+                .containsExactly("Commons transport select committee/ORGANIZATION");
+    }
+
+    @Test
+    void lower_case_assembly_is_a_body_only_where_the_article_names_a_devolved_body() {
+        String devolved = "The [Welsh Assembly Government|ORG] spoke. Members of the assembly met in the Welsh assembly.";
+        assertThat(mentions(corrector.apply(tagged(devolved)))).containsExactly(
+                "Welsh Assembly Government/ORGANIZATION", "assembly/ORGANIZATION", "Welsh assembly/ORGANIZATION");
+        String elsewhere = "Members of the assembly met in [Geneva|LOC].";
+        assertThat(mentions(corrector.apply(tagged(elsewhere)))).containsExactly("Geneva/LOCATION");
+    }
+
+    @Test
+    void known_body_inside_an_ex_prefix_token_is_a_mention() {
+        Article a = tagged("ExxBBC host Ann Jolly spoke.");
+        List<Token> tokens = new java.util.ArrayList<>(a.get(Layer.TOKENS));
+        String text = "Ex-BBC host Ann Jolly spoke.";
+        Token first = tokens.get(0);
+        tokens.set(0, new Token(first.span(), "Ex-BBC", "Ex-BBC", first.pos(), first.ner(), first.sentence()));
+        Article ex = Article.of(a.source(), a.metadata(), text, List.of(), List.of())
+                .with(Layer.TOKENS, tokens).with(Layer.SENTENCES, a.get(Layer.SENTENCES))
+                .with(Layer.MENTIONS, List.of(new Mention(new Span(12, 21), "Ann Jolly", EntityType.PERSON,
+                        Mention.Kind.NAME)));
+        assertThat(mentions(corrector.apply(ex))).containsExactly("BBC/ORGANIZATION", "Ann Jolly/PERSON");
     }
 }
