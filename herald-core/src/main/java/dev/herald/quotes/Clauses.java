@@ -203,16 +203,7 @@ final class Clauses {
     }
 
     private Sentence sentenceAt(int offset) {
-        int lo = 0;
-        int hi = sentences.size() - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (sentences.get(mid).span().start() <= offset) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
+        int lo = SentenceIndex.at(sentences, offset);
         return sentences.isEmpty() ? new Sentence(new Span(0, text.length()), 0, 0, 0) : sentences.get(lo);
     }
 

@@ -201,17 +201,7 @@ final class Referents {
     }
 
     private int sentenceOf(int offset) {
-        int lo = 0;
-        int hi = sentences.size() - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (sentences.get(mid).span().start() <= offset) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return lo;
+        return SentenceIndex.at(sentences, offset);
     }
 
     private Optional<Actor> nearestBefore(int offset, Predicate<Actor> ok) {
