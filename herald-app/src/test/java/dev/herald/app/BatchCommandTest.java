@@ -2,15 +2,13 @@ package dev.herald.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,24 +28,8 @@ class BatchCommandTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream savedOut;
-    private PrintStream savedErr;
-
-    @BeforeEach
-    void capture() {
-        savedOut = System.out;
-        savedErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(savedOut);
-        System.setErr(savedErr);
-    }
+    @RegisterExtension
+    final StandardStreams streams = new StandardStreams();
 
     private static String story(String headline, String place, String person) {
         return headline + "\n\n"
@@ -145,7 +127,7 @@ class BatchCommandTest {
         assertThat(status).isEqualTo(1);
         ObjectMapper json = new ObjectMapper();
         List<String> printed = new ArrayList<>();
-        for (String line : out.toString(StandardCharsets.UTF_8).strip().split("\n")) {
+        for (String line : streams.stdout().strip().split("\n")) {
             printed.add(json.readTree(line).get("title").asText());
         }
         assertThat(printed).containsExactlyInAnyOrderElementsOf(titles);
@@ -157,7 +139,7 @@ class BatchCommandTest {
                 corpus + "/news/huge.txt: larger than the limit of 10485760 bytes",
                 corpus + "/news/photo.jpg: binary content, not text or HTML",
                 corpus + "/news/truncated.txt.gz: corrupt or truncated gzip data");
-        List<String> reported = err.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("herald: ")).toList();
+        List<String> reported = streams.stderr().lines().filter(l -> l.startsWith("herald: ")).toList();
         assertThat(reported).hasSize(expected.size());
         for (int i = 0; i < expected.size(); i++) {
             assertThat(reported.get(i)).startsWith("herald: " + expected.get(i));
@@ -180,7 +162,7 @@ class BatchCommandTest {
         int status = HeraldCli.run("bench", "--corpus", dir.resolve("bench").toString(), "--threads", "2", "--warmup", "1");
 
         assertThat(status).isZero();
-        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        List<String> lines = streams.stdout().lines().toList();
         assertThat(lines.get(0)).startsWith("herald bench: 4 articles from ").endsWith(", profile fast, 2 threads");
         assertThat(lines).anyMatch(l -> l.startsWith("start-up: ") && l.contains(" s from JVM start to the first record"));
         assertThat(lines).anyMatch(l -> l.matches("herald: 4 articles \\(0 failed\\) in .* articles/s, .* tokens/s; heap peak .*"));

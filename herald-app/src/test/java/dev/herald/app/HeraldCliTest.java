@@ -2,17 +2,11 @@ package dev.herald.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -31,34 +25,15 @@ class HeraldCliTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream savedOut;
-    private PrintStream savedErr;
-    private InputStream savedIn;
-
-    @BeforeEach
-    void capture() {
-        savedOut = System.out;
-        savedErr = System.err;
-        savedIn = System.in;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(savedOut);
-        System.setErr(savedErr);
-        System.setIn(savedIn);
-    }
+    @RegisterExtension
+    final StandardStreams streams = new StandardStreams();
 
     private String stdout() {
-        return out.toString(StandardCharsets.UTF_8);
+        return streams.stdout();
     }
 
     private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
+        return streams.stderr();
     }
 
     @Test
@@ -93,7 +68,7 @@ class HeraldCliTest {
     @Tag("models")
     void json_prints_an_array_for_several_inputs_and_standard_input_is_read_for_dash() throws Exception {
         Path good = Files.writeString(dir.resolve("bridge.txt"), STORY);
-        System.setIn(new ByteArrayInputStream(STORY.getBytes(StandardCharsets.UTF_8)));
+        streams.stdin(STORY);
 
         int status = HeraldCli.run("analyze", "--format", "json", good.toString(), "-");
 
