@@ -98,10 +98,20 @@ final class Cues {
         return chosen.map(a -> new Attribution(a, cue.text(), via(free, k)));
     }
 
-    /** {@return whether {@code w} ends a common noun phrase: a lower-case plural or abstract noun} */
-    private static boolean headsCommonNoun(Words.Word w) {
+    /**
+     * {@return whether {@code w} ends a common noun phrase: a lower-case noun by its tag, or, where
+     * the profile gave no tags, by a plural or abstract-noun ending}
+     */
+    private boolean headsCommonNoun(Words.Word w) {
+        if (w.isCapitalized() || w.isPunct() || !w.lower().chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        Optional<Token> t = Tokens.at(tokens, w.span()).filter(tok -> !tok.pos().isEmpty());
+        if (t.isPresent()) {
+            return t.get().pos().equals("NN") || t.get().pos().equals("NNS");
+        }
         String lower = w.lower();
-        return !w.isCapitalized() && !w.isPunct() && lower.chars().allMatch(Character::isLetter) && lower.length() > 3
+        return lower.length() > 3
                 && (lower.endsWith("s") || lower.endsWith("tion") || lower.endsWith("ment") || lower.endsWith("ity"));
     }
 
