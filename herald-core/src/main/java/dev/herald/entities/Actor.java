@@ -2,6 +2,7 @@ package dev.herald.entities;
 
 import dev.herald.model.EntityType;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,10 +15,11 @@ import java.util.Optional;
  * @param subtype  its finer type ({@code COUNTRY}, {@code CITY}, {@code GOVERNMENT}, ...)
  * @param country  its ISO 3166-1 alpha-3 code, where one applies
  * @param kind     what sort of gazetteer entry it is
- * @param titles   titles the actor is known by ("Foreign Secretary"), people only
+ * @param titles   titles the actor is known by ("Foreign Secretary"), with the dates held where known;
+ *                 people only
  */
 public record Actor(String name, EntityType type, Optional<String> subtype, Optional<String> country, Kind kind,
-                    List<String> titles) {
+                    List<KnownTitle> titles) {
     public Actor {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
@@ -25,6 +27,11 @@ public record Actor(String name, EntityType type, Optional<String> subtype, Opti
         Objects.requireNonNull(country, "country");
         Objects.requireNonNull(kind, "kind");
         titles = List.copyOf(titles);
+    }
+
+    /** {@return the titles the actor held on {@code date}, all of them when the date is unknown} */
+    public List<String> titlesHeldOn(Optional<LocalDate> date) {
+        return titles.stream().filter(t -> t.heldOn(date)).map(KnownTitle::title).distinct().toList();
     }
 
     /** What a gazetteer entry stands for. */

@@ -56,13 +56,14 @@ final class GazetteerFiles {
         }
     }
 
-    /** People and organisations: names, type, subtype, country, titles. */
+    /** People and organisations: names, type, subtype, country, titles (with the dates held, where known). */
     static void readActors(List<String> lines, Consumer<GazetteerName> sink) {
         for (String[] row : rows(lines, 5, "actors")) {
             List<String> names = list(row[0]);
             EntityType type = type(row[1]);
             Actor.Kind kind = type == EntityType.PERSON ? Actor.Kind.PERSON : Actor.Kind.ORGANIZATION;
-            Actor actor = new Actor(plain(names.get(0)), type, opt(row[2]), opt(row[3]), kind, list(row[4]));
+            Actor actor = new Actor(plain(names.get(0)), type, opt(row[2]), opt(row[3]), kind,
+                    list(row[4]).stream().map(KnownTitle::parse).toList());
             for (String n : names) {
                 boolean surname = kind == Actor.Kind.PERSON && Gazetteer.words(plain(n)).size() == 1;
                 sink.accept(new GazetteerName(plain(n), actor, surname || n.startsWith("~")));

@@ -10,6 +10,7 @@ import dev.herald.model.Span;
 import dev.herald.model.Token;
 import dev.herald.pipeline.Stage;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +24,8 @@ import java.util.Set;
  * title for the whole article, and a demonym before it gives the person's country. A title standing
  * alone ("the Foreign Secretary", "the Russian President") becomes a {@code TITLE} mention of the
  * person bound to it, or of the person the actors file knows by that title; when several fit, the
- * one named last before it.
+ * one named last before it. A title the actors file knows counts only on the dates the person held
+ * it, when the article's date is known ("the Foreign Secretary" in 2024 is not Liz Truss).
  *
  * <p>Requires {@code tokens}, {@code sentences}, {@code entities}. Provides {@code entities} (with
  * titles and title mentions). Options: the {@link Gazetteer}, the {@link Titles}. Thread-safe.
@@ -55,11 +57,12 @@ public final class TitleBinder implements Stage {
     @Override
     public Article apply(Article article) {
         Bindings b = new Bindings(article.get(Layer.TOKENS), article.get(Layer.ENTITIES));
+        Optional<LocalDate> date = article.metadata().published();
         for (Sentence s : article.get(Layer.SENTENCES)) {
             bindNamed(b, s);
         }
         for (Sentence s : article.get(Layer.SENTENCES)) {
-            bindStandalone(b, s, article.text());
+            bindStandalone(b, s, article.text(), date);
         }
         return article.with(Layer.ENTITIES, b.entities());
     }
@@ -84,7 +87,7 @@ public final class TitleBinder implements Stage {
         }
     }
 
-    private void bindStandalone(Bindings b, Sentence s, String text) {
+    private void bindStandalone(Bindings b, Sentence s, String text, Optional<LocalDate> date) {
         List<String> words = NerCorrector.words(b.tokens, s);
         for (int i = 1; i < words.size(); i++) {
             int n = titles.titleAt(words, i);
@@ -99,7 +102,7 @@ public final class TitleBinder implements Stage {
             String title = Titles.text(words, i, n);
             Span span = new Span(b.tokens.get(s.firstToken() + the).span().start(),
                     b.tokens.get(s.firstToken() + i + n - 1).span().end());
-            Entity who = b.choose(title, country, span.start(), this::knownTitles);
+            Entity who = b.choose(title, country, span.start(), e -> knownTitles(e, date));
             if (who != null) {
                 b.add(who, new Mention(span, span.of(text), EntityType.PERSON, Mention.Kind.TITLE));
                 b.bind(who, title, country);
@@ -108,9 +111,10 @@ public final class TitleBinder implements Stage {
         }
     }
 
-    private List<String> knownTitles(Entity e) {
+    /** The titles the actors file knows {@code e} by, as held on the article's date. */
+    private List<String> knownTitles(Entity e, Optional<LocalDate> date) {
         return gazetteer.lookup(e.name()).filter(n -> n.actor().kind() == Actor.Kind.PERSON)
-                .map(n -> n.actor().titles()).orElse(List.of());
+                .map(n -> n.actor().titlesHeldOn(date)).orElse(List.of());
     }
 
     private Optional<String> demonymCountry(List<String> words, int at) {

@@ -68,7 +68,8 @@ class GazetteerTest {
         java.nio.file.Path file = dir.resolve("actors.tsv");
         java.nio.file.Files.writeString(file, "Marta Quillan;Quillan\tPERSON\t-\tCHL\tMayor\n");
         Gazetteer extended = Gazetteer.load(new EntitiesConfig(List.of(file)));
-        assertThat(extended.lookup("Marta Quillan").orElseThrow().actor().titles()).containsExactly("Mayor");
+        assertThat(extended.lookup("Marta Quillan").orElseThrow().actor().titlesHeldOn(java.util.Optional.empty()))
+                .containsExactly("Mayor");
         assertThat(gazetteer.lookup("Marta Quillan")).isEmpty();
     }
 

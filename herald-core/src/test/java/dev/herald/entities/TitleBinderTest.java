@@ -1,7 +1,11 @@
 package dev.herald.entities;
 
+import dev.herald.model.Article;
 import dev.herald.model.Layer;
 import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.Optional;
 
 import static dev.herald.entities.TestArticles.analyzed;
 import static dev.herald.entities.TestArticles.entity;
@@ -35,6 +39,25 @@ class TitleBinderTest {
     void standalone_title_binds_to_the_person_the_actors_file_knows_by_it() {
         var a = analyzed(tagged("The Foreign Secretary fears a repeat. Ms [Truss|PER] has warned of it."));
         assertThat(entity(a, "Liz Truss")).isEqualTo("Liz Truss PERSON - GBR: The Foreign Secretary/title, Ms Truss");
+    }
+
+    @Test
+    void known_title_binds_only_on_dates_the_person_held_it() {
+        String text = "The Foreign Secretary fears a repeat. Ms [Truss|PER] has warned of it.";
+        var during = analyzed(dated(tagged(text), "2022-03-29"));
+        var after = analyzed(dated(tagged(text), "2024-02-01"));
+        assertThat(entity(during, "Liz Truss")).isEqualTo("Liz Truss PERSON - GBR: The Foreign Secretary/title, Ms Truss");
+        assertThat(entity(after, "Liz Truss")).isEqualTo("Liz Truss PERSON - GBR: Ms Truss");
+    }
+
+    @Test
+    void title_named_in_the_article_binds_whatever_the_date() {
+        var a = analyzed(dated(tagged("Foreign Secretary Liz [Truss|PER] spoke. The Foreign Secretary left."), "2030-01-01"));
+        assertThat(entity(a, "Liz Truss")).endsWith("The Foreign Secretary/title");
+    }
+
+    private static Article dated(Article a, String day) {
+        return a.withMetadata(a.metadata().withPublished(Optional.of(LocalDate.parse(day))));
     }
 
     @Test
