@@ -1,0 +1,244 @@
+package dev.herald.entities;
+
+import dev.herald.model.Metonym;
+import dev.herald.model.Token;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Tells, from the words around it, whether a place name is used for a political actor: the subject
+ * of a verb of saying, deciding, wanting, demanding ("Moscow wants", "London and Paris have
+ * agreed", "Kyiv is demanding"), the one addressed by an accusation or warning ("accused Beijing
+ * of"), the agent of such a verb in the passive ("backed by Kyiv"), a party to talks, ties or a
+ * dispute ("talks between Kyiv and Moscow", "ties with Tehran"), or the owner of a position,
+ * response or policy ("Beijing's response"). A name after a preposition of place ("in Moscow", "to
+ * Beijing", "flights from London"), a name modifying a noun ("Moscow residents said") and a name
+ * owning anything else ("Moscow's streets") are literal. Word lists only: it needs no tags or
+ * parses, so it works in every profile. One instance serves one article.
+ */
+final class PoliticalContexts {
+    private static final Set<String> VERBS = PoliticalWords.SUBJECT_VERBS;
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "are", "was", "were", "be",
+            "been", "will", "would", "could", "can", "may", "might", "should", "must", "shall", "did", "does", "do",
+            "also", "again", "now", "still", "already", "not", "n't", "never", "repeatedly", "reportedly",
+            "previously", "recently", "quickly", "swiftly", "firmly", "strongly", "publicly", "formally",
+            "officially", "yet", "then", "too", "long", "always", "apparently", "allegedly", "immediately", "later",
+            "earlier", "first", "only", "just", "even", "further", "once", "initially", "finally", "effectively",
+            "reluctantly", "angrily", "flatly", "privately", "openly", "clearly", "itself", "so", "far", "last",
+            "week", "month", "year", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "yesterday", "today", "tonight", "overnight", "being");
+    private static final Set<String> INSERTION_OPENERS = Set.of("however", "meanwhile", "though", "which", "for",
+            "in", "too", "by", "instead", "unsurprisingly", "like", "unlike", "as");
+    private static final Set<String> COORDINATORS = Set.of("and", "or", ",", "nor");
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "nor");
+    private static final Set<String> PREPOSITIONS = Set.of("in", "at", "from", "to", "into", "near", "outside",
+            "inside", "across", "around", "throughout", "via", "through", "toward", "towards", "over", "within",
+            "beyond", "of", "for", "on", "onto", "against", "about", "under", "above", "below", "past", "along",
+            "between", "with", "by", "like", "than", "as", "off", "out", "the", "a", "an");
+    private static final int PARTY_REACH = 14;
+
+    private final List<Token> tokens;
+    private final int[] placeStart;
+    private final int[] placeEnd;
+
+    /**
+     * @param tokens the article's tokens
+     * @param places the token ranges ({@code [first, last]}) of the article's place mentions, each a
+     *               name that may be coordinated with another ("London and Paris")
+     */
+    PoliticalContexts(List<Token> tokens, List<int[]> places) {
+        this.tokens = tokens;
+        this.placeStart = new int[tokens.size()];
+        this.placeEnd = new int[tokens.size()];
+        Arrays.fill(placeStart, -1);
+        Arrays.fill(placeEnd, -1);
+        for (int[] r : places) {
+            for (int i = r[0]; i <= r[1]; i++) {
+                placeStart[i] = r[0];
+                placeEnd[i] = r[1];
+            }
+        }
+    }
+
+    /** {@return how the place name on tokens {@code first..last} is used politically, if it is} */
+    Optional<Metonym.Use> useOf(int first, int last) {
+        if (possessor(last)) {
+            return Optional.of(Metonym.Use.POSSESSOR);
+        }
+        if (party(first)) {
+            return Optional.of(Metonym.Use.PARTY);
+        }
+        if (agent(first)) {
+            return Optional.of(Metonym.Use.AGENT);
+        }
+        if (addressee(first, last)) {
+            return Optional.of(Metonym.Use.ADDRESSEE);
+        }
+        return subject(first, last) ? Optional.of(Metonym.Use.SUBJECT) : Optional.empty();
+    }
+
+    /** "Beijing's response", "Moscow's new demands"; not "Moscow's streets". */
+    private boolean possessor(int last) {
+        int k = last + 1;
+        if (k >= tokens.size() || !isPossessive(lower(k))) {
+            return false;
+        }
+        for (int i = k + 1; i <= k + 3 && same(i, last); i++) {
+            String w = lower(i);
+            if (PoliticalWords.POSSESSED.contains(w) && lowerWritten(i)) {
+                return true;
+            }
+            if (!isWord(i) || PREPOSITIONS.contains(w) || w.equals("and")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "talks between Kyiv and Moscow", "ties with Tehran", "negotiating with London and Paris". */
+    private boolean party(int first) {
+        int k = firstConjunct(first) - 1;
+        if (k < 0 || !same(k, first)) {
+            return false;
+        }
+        if (lower(k).equals("between")) {
+            return partyNounBefore(k);
+        }
+        return lower(k).equals("with") && k > 0 && same(k - 1, first)
+                && PoliticalWords.WITH_PARTY.contains(lower(k - 1));
+    }
+
+    /** The nearest telling noun before "between": a party noun (talks) or a literal one (border, flights). */
+    private boolean partyNounBefore(int between) {
+        for (int i = between - 1; i >= 0 && between - i <= PARTY_REACH && same(i, between); i--) {
+            String w = lower(i);
+            if (PoliticalWords.LITERAL_BETWEEN.contains(w)) {
+                return false;
+            }
+            if (PoliticalWords.PARTY.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "a plan backed by Kyiv", "sanctions imposed by London". */
+    private boolean agent(int first) {
+        int by = first - 1;
+        return by >= 1 && same(by - 1, first) && lower(by).equals("by")
+                && PoliticalWords.PARTICIPLES.contains(lower(by - 1));
+    }
+
+    /** "accused Beijing of", "warned Moscow against", "urged London to"; not "urged Moscow's mayor". */
+    private boolean addressee(int first, int last) {
+        int v = first - 1;
+        return v >= 0 && same(v, first) && PoliticalWords.ADDRESSING.contains(lower(v))
+                && (last + 1 >= tokens.size() || !isPossessive(lower(last + 1)));
+    }
+
+    /** "Moscow wants", "London and Paris have agreed", "Kyiv is demanding", "Britain is worried". */
+    private boolean subject(int first, int last) {
+        int before = firstConjunct(first) - 1;
+        if (before >= 0 && same(before, first) && PREPOSITIONS.contains(lower(before))) {
+            return false;
+        }
+        int i = last + 1;
+        while (i < tokens.size() && same(i, last)) {
+            String w = lower(i);
+            if (COORDINATORS.contains(w) && i + 1 < tokens.size() && placeEnd[i + 1] >= 0) {
+                i = placeEnd[i + 1] + 1;
+            } else if (w.equals(",")) {
+                int close = insertionEnd(i);
+                if (close < 0) {
+                    return false;
+                }
+                i = close + 1;
+            } else if (AUXILIARIES.contains(w)) {
+                i++;
+            } else {
+                return lowerWritten(i) && (VERBS.contains(w) && !objectNeeded(w) || objectNeeded(w) && partyObject(i)
+                        || PoliticalWords.STANCES.contains(w) && copulaBefore(i, last));
+            }
+        }
+        return false;
+    }
+
+    /** ", however," / ", which denies the claim,": the comma closing a short insertion, or -1. */
+    private int insertionEnd(int comma) {
+        if (comma + 1 >= tokens.size() || !INSERTION_OPENERS.contains(lower(comma + 1))) {
+            return -1;
+        }
+        for (int i = comma + 1; i < tokens.size() && i - comma <= 12 && same(i, comma); i++) {
+            if (word(i).equals(",")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean objectNeeded(String verb) {
+        return PoliticalWords.DEAL_VERBS.contains(verb);
+    }
+
+    /** "held several rounds of talks", "signed a deal": a party noun soon after the verb. */
+    private boolean partyObject(int verb) {
+        for (int i = verb + 1; i <= verb + 6 && i < tokens.size() && same(i, verb); i++) {
+            if (PoliticalWords.PARTY.contains(lower(i)) || PoliticalWords.DEALS.contains(lower(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean copulaBefore(int i, int last) {
+        for (int k = i - 1; k > last; k--) {
+            String w = lower(k);
+            if (w.equals("is") || w.equals("are") || w.equals("was") || w.equals("were") || w.equals("been")
+                    || w.equals("'s")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first token of the first name of a coordination ending with the name at {@code first}: "Kyiv and Moscow". */
+    private int firstConjunct(int first) {
+        int k = first;
+        while (k >= 2 && same(k - 1, first) && CONJUNCTIONS.contains(lower(k - 1)) && placeEnd[k - 2] >= 0
+                && same(k - 2, first)) {
+            k = placeStart[k - 2];
+        }
+        return k;
+    }
+
+    private boolean same(int i, int j) {
+        return i >= 0 && i < tokens.size() && j >= 0 && j < tokens.size()
+                && tokens.get(i).sentence() == tokens.get(j).sentence();
+    }
+
+    private boolean isWord(int i) {
+        return word(i).chars().anyMatch(Character::isLetter);
+    }
+
+    /** Whether token {@code i} is written in lower case: "State" in "Moscow State University" is no verb. */
+    private boolean lowerWritten(int i) {
+        String w = word(i);
+        return w.equals(w.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isPossessive(String w) {
+        return w.equals("'s") || w.equals("'");
+    }
+
+    private String word(int i) {
+        return tokens.get(i).word();
+    }
+
+    private String lower(int i) {
+        return word(i).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    }
+}
