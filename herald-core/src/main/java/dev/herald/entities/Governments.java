@@ -21,7 +21,8 @@ import java.util.Set;
 /**
  * What Herald knows of each country's government, from {@code countries.tsv}: which places can stand
  * for it (the country itself and its capital), the name a government without a name in the article
- * gets ("Russian government", from the country's first demonym), and which entity of an article
+ * gets ("Russian government", from the country's first demonym, or "New Zealand government" when that
+ * demonym names a person), and which entity of an article
  * names it: a "UK Government" / "the French government" entity first, else the seat of its executive
  * ("Kremlin", "White House", "Downing Street", "Élysée", ...). Parliaments, ministries and agencies
  * ("Duma", "Pentagon", "State Department") are parts of a government and do not stand for it.
@@ -87,8 +88,11 @@ final class Governments {
             return fixed;
         }
         String demonym = demonyms.get(country);
-        return demonym != null ? demonym + " government"
-                : "Government of " + countryNames.getOrDefault(country, country);
+        if (demonym == null || demonym.endsWith("er")) {
+            // no adjective: "New Zealander" names a person, so "the New Zealand government"
+            return countryNames.getOrDefault(country, country) + " government";
+        }
+        return demonym + " government";
     }
 
     private static boolean governs(Entity e, String country) {
