@@ -61,8 +61,7 @@ final class PoliticalWords {
             "leadership", "leaders", "officials", "regime", "administration", "ministers", "minister", "ministry",
             "retaliation", "veto", "sanctions", "accusation", "accusations", "denial", "announcement", "statement",
             "insistence", "conditions", "terms", "red", "aims", "goals", "objectives", "agenda", "priorities",
-            "commitment", "commitments", "pledge", "promise", "promises", "invasion", "annexation", "war",
-            "aggression", "military", "forces", "troops", "army", "navy", "intelligence", "spies", "stance",
+            "commitment", "commitments", "pledge", "promise", "promises", "stance",
             "rejection", "recognition", "willingness", "reluctance", "refusal", "bid", "attempt", "attempts",
             "efforts", "interference", "meddling", "crackdown", "handling", "line");
     /** Participles whose agent decides: "backed by Kyiv", "imposed by London". */
