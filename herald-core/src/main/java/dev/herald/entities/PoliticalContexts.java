@@ -33,6 +33,26 @@ final class PoliticalContexts {
             "sunday", "yesterday", "today", "tonight", "overnight", "being");
     private static final Set<String> INSERTION_OPENERS = Set.of("however", "meanwhile", "though", "which", "for",
             "in", "too", "by", "instead", "unsurprisingly", "like", "unlike", "as");
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
+    /** Words after which a subject may start. */
+    private static final Set<String> OPENERS = union(PoliticalWords.words("and", "but", "or", "nor", "while", "as", "because",
+            "since", "after", "before", "when", "that", "if", "though", "although", "whereas", "so", "yet",
+            "meanwhile", "however", "where", "until", "unless", "once", "whether", "which", "now", "then", "also",
+            "instead", "even", "still", "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night",
+            "week", "month", "year", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december", "later", "earlier", "first", "finally", "eventually", "recently",
+            "previously", "already", "separately", "similarly", "likewise", "moreover", "indeed", "but"),
+            PoliticalWords.inflect("say:said", "believe", "think:thought", "add", "note", "warn", "insist", "argue",
+                    "claim", "fear", "hope", "suggest", "know:knew", "expect", "confirm", "explain", "predict",
+                    "acknowledge", "concede", "admit"));
+    /** Words after a name that do not make it a modifier: "talks with Moscow last week", "urged Tehran to". */
+    private static final Set<String> FOLLOWERS = Set.of("to", "of", "for", "over", "against", "on", "into", "that",
+            "and", "or", "in", "at", "as", "after", "before", "since", "until", "about", "from", "with", "by", "this",
+            "last", "next", "earlier", "later", "while", "but", "because", "amid", "despite", "during", "through",
+            "within", "without", "under", "if", "when", "which", "who", "whose", "where", "than", "so", "yet",
+            "instead", "too", "again", "also", "now", "itself", "alone", "directly", "soon", "not", "today",
+            "yesterday", "week", "month", "year", "tomorrow", "tonight");
     private static final Set<String> COORDINATORS = Set.of("and", "or", ",", "nor");
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "nor");
     private static final Set<String> PREPOSITIONS = Set.of("in", "at", "from", "to", "into", "near", "outside",
@@ -66,19 +86,36 @@ final class PoliticalContexts {
 
     /** {@return how the place name on tokens {@code first..last} is used politically, if it is} */
     Optional<Metonym.Use> useOf(int first, int last) {
-        if (possessor(last)) {
-            return Optional.of(Metonym.Use.POSSESSOR);
+        if (last + 1 < tokens.size() && same(last + 1, last) && isPossessive(lower(last + 1))) {
+            return possessor(last) ? Optional.of(Metonym.Use.POSSESSOR) : Optional.empty();
         }
-        if (party(first)) {
-            return Optional.of(Metonym.Use.PARTY);
+        if (!modifiesNext(last)) {
+            if (party(first)) {
+                return Optional.of(Metonym.Use.PARTY);
+            }
+            if (agent(first)) {
+                return Optional.of(Metonym.Use.AGENT);
+            }
+            if (addressee(first)) {
+                return Optional.of(Metonym.Use.ADDRESSEE);
+            }
         }
-        if (agent(first)) {
-            return Optional.of(Metonym.Use.AGENT);
+        return subjectPosition(first) ? subject(last) : Optional.empty();
+    }
+
+    /**
+     * Whether the name modifies what follows it: a name it is part of ("UK Chancellor") or a noun
+     * ("US investors"), told by the tag where the profile tags.
+     */
+    private boolean modifiesNext(int last) {
+        int k = last + 1;
+        if (k >= tokens.size() || !same(k, last) || !isWord(k)) {
+            return false;
         }
-        if (addressee(first, last)) {
-            return Optional.of(Metonym.Use.ADDRESSEE);
+        if (!lowerWritten(k)) {
+            return true;
         }
-        return subject(first, last) ? Optional.of(Metonym.Use.SUBJECT) : Optional.empty();
+        return tokens.get(k).pos().startsWith("NN") && !FOLLOWERS.contains(lower(k));
     }
 
     /** "Beijing's response", "Moscow's new demands"; not "Moscow's streets". */
@@ -133,20 +170,29 @@ final class PoliticalContexts {
                 && PoliticalWords.PARTICIPLES.contains(lower(by - 1));
     }
 
-    /** "accused Beijing of", "warned Moscow against", "urged London to"; not "urged Moscow's mayor". */
-    private boolean addressee(int first, int last) {
+    /** "accused Beijing of", "warned Moscow against", "urged London to". */
+    private boolean addressee(int first) {
         int v = first - 1;
-        return v >= 0 && same(v, first) && PoliticalWords.ADDRESSING.contains(lower(v))
-                && (last + 1 >= tokens.size() || !isPossessive(lower(last + 1)));
+        return v >= 0 && same(v, first) && PoliticalWords.ADDRESSING.contains(lower(v));
     }
 
-    /** "Moscow wants", "London and Paris have agreed", "Kyiv is demanding", "Britain is worried". */
-    private boolean subject(int first, int last) {
+    /**
+     * Whether the name stands where a subject starts: first in its sentence, after punctuation, a
+     * conjunction, a time word or a verb of saying ("said Washington accused"), not after a preposition
+     * ("in Moscow"), a verb or noun ("stress US support") or a name it belongs to ("Athletics Ireland").
+     */
+    private boolean subjectPosition(int first) {
         int before = firstConjunct(first) - 1;
-        if (before >= 0 && same(before, first) && PREPOSITIONS.contains(lower(before))) {
-            return false;
-        }
+        return before < 0 || !same(before, first) || !isWord(before) || OPENERS.contains(lower(before));
+    }
+
+    /**
+     * "Moscow wants", "London and Paris have agreed", "Kyiv is demanding", "Britain is worried"; in
+     * the passive, only the one addressed ("Beijing was accused of"), not "Britain could be defended".
+     */
+    private Optional<Metonym.Use> subject(int last) {
         int i = last + 1;
+        boolean passive = false;
         while (i < tokens.size() && same(i, last)) {
             String w = lower(i);
             if (COORDINATORS.contains(w) && i + 1 < tokens.size() && placeEnd[i + 1] >= 0) {
@@ -154,17 +200,28 @@ final class PoliticalContexts {
             } else if (w.equals(",")) {
                 int close = insertionEnd(i);
                 if (close < 0) {
-                    return false;
+                    return Optional.empty();
                 }
                 i = close + 1;
             } else if (AUXILIARIES.contains(w)) {
+                passive |= BE.contains(w);
                 i++;
             } else {
-                return lowerWritten(i) && (VERBS.contains(w) && !objectNeeded(w) || objectNeeded(w) && partyObject(i)
-                        || PoliticalWords.STANCES.contains(w) && copulaBefore(i, last));
+                return lowerWritten(i) ? verbUse(w, i, last, passive) : Optional.empty();
             }
         }
-        return false;
+        return Optional.empty();
+    }
+
+    private Optional<Metonym.Use> verbUse(String w, int i, int last, boolean afterBe) {
+        if (PoliticalWords.STANCES.contains(w) && copulaBefore(i, last)) {
+            return Optional.of(Metonym.Use.SUBJECT);
+        }
+        if (afterBe && (w.endsWith("ed") || PoliticalWords.PARTICIPLES.contains(w))) {
+            return PoliticalWords.ADDRESSING.contains(w) ? Optional.of(Metonym.Use.ADDRESSEE) : Optional.empty();
+        }
+        boolean political = VERBS.contains(w) && !objectNeeded(w) || objectNeeded(w) && partyObject(i);
+        return political && !sportObject(i) ? Optional.of(Metonym.Use.SUBJECT) : Optional.empty();
     }
 
     /** ", however," / ", which denies the claim,": the comma closing a short insertion, or -1. */
@@ -182,6 +239,16 @@ final class PoliticalContexts {
 
     private static boolean objectNeeded(String verb) {
         return PoliticalWords.DEAL_VERBS.contains(verb);
+    }
+
+    /** "claimed victory", "took the title": a team's win, not a state's act. */
+    private boolean sportObject(int verb) {
+        for (int i = verb + 1; i <= verb + 3 && i < tokens.size() && same(i, verb); i++) {
+            if (PoliticalWords.SPORT.contains(lower(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "held several rounds of talks", "signed a deal": a party noun soon after the verb. */
@@ -222,6 +289,12 @@ final class PoliticalContexts {
 
     private boolean isWord(int i) {
         return word(i).chars().anyMatch(Character::isLetter);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 
     /** Whether token {@code i} is written in lower case: "State" in "Moscow State University" is no verb. */

@@ -43,6 +43,10 @@ final class PoliticalWords {
             "travel", "traffic", "service", "services", "bus", "buses", "drive", "miles", "kilometres", "kilometers",
             "km", "halfway", "midway", "located", "lies", "lying", "situated", "sits", "cable", "link", "links",
             "connection", "connections", "trade", "match", "game", "final", "race", "marathon", "fares", "fare");
+    /** Nouns of sport after a verb: "France claimed victory", "Italy secured the title" is a team, not a state. */
+    static final Set<String> SPORT = words("victory", "victories", "title", "titles", "gold", "silver", "bronze",
+            "medal", "medals", "match", "cup", "trophy", "points", "goal", "goals", "tries", "championship",
+            "championships", "league", "wicket", "wickets", "podium", "semi-final", "squad");
     /** Nouns of what is agreed, for {@link #DEAL_VERBS}. */
     static final Set<String> DEALS = words("deal", "agreement", "accord", "treaty", "pact", "ceasefire", "truce",
             "sanctions", "memorandum", "round", "rounds", "summit", "framework", "compromise");
@@ -118,7 +122,7 @@ final class PoliticalWords {
         return Set.copyOf(forms);
     }
 
-    private static Set<String> words(String... words) {
+    static Set<String> words(String... words) {
         return Set.copyOf(new HashSet<>(java.util.Arrays.asList(words)));
     }
 

@@ -53,6 +53,8 @@ class MetonymFinderTest {
             [Beijing|LOC]'s response was swift. => Beijing → Chinese government (possessor)
             Analysts doubted [Moscow|LOC]'s new demands were serious. => Moscow → Russian government (possessor)
             The compromise was backed by [Kyiv|LOC] at the last minute. => Kyiv → Ukrainian government (agent)
+            [Beijing|LOC] was accused of dumping steel. => Beijing → Chinese government (addressee)
+            On Monday [Moscow|LOC] said it would respond. => Moscow → Russian government (subject)
             """)
     void place_used_for_its_government_links_to_it(String markup, String expected) {
         assertThat(render(found(markup))).containsExactly(expected.split("; "));
@@ -70,6 +72,13 @@ class MetonymFinderTest {
             The border between [France|LOC] and [Spain|LOC] reopened.
             [Paris|LOC] is a city of bridges.
             [Lyon|LOC] said it would bid for the games.
+            Nobody knows how [Britain|LOC] could be defended against such attacks.
+            The club [Athletics|ORG] [Ireland|LOC] have hinted at a change.
+            Ministers came to stress [US|LOC] support for the plan.
+            He told [US|LOC] investors the plant would close.
+            The plan was pushed by [UK|LOC] Chancellor Ann Bray.
+            She had a spat with [Britain|LOC]'s best sprinter.
+            [France|LOC] claimed victory in the relay.
             The band played [Vienna|LOC] and then went home.
             """)
     void place_used_as_a_place_stays_literal(String markup) {
