@@ -66,8 +66,7 @@ final class PoliticalWords {
             "retaliation", "veto", "sanctions", "accusation", "accusations", "denial", "announcement", "statement",
             "insistence", "conditions", "terms", "red", "aims", "goals", "objectives", "agenda", "priorities",
             "commitment", "commitments", "pledge", "promise", "promises", "stance",
-            "rejection", "recognition", "willingness", "reluctance", "refusal", "bid", "attempt", "attempts",
-            "efforts", "interference", "meddling", "crackdown", "handling", "line");
+            "rejection", "recognition", "willingness", "reluctance", "refusal", "interference", "meddling", "crackdown", "handling", "line");
     /** Participles whose agent decides: "backed by Kyiv", "imposed by London". */
     static final Set<String> PARTICIPLES = words("backed", "rejected", "proposed", "demanded", "imposed", "approved",
             "announced", "condemned", "supported", "opposed", "signed", "agreed", "accepted", "brokered", "offered",
