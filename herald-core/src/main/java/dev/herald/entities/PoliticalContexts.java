@@ -17,48 +17,15 @@ import java.util.Set;
  * dispute ("talks between Kyiv and Moscow", "ties with Tehran"), or the owner of a position,
  * response or policy ("Beijing's response"). A name after a preposition of place ("in Moscow", "to
  * Beijing", "flights from London"), a name modifying a noun ("Moscow residents said") and a name
- * owning anything else ("Moscow's streets") are literal. Word lists only: it needs no tags or
- * parses, so it works in every profile. One instance serves one article.
+ * owning anything else ("Moscow's streets") are literal. Word lists ({@link PoliticalWords}) and,
+ * where the profile sets them, part-of-speech tags; no parses, so it works in every profile. One
+ * instance serves one article.
  */
 final class PoliticalContexts {
     private static final Set<String> VERBS = PoliticalWords.SUBJECT_VERBS;
-    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "are", "was", "were", "be",
-            "been", "will", "would", "could", "can", "may", "might", "should", "must", "shall", "did", "does", "do",
-            "also", "again", "now", "still", "already", "not", "n't", "never", "repeatedly", "reportedly",
-            "previously", "recently", "quickly", "swiftly", "firmly", "strongly", "publicly", "formally",
-            "officially", "yet", "then", "too", "long", "always", "apparently", "allegedly", "immediately", "later",
-            "earlier", "first", "only", "just", "even", "further", "once", "initially", "finally", "effectively",
-            "reluctantly", "angrily", "flatly", "privately", "openly", "clearly", "itself", "so", "far", "last",
-            "week", "month", "year", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-            "sunday", "yesterday", "today", "tonight", "overnight", "being");
-    private static final Set<String> INSERTION_OPENERS = Set.of("however", "meanwhile", "though", "which", "for",
-            "in", "too", "by", "instead", "unsurprisingly", "like", "unlike", "as");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
-    /** Words after which a subject may start. */
-    private static final Set<String> OPENERS = union(PoliticalWords.words("and", "but", "or", "nor", "while", "as", "because",
-            "since", "after", "before", "when", "that", "if", "though", "although", "whereas", "so", "yet",
-            "meanwhile", "however", "where", "until", "unless", "once", "whether", "which", "now", "then", "also",
-            "instead", "even", "still", "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night",
-            "week", "month", "year", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-            "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-            "october", "november", "december", "later", "earlier", "first", "finally", "eventually", "recently",
-            "previously", "already", "separately", "similarly", "likewise", "moreover", "indeed", "but"),
-            PoliticalWords.inflect("say:said", "believe", "think:thought", "add", "note", "warn", "insist", "argue",
-                    "claim", "fear", "hope", "suggest", "know:knew", "expect", "confirm", "explain", "predict",
-                    "acknowledge", "concede", "admit"));
-    /** Words after a name that do not make it a modifier: "talks with Moscow last week", "urged Tehran to". */
-    private static final Set<String> FOLLOWERS = Set.of("to", "of", "for", "over", "against", "on", "into", "that",
-            "and", "or", "in", "at", "as", "after", "before", "since", "until", "about", "from", "with", "by", "this",
-            "last", "next", "earlier", "later", "while", "but", "because", "amid", "despite", "during", "through",
-            "within", "without", "under", "if", "when", "which", "who", "whose", "where", "than", "so", "yet",
-            "instead", "too", "again", "also", "now", "itself", "alone", "directly", "soon", "not", "today",
-            "yesterday", "week", "month", "year", "tomorrow", "tonight");
     private static final Set<String> COORDINATORS = Set.of("and", "or", ",", "nor");
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "nor");
-    private static final Set<String> PREPOSITIONS = Set.of("in", "at", "from", "to", "into", "near", "outside",
-            "inside", "across", "around", "throughout", "via", "through", "toward", "towards", "over", "within",
-            "beyond", "of", "for", "on", "onto", "against", "about", "under", "above", "below", "past", "along",
-            "between", "with", "by", "like", "than", "as", "off", "out", "the", "a", "an");
     private static final int PARTY_REACH = 14;
 
     private final List<Token> tokens;
@@ -115,21 +82,18 @@ final class PoliticalContexts {
         if (!lowerWritten(k)) {
             return true;
         }
-        return tokens.get(k).pos().startsWith("NN") && !FOLLOWERS.contains(lower(k));
+        return tokens.get(k).pos().startsWith("NN") && !PoliticalWords.FOLLOWERS.contains(lower(k));
     }
 
     /** "Beijing's response", "Moscow's new demands"; not "Moscow's streets". */
     private boolean possessor(int last) {
         int k = last + 1;
-        if (k >= tokens.size() || !isPossessive(lower(k))) {
-            return false;
-        }
         for (int i = k + 1; i <= k + 3 && same(i, last); i++) {
             String w = lower(i);
             if (PoliticalWords.POSSESSED.contains(w) && lowerWritten(i)) {
                 return true;
             }
-            if (!isWord(i) || PREPOSITIONS.contains(w) || w.equals("and")) {
+            if (!isWord(i) || PoliticalWords.PREPOSITIONS.contains(w) || w.equals("and")) {
                 return false;
             }
         }
@@ -183,7 +147,7 @@ final class PoliticalContexts {
      */
     private boolean subjectPosition(int first) {
         int before = firstConjunct(first) - 1;
-        return before < 0 || !same(before, first) || !isWord(before) || OPENERS.contains(lower(before));
+        return before < 0 || !same(before, first) || !isWord(before) || PoliticalWords.OPENERS.contains(lower(before));
     }
 
     /**
@@ -203,7 +167,7 @@ final class PoliticalContexts {
                     return Optional.empty();
                 }
                 i = close + 1;
-            } else if (AUXILIARIES.contains(w)) {
+            } else if (PoliticalWords.AUXILIARIES.contains(w)) {
                 passive |= BE.contains(w);
                 i++;
             } else {
@@ -226,7 +190,7 @@ final class PoliticalContexts {
 
     /** ", however," / ", which denies the claim,": the comma closing a short insertion, or -1. */
     private int insertionEnd(int comma) {
-        if (comma + 1 >= tokens.size() || !INSERTION_OPENERS.contains(lower(comma + 1))) {
+        if (comma + 1 >= tokens.size() || !PoliticalWords.INSERTION_OPENERS.contains(lower(comma + 1))) {
             return -1;
         }
         for (int i = comma + 1; i < tokens.size() && i - comma <= 12 && same(i, comma); i++) {
@@ -264,8 +228,7 @@ final class PoliticalContexts {
     private boolean copulaBefore(int i, int last) {
         for (int k = i - 1; k > last; k--) {
             String w = lower(k);
-            if (w.equals("is") || w.equals("are") || w.equals("was") || w.equals("were") || w.equals("been")
-                    || w.equals("'s")) {
+            if (BE.contains(w) || w.equals("'s")) {
                 return true;
             }
         }
@@ -289,12 +252,6 @@ final class PoliticalContexts {
 
     private boolean isWord(int i) {
         return word(i).chars().anyMatch(Character::isLetter);
-    }
-
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> all = new java.util.HashSet<>(a);
-        all.addAll(b);
-        return Set.copyOf(all);
     }
 
     /** Whether token {@code i} is written in lower case: "State" in "Moscow State University" is no verb. */

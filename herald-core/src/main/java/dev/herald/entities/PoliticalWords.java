@@ -86,6 +86,43 @@ final class PoliticalWords {
             "eager", "open", "set", "resolved", "intent", "insistent", "alarmed", "wary", "sceptical", "skeptical",
             "confident", "satisfied", "dissatisfied", "displeased", "pleased", "disappointed", "outraged");
 
+    /** Auxiliaries, adverbs and time words between a subject and its verb: "Moscow has repeatedly said". */
+    static final Set<String> AUXILIARIES = words("has", "have", "had", "is", "are", "was", "were", "be",
+            "been", "will", "would", "could", "can", "may", "might", "should", "must", "shall", "did", "does", "do",
+            "also", "again", "now", "still", "already", "not", "n't", "never", "repeatedly", "reportedly",
+            "previously", "recently", "quickly", "swiftly", "firmly", "strongly", "publicly", "formally",
+            "officially", "yet", "then", "too", "long", "always", "apparently", "allegedly", "immediately", "later",
+            "earlier", "first", "only", "just", "even", "further", "once", "initially", "finally", "effectively",
+            "reluctantly", "angrily", "flatly", "privately", "openly", "clearly", "itself", "so", "far", "last",
+            "week", "month", "year", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "yesterday", "today", "tonight", "overnight", "being");
+    /** First words of a short insertion between commas after a subject: ", however,", ", which ...,". */
+    static final Set<String> INSERTION_OPENERS = words("however", "meanwhile", "though", "which", "for",
+            "in", "too", "by", "instead", "unsurprisingly", "like", "unlike", "as");
+    /** Words after which a subject may start. */
+    static final Set<String> OPENERS = union(words("and", "but", "or", "nor", "while", "as", "because",
+            "since", "after", "before", "when", "that", "if", "though", "although", "whereas", "so", "yet",
+            "meanwhile", "however", "where", "until", "unless", "once", "whether", "which", "now", "then", "also",
+            "instead", "even", "still", "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night",
+            "week", "month", "year", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december", "later", "earlier", "first", "finally", "eventually", "recently",
+            "previously", "already", "separately", "similarly", "likewise", "moreover", "indeed", "but"),
+            inflect("say:said", "believe", "think:thought", "add", "note", "warn", "insist", "argue",
+                    "claim", "fear", "hope", "suggest", "know:knew", "expect", "confirm", "explain", "predict",
+                    "acknowledge", "concede", "admit"));
+    /** Words after a name that do not make it a modifier: "talks with Moscow last week", "urged Tehran to". */
+    static final Set<String> FOLLOWERS = words("to", "of", "for", "over", "against", "on", "into", "that",
+            "and", "or", "in", "at", "as", "after", "before", "since", "until", "about", "from", "with", "by", "this",
+            "last", "next", "earlier", "later", "while", "but", "because", "amid", "despite", "during", "through",
+            "within", "without", "under", "if", "when", "which", "who", "whose", "where", "than", "so", "yet",
+            "instead", "too", "again", "also", "now", "itself", "alone", "directly", "soon", "not", "today",
+            "yesterday", "week", "month", "year", "tomorrow", "tonight");
+    /** Prepositions and articles: a name after one is no subject and owns nothing political. */
+    static final Set<String> PREPOSITIONS = words("in", "at", "from", "to", "into", "near", "outside",
+            "inside", "across", "around", "throughout", "via", "through", "toward", "towards", "over", "within",
+            "beyond", "of", "for", "on", "onto", "against", "about", "under", "above", "below", "past", "along",
+            "between", "with", "by", "like", "than", "as", "off", "out", "the", "a", "an");
     private PoliticalWords() {
     }
 
