@@ -147,6 +147,9 @@ final class PoliticalContexts {
      */
     private boolean subjectPosition(int first) {
         int before = firstConjunct(first) - 1;
+        if (before >= 0 && same(before, first) && lower(before).equals("the")) {
+            before--; // "The United States urged"
+        }
         return before < 0 || !same(before, first) || !isWord(before) || PoliticalWords.OPENERS.contains(lower(before));
     }
 

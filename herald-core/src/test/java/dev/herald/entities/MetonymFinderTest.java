@@ -55,6 +55,8 @@ class MetonymFinderTest {
             The compromise was backed by [Kyiv|LOC] at the last minute. => Kyiv → Ukrainian government (agent)
             [Beijing|LOC] was accused of dumping steel. => Beijing → Chinese government (addressee)
             On Monday [Moscow|LOC] said it would respond. => Moscow → Russian government (subject)
+            [Washington|LOC] expelled two diplomats. => Washington → US government (subject)
+            The [United States|LOC] urged both sides to talk. => United States → US government (subject)
             """)
     void place_used_for_its_government_links_to_it(String markup, String expected) {
         assertThat(render(found(markup))).containsExactly(expected.split("; "));
