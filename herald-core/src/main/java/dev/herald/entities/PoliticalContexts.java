@@ -162,8 +162,9 @@ final class PoliticalContexts {
         boolean passive = false;
         while (i < tokens.size() && same(i, last)) {
             String w = lower(i);
-            if (COORDINATORS.contains(w) && i + 1 < tokens.size() && placeEnd[i + 1] >= 0) {
-                i = placeEnd[i + 1] + 1;
+            int next = i + 1 < tokens.size() && lower(i + 1).equals("the") ? i + 2 : i + 1;
+            if (COORDINATORS.contains(w) && next < tokens.size() && placeEnd[next] >= 0) {
+                i = placeEnd[next] + 1; // "London and Paris", "the Netherlands, Portugal and the Czech Republic"
             } else if (w.equals(",")) {
                 int close = insertionEnd(i);
                 if (close < 0) {

@@ -57,6 +57,7 @@ class MetonymFinderTest {
             On Monday [Moscow|LOC] said it would respond. => Moscow → Russian government (subject)
             [Washington|LOC] expelled two diplomats. => Washington → US government (subject)
             The [United States|LOC] urged both sides to talk. => United States → US government (subject)
+            [Norway|LOC] and the [Netherlands|LOC] have announced a joint fund. => Norway → Norwegian government (subject); Netherlands → Dutch government (subject)
             """)
     void place_used_for_its_government_links_to_it(String markup, String expected) {
         assertThat(render(found(markup))).containsExactly(expected.split("; "));
