@@ -52,6 +52,8 @@ final class ActorFinder {
     private final Map<Integer, Entity> entityAt = new HashMap<>();
     private final Map<String, Entity> byId = new HashMap<>();
     private final List<Quote> quotes;
+    /** Place names standing for a government ("Moscow warned"), by token. */
+    private final Map<Integer, StandIn> standsFor = new HashMap<>();
 
     ActorFinder(String text, ParseTree tree, Subjects subjects, ActorNouns nouns, List<Entity> entities,
                 List<Quote> quotes, List<Metonym> metonyms) {
@@ -81,12 +83,6 @@ final class ActorFinder {
             }
         }
     }
-
-    /** A place name standing for a government at a token: the government and the words of the name. */
-    private record StandIn(Entity government, Span name) {
-    }
-
-    private final Map<Integer, StandIn> standsFor = new HashMap<>();
 
     private final boolean[] dateline;
 
@@ -339,6 +335,10 @@ final class ActorFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** A place name standing for a government: the government and the words of the name. */
+    private record StandIn(Entity government, Span name) {
     }
 
     /** {@return the subjects finder this actor finder was built with} */
