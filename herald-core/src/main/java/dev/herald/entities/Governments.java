@@ -3,12 +3,6 @@ package dev.herald.entities;
 import dev.herald.model.Entity;
 import dev.herald.model.EntityType;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,15 +15,14 @@ import java.util.Set;
 /**
  * What Herald knows of each country's government, from {@code countries.tsv}: which places can stand
  * for it (the country itself and its capital), the name a government without a name in the article
- * gets ("Russian government", from the country's first demonym, or "New Zealand government" when that
- * demonym names a person), and which entity of an article
- * names it: a "UK Government" / "the French government" entity first, else the seat of its executive
- * ("Kremlin", "White House", "Downing Street", "Élysée", ...). Parliaments, ministries and agencies
- * ("Duma", "Pentagon", "State Department") are parts of a government and do not stand for it.
- * Built once; read-only and thread-safe.
+ * gets ("Russian government", from the country's first demonym; "New Zealand government" when that
+ * demonym names a person), and which entity of an article names it: a "UK Government" / "the French
+ * government" entity first, else the seat of its executive ("Kremlin", "White House", "Downing
+ * Street", "Élysée", ...). Parliaments, ministries and agencies ("Duma", "Pentagon", "State
+ * Department") are parts of a government and do not stand for it. Built once; read-only and
+ * thread-safe.
  */
 final class Governments {
-    private static final String COUNTRIES = "/dev/herald/entities/countries.tsv";
     /** Canonical names (as in {@code organisations.tsv}, folded) of the seats of executives. */
     private static final Set<String> SEATS = Set.of("kremlin", "white house", "downing street", "whitehall",
             "elysee", "zhongnanhai", "chancellery", "blue house", "kantei", "number 10", "no 10");
@@ -43,7 +36,7 @@ final class Governments {
 
     Governments(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
-        GazetteerFiles.readCountries(lines(), name -> {
+        GazetteerFiles.readCountries(Gazetteer.resource("countries.tsv"), name -> {
             String code = name.actor().country().orElseThrow();
             switch (name.actor().kind()) {
                 case PLACE -> capitals.put(fold(name.form()), code);
@@ -119,17 +112,5 @@ final class Governments {
     private static String fold(String name) {
         return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT)
                 .replaceAll("^the ", "").replaceAll("[.]", "").strip();
-    }
-
-    private static List<String> lines() {
-        InputStream in = Governments.class.getResourceAsStream(COUNTRIES);
-        if (in == null) {
-            throw new IllegalStateException("gazetteer file " + COUNTRIES + " is missing from the classpath");
-        }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return r.lines().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read gazetteer file " + COUNTRIES, e);
-        }
     }
 }
