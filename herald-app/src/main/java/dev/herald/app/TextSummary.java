@@ -6,9 +6,17 @@ import dev.herald.model.Entity;
 import dev.herald.model.EntityType;
 import dev.herald.model.Event;
 import dev.herald.model.Layer;
+import dev.herald.model.Metonym;
 import dev.herald.model.Quote;
+import dev.herald.model.Span;
+import dev.herald.model.Speaker;
 
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /** The {@code --format text} rendering: what a person reads to check an article at a glance. */
@@ -28,11 +36,12 @@ final class TextSummary {
         }
         sb.append(" · id ").append(article.id()).append('\n');
         List<Entity> entities = article.get(Layer.ENTITIES);
+        StandIns standIns = new StandIns(article);
         for (EntityType type : EntityType.values()) {
             List<Entity> ofType = entities.stream().filter(e -> e.type() == type).toList();
             if (!ofType.isEmpty()) {
                 sb.append(String.format("%-14s", label(type) + ":"))
-                        .append(ofType.stream().map(TextSummary::entity).collect(Collectors.joining("; ")))
+                        .append(ofType.stream().map(e -> entity(e, standIns)).collect(Collectors.joining("; ")))
                         .append('\n');
             }
         }
@@ -40,7 +49,7 @@ final class TextSummary {
         if (!quotes.isEmpty()) {
             sb.append("Who said what:\n");
             for (Quote q : quotes) {
-                String who = q.speaker().map(s -> s.name()).orElse("(speaker unknown)");
+                String who = q.speaker().map(standIns::speaker).orElse("(speaker unknown)");
                 String words = preview(q.span().of(article.text()));
                 // Reported speech is the writer's wording, so it is not shown inside quotation marks.
                 String shown = q.kind() == Quote.Kind.INDIRECT ? "(reported) " + words : "“" + words + "”";
@@ -65,12 +74,13 @@ final class TextSummary {
         return sb.toString();
     }
 
-    private static String entity(Entity e) {
+    private static String entity(Entity e, StandIns standIns) {
         StringBuilder sb = new StringBuilder(e.name());
         e.country().ifPresent(c -> sb.append(" [").append(c).append(']'));
         if (e.mentions().size() > 1) {
             sb.append(" ×").append(e.mentions().size());
         }
+        sb.append(standIns.note(e));
         return sb.toString();
     }
 
@@ -99,6 +109,45 @@ final class TextSummary {
     private static String actor(Event.Actor a) {
         String codes = a.country().orElse("") + a.sector().map(s -> (a.country().isPresent() ? " " : "") + s).orElse("");
         return codes.isEmpty() ? a.name() : a.name() + " [" + codes + "]";
+    }
+
+    /**
+     * Place names that stand for a government ({@code metonyms}): "Moscow (for the Russian government)"
+     * as a speaker, "Moscow [RUS] ×2 (2 for the Kremlin)" among places, "Ukrainian government [UKR]
+     * (as Kyiv, Ukraine)" among organisations.
+     */
+    private static final class StandIns {
+        private final String text;
+        private final Map<String, Entity> byId = new HashMap<>();
+        private final Map<Span, Metonym> bySpan = new HashMap<>();
+
+        StandIns(Article article) {
+            this.text = article.text();
+            article.get(Layer.ENTITIES).forEach(e -> byId.put(e.id(), e));
+            article.get(Layer.METONYMS).forEach(m -> bySpan.put(m.span(), m));
+        }
+
+        String speaker(Speaker s) {
+            Optional<Metonym> m = s.mention().map(bySpan::get);
+            return m.isPresent() ? m.get().span().of(text) + " (" + forThe(m.get().government()) + ")" : s.name();
+        }
+
+        String note(Entity e) {
+            List<Metonym> asPlace = bySpan.values().stream().filter(m -> m.place().equals(e.id())).toList();
+            if (!asPlace.isEmpty()) {
+                return asPlace.stream().collect(Collectors.groupingBy(Metonym::government, TreeMap::new,
+                                Collectors.counting())).entrySet().stream()
+                        .map(g -> g.getValue() + " " + forThe(g.getKey())).collect(Collectors.joining(", ", " (", ")"));
+            }
+            List<String> names = bySpan.values().stream().filter(m -> m.government().equals(e.id()))
+                    .sorted(Comparator.comparing(Metonym::span)).map(m -> m.span().of(text)).distinct().toList();
+            return names.isEmpty() ? "" : " (as " + String.join(", ", names) + ")";
+        }
+
+        private String forThe(String governmentId) {
+            String name = byId.containsKey(governmentId) ? byId.get(governmentId).name() : governmentId;
+            return name.startsWith("The ") ? "for " + name : "for the " + name;
+        }
     }
 
     private static String label(EntityType type) {

@@ -8,6 +8,7 @@ import dev.herald.clean.TextCleaner;
 import dev.herald.dates.DateFinder;
 import dev.herald.entities.EntityGrouper;
 import dev.herald.entities.Gazetteer;
+import dev.herald.entities.MetonymFinder;
 import dev.herald.entities.NerCorrector;
 import dev.herald.entities.PronounLinker;
 import dev.herald.entities.TitleBinder;
@@ -72,6 +73,7 @@ public final class Analyzer {
                 new EntityGrouper(Gazetteer.shared()),
                 new TitleBinder(Gazetteer.shared()),
                 new PronounLinker(),
+                new MetonymFinder(Gazetteer.shared()),
                 new QuoteFinder(QuoteConfig.defaults()),
                 new SpeakerResolver(QuoteConfig.defaults(), Lexicon.english())));
         if (reportedSpeech) {

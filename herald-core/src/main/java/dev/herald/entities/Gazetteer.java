@@ -173,7 +173,8 @@ public final class Gazetteer {
         };
     }
 
-    private static List<String> resource(String name) {
+    /** {@return the lines of the data file {@code name} beside this class} */
+    static List<String> resource(String name) {
         InputStream in = Gazetteer.class.getResourceAsStream(RESOURCES + name);
         if (in == null) {
             throw new IllegalStateException("gazetteer file " + RESOURCES + name + " is missing from the classpath");

@@ -9,7 +9,9 @@
  *       consistency);</li>
  *   <li>{@link dev.herald.entities.EntityGrouper}: groups name mentions into entities;</li>
  *   <li>{@link dev.herald.entities.TitleBinder}: binds titles, adds {@code TITLE} mentions;</li>
- *   <li>{@link dev.herald.entities.PronounLinker}: adds {@code PRONOUN} mentions.</li>
+ *   <li>{@link dev.herald.entities.PronounLinker}: adds {@code PRONOUN} mentions;</li>
+ *   <li>{@link dev.herald.entities.MetonymFinder}: links country and capital names used for their
+ *       government ("Moscow wants") to the government's entity ({@code metonyms}).</li>
  * </ol>
  *
  * <p>The {@link dev.herald.entities.Gazetteer} holds what the team wrote down in

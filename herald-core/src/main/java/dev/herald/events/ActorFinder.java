@@ -4,7 +4,9 @@ import dev.herald.model.Entity;
 import dev.herald.model.EntityType;
 import dev.herald.model.Event;
 import dev.herald.model.Mention;
+import dev.herald.model.Metonym;
 import dev.herald.model.Quote;
+import dev.herald.model.Span;
 import dev.herald.model.Speaker;
 import dev.herald.model.Token;
 
@@ -17,7 +19,8 @@ import java.util.Set;
 
 /**
  * Turns the head word of a source or target phrase into an {@link Event.Actor}: an entity of the
- * article (a metonym such as "the Kremlin" is already an entity with its country and sector), an
+ * article (a metonym such as "the Kremlin" is already an entity with its country and sector; a place
+ * name standing for a government, "Moscow warned", is that government, named by the words of the text), an
  * actor noun with the entity that modifies it ("Russian troops", "Sudan's army", "the ambassadors
  * of France"), a pronoun's antecedent (the nearest preceding subject of the right kind), or "we"
  * and "I" inside a quotation as its speaker. One finder serves one article.
@@ -49,9 +52,11 @@ final class ActorFinder {
     private final Map<Integer, Entity> entityAt = new HashMap<>();
     private final Map<String, Entity> byId = new HashMap<>();
     private final List<Quote> quotes;
+    /** Place names standing for a government ("Moscow warned"), by token. */
+    private final Map<Integer, StandIn> standsFor = new HashMap<>();
 
     ActorFinder(String text, ParseTree tree, Subjects subjects, ActorNouns nouns, List<Entity> entities,
-                List<Quote> quotes) {
+                List<Quote> quotes, List<Metonym> metonyms) {
         this.text = text;
         this.tree = tree;
         this.subjects = subjects;
@@ -69,6 +74,14 @@ final class ActorFinder {
             }
         }
         this.dateline = datelines(tree);
+        for (Metonym m : metonyms) {
+            Entity government = byId.get(m.government());
+            for (int i = 0; government != null && i < tree.size(); i++) {
+                if (tree.token(i).span().overlaps(m.span())) {
+                    standsFor.putIfAbsent(i, new StandIn(government, m.span()));
+                }
+            }
+        }
     }
 
     private final boolean[] dateline;
@@ -176,6 +189,12 @@ final class ActorFinder {
     }
 
     private Event.Actor fromEntity(Entity e, int head) {
+        StandIn standIn = standsFor.get(head);
+        if (standIn != null) {
+            // "Moscow warned": the government, named by the words of the text
+            Entity g = standIn.government();
+            return new Event.Actor(Optional.of(g.id()), standIn.name().of(text), g.country(), Optional.of("GOV"));
+        }
         Optional<String> sector = e.subtype().map(s -> SUBTYPE_SECTORS.get(s.toUpperCase(Locale.ROOT)));
         if (sector.isEmpty() && e.type() == EntityType.PERSON) {
             sector = titleSector(e, head);
@@ -316,6 +335,10 @@ final class ActorFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** A place name standing for a government: the government and the words of the name. */
+    private record StandIn(Entity government, Span name) {
     }
 
     /** {@return the subjects finder this actor finder was built with} */

@@ -31,7 +31,7 @@ import java.util.Set;
  * ("saying there could be no meeting") is also coded as that speaker's REJECT.
  *
  * <p>Requires {@code tokens}, {@code sentences}, {@code entities} and {@code dependencies}; reads
- * {@code quotes} and {@code dates} when an earlier stage set them. Provides {@code events}. Options:
+ * {@code quotes}, {@code dates} and {@code metonyms} when an earlier stage set them. Provides {@code events}. Options:
  * {@link EventConfig}. Thread-safe: the patterns are immutable and each call builds its own indexes.
  */
 public final class EventCoder implements Stage {
@@ -69,7 +69,7 @@ public final class EventCoder implements Stage {
         Subjects subjects = new Subjects(tree);
         CodingContext cx = new CodingContext(article, tree, subjects,
                 new ActorFinder(article.text(), tree, subjects, nouns, article.get(Layer.ENTITIES),
-                        article.get(Layer.QUOTES)),
+                        article.get(Layer.QUOTES), article.get(Layer.METONYMS)),
                 new Modality(tree),
                 new EventDater(tree, article.get(Layer.DATES), article.metadata().published()));
         Map<Integer, EventPattern> triggers = new LinkedHashMap<>();

@@ -18,6 +18,8 @@ public record Layer<T>(String name, Class<T> type) {
     public static final Layer<Dependency> DEPENDENCIES = new Layer<>("dependencies", Dependency.class);
     /** Coded events: who did what to whom, when. */
     public static final Layer<Event> EVENTS = new Layer<>("events", Event.class);
+    /** Place mentions that stand for a government ("Moscow wants"), linked to its entity. */
+    public static final Layer<Metonym> METONYMS = new Layer<>("metonyms", Metonym.class);
 
     public Layer {
         Objects.requireNonNull(name, "name");

@@ -3,6 +3,7 @@ package dev.herald.quotes;
 import dev.herald.model.Entity;
 import dev.herald.model.EntityType;
 import dev.herald.model.Mention;
+import dev.herald.model.Metonym;
 import dev.herald.model.Sentence;
 import dev.herald.model.Span;
 import dev.herald.model.Speaker;
@@ -21,7 +22,8 @@ import java.util.function.Predicate;
  * Tells who an {@link Actor} of one article is, as a {@link Speaker}: names take the canonical name of
  * their entity (the fullest name in the article); pronouns go to the nearest compatible actor before
  * them (gender for he/she; a body or unnamed source for they/it); titles go to the person the
- * article gave that title; "the spokesman" goes back to the spokesman introduced before. Built per
+ * article gave that title; "the spokesman" goes back to the spokesman introduced before; a place name
+ * that stands for a government ("Moscow said", a {@link Metonym}) is that government. Built per
  * article; not shared across threads.
  */
 final class Referents {
@@ -32,6 +34,7 @@ final class Referents {
     private final String text;
     private final List<Actor> actors;
     private final List<Entity> entities;
+    private final List<Metonym> metonyms;
     private final Predicate<Span> quoted;
     private final TitleBindings titleHolders;
     private final Map<String, Lexicon.Gender> surnameGender = new HashMap<>();
@@ -43,7 +46,7 @@ final class Referents {
     private final Lexicon lexicon;
 
     Referents(String text, Words words, List<Sentence> sentences, List<Token> tokens, List<Actor> actors,
-              List<Entity> entities, Predicate<Span> quoted, Lexicon lexicon) {
+              List<Entity> entities, List<Metonym> metonyms, Predicate<Span> quoted, Lexicon lexicon) {
         this.text = text;
         this.words = words;
         this.tokens = tokens;
@@ -51,6 +54,7 @@ final class Referents {
         this.sentences = sentences;
         this.actors = actors;
         this.entities = entities;
+        this.metonyms = metonyms;
         this.quoted = quoted;
         this.titleHolders = new TitleBindings(words, actors, lexicon);
         for (Actor a : actors) {
@@ -80,6 +84,10 @@ final class Referents {
     }
 
     private Speaker named(Actor a) {
+        Optional<Entity> government = governmentFor(a);
+        if (government.isPresent()) {
+            return new Speaker.Named(government.get().name(), government.get().id(), Optional.of(a.span()));
+        }
         Optional<Entity> e = entityOf(a);
         String name = e.map(Entity::name).filter(n -> n.split("\\s+").length <= MAX_NAME_WORDS)
                 .orElseGet(() -> fullestName(a));
@@ -87,6 +95,15 @@ final class Referents {
             name = a.text();
         }
         return new Speaker.Named(name, e.map(Entity::id).orElse(""), Optional.of(a.span()));
+    }
+
+    /** The government a place name speaks for ("Moscow said"), where the article's metonyms link one. */
+    private Optional<Entity> governmentFor(Actor a) {
+        if (a.kind() != Actor.Kind.PLACE) {
+            return Optional.empty();
+        }
+        return metonyms.stream().filter(m -> m.span().overlaps(a.target())).findFirst()
+                .flatMap(m -> entities.stream().filter(e -> e.id().equals(m.government())).findFirst());
     }
 
     private Optional<Speaker> anonymous(Actor a) {

@@ -26,7 +26,8 @@ import java.util.function.Predicate;
  * list only words in quotation marks, so indirect quotes would count as errors there. Run it where
  * reported speech is wanted (PolNeAR-style attribution).
  *
- * <p>Requires {@code quotes}, {@code sentences}, {@code mentions}, {@code entities}. Provides
+ * <p>Requires {@code quotes}, {@code sentences}, {@code mentions}, {@code entities} (and reads
+ * {@code metonyms} when set). Provides
  * {@code quotes} (the direct and partial ones kept, indirect ones added, ids renumbered in text order).
  * Options: the reporting verbs (default {@link #REPORTING_VERBS}), the shortest content (default 4
  * words). Thread-safe.
@@ -81,7 +82,8 @@ public final class ReportedSpeechFinder implements Stage {
         Words words = Words.of(text);
         List<Actor> actors = actorFinder.find(text, words, article.get(Layer.MENTIONS), article.get(Layer.TOKENS));
         Referents referents = new Referents(text, words, article.get(Layer.SENTENCES), article.get(Layer.TOKENS),
-                actors, article.get(Layer.ENTITIES), quoted, lexicon);
+                actors, article.get(Layer.ENTITIES),
+                article.get(Layer.METONYMS), quoted, lexicon);
         Clauses clauses = new Clauses(text, words, article.get(Layer.SENTENCES), article.get(Layer.TOKENS), actors,
                 quoted, lexicon);
         List<Quote> all = new ArrayList<>(direct);

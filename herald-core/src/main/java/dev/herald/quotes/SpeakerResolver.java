@@ -33,7 +33,7 @@ import java.util.function.Predicate;
  * </ul>
  *
  * <p>Requires {@code quotes}, {@code sentences}, {@code mentions}, {@code entities} (uses {@code tokens}
- * for parts of speech when set). Provides {@code quotes}, replacing the unattributed ones. Options:
+ * for parts of speech, and {@code metonyms} to credit a government for "Moscow said", when set). Provides {@code quotes}, replacing the unattributed ones. Options:
  * {@link QuoteConfig#maxContinuation()}. Thread-safe.
  */
 public final class SpeakerResolver implements Stage {
@@ -69,7 +69,8 @@ public final class SpeakerResolver implements Stage {
         Predicate<Span> quoted = s -> found.stream().anyMatch(q -> q.span().contains(s));
         Words words = Words.of(text);
         List<Actor> actors = actorFinder.find(text, words, article.get(Layer.MENTIONS), article.get(Layer.TOKENS));
-        Referents referents = new Referents(text, words, article.get(Layer.SENTENCES), article.get(Layer.TOKENS), actors, article.get(Layer.ENTITIES), quoted, lexicon);
+        Referents referents = new Referents(text, words, article.get(Layer.SENTENCES), article.get(Layer.TOKENS), actors, article.get(Layer.ENTITIES),
+                article.get(Layer.METONYMS), quoted, lexicon);
         Clauses clauses = new Clauses(text, words, article.get(Layer.SENTENCES), article.get(Layer.TOKENS), actors,
                 quoted, lexicon);
         List<Span> paragraphs = QuoteFinder.paragraphs(text);

@@ -10,6 +10,7 @@ import dev.herald.model.Article;
 import dev.herald.model.Boilerplate;
 import dev.herald.model.DateMention;
 import dev.herald.model.Entity;
+import dev.herald.model.EntityType;
 import dev.herald.model.Event;
 import dev.herald.model.Layer;
 import dev.herald.model.Mention;
@@ -18,7 +19,9 @@ import dev.herald.model.RelatedLink;
 import dev.herald.model.Span;
 import dev.herald.model.Speaker;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -67,8 +70,10 @@ public final class ArticleRecord {
                     .put("url", link.url().orElse(null));
         }
         ArrayNode entities = r.putArray("entities");
+        Map<Span, String> standsFor = new HashMap<>();
+        article.get(Layer.METONYMS).forEach(m -> standsFor.put(m.span(), m.government()));
         for (Entity e : article.get(Layer.ENTITIES)) {
-            entities.add(entity(e, cp));
+            entities.add(entity(e, cp, standsFor));
         }
         ArrayNode quotes = r.putArray("quotes");
         for (Quote q : article.get(Layer.QUOTES)) {
@@ -119,7 +124,7 @@ public final class ArticleRecord {
                 .put("country", a.country().orElse(null)).put("sector", a.sector().orElse(null));
     }
 
-    private static ObjectNode entity(Entity e, CodePoints cp) {
+    private static ObjectNode entity(Entity e, CodePoints cp, Map<Span, String> standsFor) {
         ObjectNode n = JSON.objectNode();
         n.put("id", e.id()).put("name", e.name()).put("type", e.type().name())
                 .put("subtype", e.subtype().orElse(null)).put("country", e.country().orElse(null))
@@ -130,6 +135,7 @@ public final class ArticleRecord {
             putSpan(mention, m.span(), cp);
             mention.put("text", m.text());
             mention.put("kind", m.kind().name().toLowerCase(Locale.ROOT));
+            mention.put("stands_for", e.type() == EntityType.LOCATION ? standsFor.get(m.span()) : null);
         }
         return n;
     }

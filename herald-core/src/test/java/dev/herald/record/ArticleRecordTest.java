@@ -3,11 +3,15 @@ package dev.herald.record;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.herald.model.Article;
 import dev.herald.model.DateMention;
+import dev.herald.model.Entity;
+import dev.herald.model.EntityType;
 import dev.herald.model.Event;
 import dev.herald.model.EventType;
 import dev.herald.model.InputFormat;
 import dev.herald.model.Layer;
+import dev.herald.model.Mention;
 import dev.herald.model.Metadata;
+import dev.herald.model.Metonym;
 import dev.herald.model.Source;
 import dev.herald.model.Span;
 import org.junit.jupiter.api.Test;
@@ -46,6 +50,26 @@ class ArticleRecordTest {
         assertThat(date.get("end").asInt()).isEqualTo(start - 1 + 11);
         int[] cps = text.codePoints().toArray();
         assertThat(new String(cps, date.get("start").asInt(), 11)).isEqualTo("February 24");
+    }
+
+    @Test
+    void place_mention_standing_for_a_government_points_at_it_and_others_carry_null() {
+        String text = "Moscow wants a deal. Snow fell in Moscow.";
+        Entity moscow = new Entity("E1", "Moscow", EntityType.LOCATION, Optional.of("CITY"), Optional.of("RUS"),
+                Optional.empty(), List.of(new Mention(new Span(0, 6), "Moscow", EntityType.LOCATION, Mention.Kind.NAME),
+                new Mention(new Span(34, 40), "Moscow", EntityType.LOCATION, Mention.Kind.NAME)));
+        Entity government = new Entity("E2", "Russian government", EntityType.ORGANIZATION, Optional.of("GOVERNMENT"),
+                Optional.of("RUS"), Optional.empty(), List.of());
+        Article a = article(text).with(Layer.ENTITIES, List.of(moscow, government))
+                .with(Layer.METONYMS, List.of(new Metonym(new Span(0, 6), "E1", "E2", Metonym.Use.SUBJECT)));
+        JsonNode entities = ArticleRecord.of(a).get("entities");
+        JsonNode mentions = entities.get(0).get("mentions");
+        assertThat(mentions.get(0).get("stands_for").asText()).isEqualTo("E2");
+        assertThat(mentions.get(1).has("stands_for")).isTrue();
+        assertThat(mentions.get(1).get("stands_for").isNull()).isTrue();
+        assertThat(entities.get(0).get("type").asText()).isEqualTo("LOCATION");
+        assertThat(entities.get(1).get("key").asText()).isEqualTo("russian government|ORGANIZATION|RUS");
+        assertThat(entities.get(1).get("mentions").size()).isZero();
     }
 
     @Test
