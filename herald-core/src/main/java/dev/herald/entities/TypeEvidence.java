@@ -1,0 +1,357 @@
+package dev.herald.entities;
+
+import dev.herald.model.EntityType;
+import dev.herald.model.Sentence;
+import dev.herald.model.Token;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Retypes names whose span is right and whose type the words around them contradict, in this
+ * order:
+ * <ol>
+ *   <li>countries: a country NER took for a body is the country (news names a national side by
+ *       its country);</li>
+ *   <li>organisation suffixes: a name ending in a legal form, a kind of business or a club word
+ *       ("Inc", "Pharmaceuticals", "United") is a body unless the gazetteer knows it as a place; a
+ *       company named in full with its legal form ("Apic Yamada Corp") is that body where it is
+ *       named without it;</li>
+ *   <li>competitions: a name ending in "Cup", "Open", "Festival", ... is {@code OTHER}, as is a name
+ *       right before such a word;</li>
+ *   <li>clubs: in a sports report, a town that plays ("Leeds beat"), is played ("victory over
+ *       Leeds"), has players ("Leeds striker", "Leeds 's John Smith", "John Smith of Leeds"), stands
+ *       in a result line ("Leeds 2 Arsenal 1") is its club throughout the report, except after "in"
+ *       and "at" and in a dateline; a country, or a nation of the United Kingdom, stays a place;</li>
+ *   <li>short names: the first word of a body's name ("Real" of "Real Madrid"), tagged as a person
+ *       where it stands alone, is the body;</li>
+ *   <li>persons: a name followed by an age ("Okafor , 31 ,") and a name of two words or more that
+ *       starts with a common given name are persons.</li>
+ * </ol>
+ * Lists: {@code organisation-suffixes.txt}, {@code competition-words.txt}, {@code sports-words.txt},
+ * {@code squad-words.txt}, {@code result-words.txt}, {@code given-names.txt}. A working step of
+ * {@link NerCorrector} after {@link DocumentConsistency}; one instance serves one article.
+ */
+final class TypeEvidence {
+    static final Set<String> ORGANISATION_SUFFIXES = WordLists.words("organisation-suffixes.txt");
+    static final Set<String> LEGAL_FORMS = Set.of("Inc", "Corp", "Corporation", "Co", "Ltd", "Limited", "Plc", "PLC",
+            "plc", "LLC", "AG", "GmbH", "SA", "NV", "BV", "SpA", "AB", "Bhd", "Tbk");
+    static final Set<String> COMPETITIONS = WordLists.words("competition-words.txt");
+    static final Set<String> SPORTS = WordLists.words("sports-words.txt");
+    static final Set<String> SQUAD = WordLists.words("squad-words.txt");
+    static final Set<String> GIVEN_NAMES = WordLists.words("given-names.txt");
+    private static final Set<String> RESULT_VERBS = new HashSet<>();
+    private static final List<List<String>> RESULT_BEFORE = new java.util.ArrayList<>();
+    /** Nations of one state that field national sides of their own: in a sports report they stay places. */
+    private static final Set<String> HOME_NATIONS = Set.of("england", "scotland", "wales", "northern ireland");
+    /** Squad words that show a club without a player named after them: "Leeds fans". */
+    private static final Set<String> SUPPORTERS = Set.of("players", "fans", "supporters");
+    /** Words in a place's or facility's name, never in a person's: "Ross County", "Baker Street". */
+    private static final Set<String> PLACE_WORDS = Set.of("County", "City", "Town", "Island", "Islands", "Street",
+            "Square", "Park", "Airport", "Bay", "River", "Lake", "Valley", "Hill", "Hills", "Beach", "Harbour",
+            "Port", "Road", "Avenue", "Bridge", "Stadium", "Hall", "House", "Palace", "Centre", "Center");
+    /** Lower-case words after a name that make it a facility named after a person: "Jomo Kenyatta airport". */
+    private static final Set<String> FACILITIES = Set.of("airport", "street", "square", "avenue", "road", "bridge",
+            "stadium", "hospital", "school", "university", "station", "park", "centre", "center", "prize", "award",
+            "trophy", "cup", "memorial", "foundation");
+    /** How many sports words make a document a sports report. */
+    private static final int SPORTS_WORDS = 3;
+
+    static {
+        for (String line : WordLists.lines("result-words.txt")) {
+            if (line.startsWith("before:")) {
+                RESULT_BEFORE.add(List.of(line.substring("before:".length()).strip().split("\\s+")));
+            } else {
+                RESULT_VERBS.add(line);
+            }
+        }
+    }
+
+    private final List<Token> tokens;
+    private final Gazetteer gazetteer;
+    private final boolean[] capsToken;
+    private final int[] sentenceOf;
+    private final List<Sentence> sentences;
+
+    TypeEvidence(List<Token> tokens, List<Sentence> sentences, Gazetteer gazetteer) {
+        this.tokens = tokens;
+        this.sentences = sentences;
+        this.gazetteer = gazetteer;
+        this.capsToken = new boolean[tokens.size()];
+        this.sentenceOf = new int[tokens.size()];
+        for (int k = 0; k < sentences.size(); k++) {
+            Sentence s = sentences.get(k);
+            boolean caps = Names.allCapsLine(NerCorrector.words(tokens, s));
+            for (int i = s.firstToken(); i < s.endToken(); i++) {
+                capsToken[i] = caps;
+                sentenceOf[i] = k;
+            }
+        }
+    }
+
+    List<TokenRange> apply(List<TokenRange> input) {
+        List<TokenRange> ranges = new java.util.ArrayList<>(input);
+        ranges.sort(java.util.Comparator.comparingInt(TokenRange::from));
+        countries(ranges);
+        suffixes(ranges);
+        competitions(ranges);
+        if (sportsReport()) {
+            clubs(ranges);
+        }
+        shortNames(ranges);
+        persons(ranges);
+        return ranges;
+    }
+
+    /** A country NER took for a body is the country. */
+    private void countries(List<TokenRange> ranges) {
+        for (int i = 0; i < ranges.size(); i++) {
+            TokenRange r = ranges.get(i);
+            if (r.type() == EntityType.ORGANIZATION && !r.sure() && is(r, Actor.Kind.COUNTRY)) {
+                ranges.set(i, r.as(EntityType.LOCATION, TokenRange.Origin.RULE));
+            }
+        }
+    }
+
+    /** "Daniels Pharmaceuticals", "Leeds United": a body; "Apic Yamada" of "Apic Yamada Corp" too. */
+    private void suffixes(List<TokenRange> ranges) {
+        Set<String> bodies = new HashSet<>();
+        for (int i = 0; i < ranges.size(); i++) {
+            TokenRange r = ranges.get(i);
+            String last = tokens.get(r.to() - 1).word().replace(".", "");
+            if (r.to() - r.from() < 2 || !ORGANISATION_SUFFIXES.contains(last) || endsInPlace(r)) {
+                continue;
+            }
+            if (r.type() != EntityType.ORGANIZATION && !r.sure()) {
+                ranges.set(i, r.as(EntityType.ORGANIZATION, TokenRange.Origin.RULE));
+            }
+            if (LEGAL_FORMS.contains(last) && r.to() - r.from() >= 3 && !capsToken[r.from()]) {
+                bodies.add(key(r.from(), r.to() - 1));
+            }
+        }
+        for (int i = 0; i < ranges.size(); i++) {
+            TokenRange r = ranges.get(i);
+            if (r.type() != EntityType.ORGANIZATION && !r.sure() && bodies.contains(key(r.from(), r.to()))) {
+                ranges.set(i, r.as(EntityType.ORGANIZATION, TokenRange.Origin.RULE));
+            }
+        }
+    }
+
+    /** Whether the name, or its last words, is a place the gazetteer knows ("Jewish West Bank"). */
+    private boolean endsInPlace(TokenRange r) {
+        for (int from = r.from(); from < r.to(); from++) {
+            TokenRange tail = new TokenRange(from, r.to(), r.type(), r.origin());
+            if (is(tail, Actor.Kind.PLACE) || is(tail, Actor.Kind.COUNTRY)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Venice Film Festival", "[Kelso Breeders] Stakes": an event, {@code OTHER}. */
+    private void competitions(List<TokenRange> ranges) {
+        for (int i = 0; i < ranges.size(); i++) {
+            TokenRange r = ranges.get(i);
+            if (r.type() == EntityType.OTHER || r.sure()) {
+                continue;
+            }
+            boolean ends = r.to() - r.from() >= 2 && COMPETITIONS.contains(tokens.get(r.to() - 1).word());
+            boolean before = r.type() != EntityType.PERSON && r.to() < tokens.size()
+                    && sentenceOf[r.to()] == sentenceOf[r.from()]
+                    && COMPETITIONS.contains(tokens.get(r.to()).word());
+            if (ends || before) {
+                ranges.set(i, r.as(EntityType.OTHER, TokenRange.Origin.RULE));
+            }
+        }
+    }
+
+    /** Whether the article reads as a sports report. */
+    private boolean sportsReport() {
+        int n = 0;
+        for (Token t : tokens) {
+            if (SPORTS.contains(t.word())) {
+                n++;
+            }
+        }
+        return n >= SPORTS_WORDS;
+    }
+
+    /** A town that plays is its club throughout a sports report. */
+    private void clubs(List<TokenRange> ranges) {
+        Set<String> clubs = new HashSet<>();
+        for (TokenRange r : ranges) {
+            if (r.type() != EntityType.PERSON && r.type() != EntityType.OTHER && !capsToken[r.from()]
+                    && !is(r, Actor.Kind.COUNTRY) && !is(r, Actor.Kind.DEMONYM)
+                    && !HOME_NATIONS.contains(key(r.from(), r.to())) && playsAsClub(r, ranges)) {
+                clubs.add(key(r.from(), r.to()));
+            }
+        }
+        for (int i = 0; i < ranges.size(); i++) {
+            TokenRange r = ranges.get(i);
+            if (r.type() == EntityType.LOCATION && clubs.contains(key(r.from(), r.to())) && !placeContext(r)) {
+                ranges.set(i, r.as(EntityType.ORGANIZATION, TokenRange.Origin.RULE));
+            }
+        }
+    }
+
+    private boolean playsAsClub(TokenRange r, List<TokenRange> ranges) {
+        Sentence s = sentences.get(sentenceOf[r.from()]);
+        String next = r.to() < s.endToken() ? tokens.get(r.to()).word() : "";
+        boolean the = r.from() > s.firstToken() && tokens.get(r.from() - 1).word().equalsIgnoreCase("the");
+        if (RESULT_VERBS.contains(next)) {
+            return true;
+        }
+        if (SQUAD.contains(next) && !the && (SUPPORTERS.contains(next)
+                || ranges.stream().anyMatch(p -> p.type() == EntityType.PERSON && p.from() == r.to() + 1))) {
+            return true;
+        }
+        for (List<String> before : RESULT_BEFORE) {
+            int from = r.from() - before.size();
+            if (from >= s.firstToken() && words(from, r.from()).stream()
+                    .map(w -> w.toLowerCase(Locale.ROOT)).toList().equals(before)) {
+                return true;
+            }
+        }
+        if (next.equals("'s") && ranges.stream().anyMatch(p -> p.type() == EntityType.PERSON && p.from() == r.to() + 1)) {
+            return true;
+        }
+        if (r.from() - 1 > s.firstToken() && tokens.get(r.from() - 1).word().equals("of")
+                && ranges.stream().anyMatch(p -> p.type() == EntityType.PERSON && p.to() == r.from() - 1)) {
+            return true;
+        }
+        return resultLine(r, ranges, s);
+    }
+
+    /** "Leeds 2 Arsenal 1": two names, each followed by a score, in a short line. */
+    private boolean resultLine(TokenRange r, List<TokenRange> ranges, Sentence s) {
+        if (s.endToken() - s.firstToken() > 12 || !score(r.to(), s)) {
+            return false;
+        }
+        return ranges.stream().anyMatch(o -> o != r && o.from() >= s.firstToken() && o.to() <= s.endToken()
+                && score(o.to(), s));
+    }
+
+    private boolean score(int at, Sentence s) {
+        return at < s.endToken() && tokens.get(at).word().matches("\\d{1,3}");
+    }
+
+    /** After "in" or "at", or in a dateline ("LEEDS , England", "DALLAS , Texas"): the place itself. */
+    private boolean placeContext(TokenRange r) {
+        Sentence s = sentences.get(sentenceOf[r.from()]);
+        if (r.from() > s.firstToken()) {
+            String before = tokens.get(r.from() - 1).word().toLowerCase(Locale.ROOT);
+            if (before.equals("in") || before.equals("at")) {
+                return true;
+            }
+        }
+        boolean first = r.from() == s.firstToken();
+        String next = r.to() < s.endToken() ? tokens.get(r.to()).word() : "";
+        if (first && (Names.allCaps(tokens.get(r.from()).word()) || capsToken[r.from()])
+                && (next.equals(",") || !next.isEmpty() && Character.isDigit(next.charAt(0)))) {
+            return true;
+        }
+        return r.from() - 2 >= s.firstToken() && r.from() - 2 <= s.firstToken() + 2
+                && tokens.get(r.from() - 1).word().equals(",")
+                && Names.allCaps(tokens.get(r.from() - 2).word()) && tokens.get(r.from() - 2).word().length() > 1;
+    }
+
+    /** "Real" of "Real Madrid", tagged as a person where it stands alone: the body. */
+    private void shortNames(List<TokenRange> ranges) {
+        Set<String> firstWords = new HashSet<>();
+        Set<String> surnames = new HashSet<>();
+        for (TokenRange r : ranges) {
+            if (r.to() - r.from() < 2 || capsToken[r.from()]) {
+                continue;
+            }
+            String first = tokens.get(r.from()).word();
+            if (r.type() == EntityType.ORGANIZATION && Names.capitalized(first) && first.length() > 2
+                    && !GIVEN_NAMES.contains(first) && !Names.STYLES.contains(first)
+                    && gazetteer.lookup(first).isEmpty()) {
+                firstWords.add(key(r.from(), r.from() + 1));
+            } else if (r.type() == EntityType.PERSON) {
+                for (int i = r.from() + 1; i < r.to(); i++) {
+                    surnames.add(key(i, i + 1));
+                }
+            }
+        }
+        firstWords.removeAll(surnames);
+        for (int i = 0; i < ranges.size(); i++) {
+            TokenRange r = ranges.get(i);
+            if (r.type() == EntityType.PERSON && r.to() - r.from() == 1 && !r.sure()
+                    && firstWords.contains(key(r.from(), r.to()))) {
+                ranges.set(i, r.as(EntityType.ORGANIZATION, TokenRange.Origin.RULE));
+            }
+        }
+    }
+
+    /** "Okafor , 31 ,": a person; "Glenn Halloway": a person. */
+    private void persons(List<TokenRange> ranges) {
+        Set<String> people = new HashSet<>();
+        for (TokenRange r : ranges) {
+            if (r.type() != EntityType.PERSON && !r.sure() && (aged(r) || givenName(r))) {
+                people.add(key(r.from(), r.to()));
+            }
+        }
+        for (int i = 0; i < ranges.size(); i++) {
+            TokenRange r = ranges.get(i);
+            if (r.type() != EntityType.PERSON && !r.sure() && people.contains(key(r.from(), r.to()))) {
+                ranges.set(i, r.as(EntityType.PERSON, TokenRange.Origin.RULE));
+            }
+        }
+    }
+
+    private boolean aged(TokenRange r) {
+        Sentence s = sentences.get(sentenceOf[r.from()]);
+        int t = r.to();
+        if (t + 2 >= s.endToken() || !tokens.get(t).word().equals(",") || !tokens.get(t + 2).word().equals(",")) {
+            return false;
+        }
+        String age = tokens.get(t + 1).word();
+        return age.matches("\\d{2}") && Integer.parseInt(age) >= 15;
+    }
+
+    private boolean givenName(TokenRange r) {
+        if (r.to() - r.from() < 2 || !GIVEN_NAMES.contains(tokens.get(r.from()).word())
+                || gazetteer.lookup(text(r)).isPresent()) {
+            return false;
+        }
+        if (r.to() < tokens.size() && FACILITIES.contains(tokens.get(r.to()).word())) {
+            return false;
+        }
+        for (int i = r.from() + 1; i < r.to(); i++) {
+            String w = tokens.get(i).word();
+            if (ORGANISATION_SUFFIXES.contains(w) || COMPETITIONS.contains(w) || PLACE_WORDS.contains(w)
+                    || !(Names.capitalized(w) || Names.PARTICLES.contains(w) || NerCorrector.hyphenJoins(tokens, i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean is(TokenRange r, Actor.Kind kind) {
+        Optional<GazetteerName> known = gazetteer.lookup(text(r));
+        return known.isPresent() && known.get().actor().kind() == kind;
+    }
+
+    private String text(TokenRange r) {
+        return String.join(" ", words(r.from(), r.to()));
+    }
+
+    private List<String> words(int from, int to) {
+        return tokens.subList(from, to).stream().map(Token::word).toList();
+    }
+
+    private String key(int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (i > from) {
+                b.append(' ');
+            }
+            b.append(TokenTrie.fold(tokens.get(i).word()));
+        }
+        return b.toString();
+    }
+}
