@@ -39,12 +39,14 @@ final class TypeEvidence {
     static final Set<String> ORGANISATION_SUFFIXES = WordLists.words("organisation-suffixes.txt");
     static final Set<String> LEGAL_FORMS = Set.of("Inc", "Corp", "Corporation", "Co", "Ltd", "Limited", "Plc", "PLC",
             "plc", "LLC", "AG", "GmbH", "SA", "NV", "BV", "SpA", "AB", "Bhd", "Tbk");
-    static final Set<String> COMPETITIONS = WordLists.words("competition-words.txt");
+    static final Set<String> COMPETITIONS = new HashSet<>();
     static final Set<String> SPORTS = WordLists.words("sports-words.txt");
     static final Set<String> SQUAD = WordLists.words("squad-words.txt");
     static final Set<String> GIVEN_NAMES = WordLists.words("given-names.txt");
     private static final Set<String> RESULT_VERBS = new HashSet<>();
     private static final List<List<String>> RESULT_BEFORE = new java.util.ArrayList<>();
+    private static final Set<String> CLUB_NOUNS = new HashSet<>();
+    private static final Set<String> EVENT_FIRST_WORDS = new HashSet<>();
     /** Nations of one state that field national sides of their own: in a sports report they stay places. */
     private static final Set<String> HOME_NATIONS = Set.of("england", "scotland", "wales", "northern ireland");
     /** Squad words that show a club without a player named after them: "Leeds fans". */
@@ -53,6 +55,8 @@ final class TypeEvidence {
     private static final Set<String> PLACE_WORDS = Set.of("County", "City", "Town", "Island", "Islands", "Street",
             "Square", "Park", "Airport", "Bay", "River", "Lake", "Valley", "Hill", "Hills", "Beach", "Harbour",
             "Port", "Road", "Avenue", "Bridge", "Stadium", "Hall", "House", "Palace", "Centre", "Center");
+    /** Place words that clubs take from their town: "Norwich City", "Ross County". */
+    private static final Set<String> TOWN_WORDS = Set.of("City", "Town", "County");
     /** Lower-case words after a name that make it a facility named after a person: "Jomo Kenyatta airport". */
     private static final Set<String> FACILITIES = Set.of("airport", "street", "square", "avenue", "road", "bridge",
             "stadium", "hospital", "school", "university", "station", "park", "centre", "center", "prize", "award",
@@ -62,10 +66,19 @@ final class TypeEvidence {
 
     static {
         for (String line : WordLists.lines("result-words.txt")) {
-            if (line.startsWith("before:")) {
+            if (line.startsWith("club:")) {
+                CLUB_NOUNS.add(line.substring("club:".length()).strip());
+            } else if (line.startsWith("before:")) {
                 RESULT_BEFORE.add(List.of(line.substring("before:".length()).strip().split("\\s+")));
             } else {
                 RESULT_VERBS.add(line);
+            }
+        }
+        for (String line : WordLists.lines("competition-words.txt")) {
+            if (line.startsWith("first:")) {
+                EVENT_FIRST_WORDS.add(line.substring("first:".length()).strip());
+            } else {
+                COMPETITIONS.add(line);
             }
         }
     }
@@ -106,12 +119,14 @@ final class TypeEvidence {
         return ranges;
     }
 
-    /** A country NER took for a body is the country. */
+    /** A country NER took for a body is the country; a nationality ("Koreans") is {@code OTHER}. */
     private void countries(List<TokenRange> ranges) {
         for (int i = 0; i < ranges.size(); i++) {
             TokenRange r = ranges.get(i);
             if (r.type() == EntityType.ORGANIZATION && !r.sure() && is(r, Actor.Kind.COUNTRY)) {
                 ranges.set(i, r.as(EntityType.LOCATION, TokenRange.Origin.RULE));
+            } else if (r.type() != EntityType.OTHER && !r.sure() && !capsToken[r.from()] && is(r, Actor.Kind.DEMONYM)) {
+                ranges.set(i, r.as(EntityType.OTHER, TokenRange.Origin.RULE));
             }
         }
     }
@@ -158,7 +173,8 @@ final class TypeEvidence {
             if (r.type() == EntityType.OTHER || r.sure()) {
                 continue;
             }
-            boolean ends = r.to() - r.from() >= 2 && COMPETITIONS.contains(tokens.get(r.to() - 1).word());
+            boolean ends = r.to() - r.from() >= 2 && (COMPETITIONS.contains(tokens.get(r.to() - 1).word())
+                    || EVENT_FIRST_WORDS.contains(tokens.get(r.from()).word()));
             boolean before = r.type() != EntityType.PERSON && r.to() < tokens.size()
                     && sentenceOf[r.to()] == sentenceOf[r.from()]
                     && COMPETITIONS.contains(tokens.get(r.to()).word());
@@ -182,26 +198,59 @@ final class TypeEvidence {
     /** A town that plays is its club throughout a sports report. */
     private void clubs(List<TokenRange> ranges) {
         Set<String> clubs = new HashSet<>();
+        Set<TokenRange> sites = new HashSet<>();
         for (TokenRange r : ranges) {
-            if (r.type() != EntityType.PERSON && r.type() != EntityType.OTHER && !capsToken[r.from()]
-                    && !is(r, Actor.Kind.COUNTRY) && !is(r, Actor.Kind.DEMONYM)
-                    && !HOME_NATIONS.contains(key(r.from(), r.to())) && playsAsClub(r, ranges)) {
+            if (r.type() == EntityType.OTHER || capsToken[r.from()] || venue(r)
+                    || is(r, Actor.Kind.COUNTRY)
+                    || is(r, Actor.Kind.DEMONYM) || HOME_NATIONS.contains(key(r.from(), r.to()))) {
+                continue;
+            }
+            boolean person = r.type() == EntityType.PERSON;
+            if (person ? afterClubNoun(r) && !r.sure() : playsAsClub(r, ranges)) {
                 clubs.add(key(r.from(), r.to()));
+                sites.add(r);
             }
         }
         for (int i = 0; i < ranges.size(); i++) {
             TokenRange r = ranges.get(i);
-            if (r.type() == EntityType.LOCATION && clubs.contains(key(r.from(), r.to())) && !placeContext(r)) {
+            boolean retypable = r.type() == EntityType.LOCATION || r.type() == EntityType.PERSON && !r.sure();
+            if (retypable && clubs.contains(key(r.from(), r.to())) && (sites.contains(r) || !placeContext(r))) {
                 ranges.set(i, r.as(EntityType.ORGANIZATION, TokenRange.Origin.RULE));
             }
         }
+        townsWhereClubsPlay(ranges);
+    }
+
+    /** "In Leeds , ...": a sentence that opens on a town in a sports report is set there. */
+    private void townsWhereClubsPlay(List<TokenRange> ranges) {
+        for (int i = 0; i < ranges.size(); i++) {
+            TokenRange r = ranges.get(i);
+            Sentence s = sentences.get(sentenceOf[r.from()]);
+            if (r.type() == EntityType.ORGANIZATION && !r.sure() && r.from() == s.firstToken() + 1
+                    && tokens.get(s.firstToken()).word().equals("In") && r.to() < s.endToken()
+                    && tokens.get(r.to()).word().equals(",") && gazetteer.lookup(text(r)).isEmpty()) {
+                ranges.set(i, r.as(EntityType.LOCATION, TokenRange.Origin.RULE));
+            }
+        }
+    }
+
+    /** {@return whether the name is a ground or a building ("Elland Road"), not a town a club is named after} */
+    private boolean venue(TokenRange r) {
+        String last = tokens.get(r.to() - 1).word();
+        return PLACE_WORDS.contains(last) && !TOWN_WORDS.contains(last);
+    }
+
+    /** "champions Leeds", "title contenders Leeds": a club. */
+    private boolean afterClubNoun(TokenRange r) {
+        Sentence s = sentences.get(sentenceOf[r.from()]);
+        return r.from() > s.firstToken() && CLUB_NOUNS.contains(tokens.get(r.from() - 1).word());
     }
 
     private boolean playsAsClub(TokenRange r, List<TokenRange> ranges) {
         Sentence s = sentences.get(sentenceOf[r.from()]);
         String next = r.to() < s.endToken() ? tokens.get(r.to()).word() : "";
         boolean the = r.from() > s.firstToken() && tokens.get(r.from() - 1).word().equalsIgnoreCase("the");
-        if (RESULT_VERBS.contains(next)) {
+        if (RESULT_VERBS.contains(next) || afterClubNoun(r) || besideClub(r, ranges, s)) {
             return true;
         }
         if (SQUAD.contains(next) && !the && (SUPPORTERS.contains(next)
@@ -223,6 +272,26 @@ final class TypeEvidence {
             return true;
         }
         return resultLine(r, ranges, s);
+    }
+
+    /** "Wasps and Leeds", "Leeds , Wasps": a name listed next to a body is a club too. */
+    private boolean besideClub(TokenRange r, List<TokenRange> ranges, Sentence s) {
+        for (TokenRange o : ranges) {
+            if (o.type() != EntityType.ORGANIZATION || o == r) {
+                continue;
+            }
+            boolean before = o.to() == r.from() - 1 && isListJoin(r.from() - 1);
+            boolean after = o.from() == r.to() + 1 && isListJoin(r.to());
+            if ((before || after) && o.from() >= s.firstToken() && o.to() <= s.endToken()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isListJoin(int at) {
+        String w = tokens.get(at).word();
+        return w.equals("and") || w.equals(",");
     }
 
     /** "Leeds 2 Arsenal 1": two names, each followed by a score, in a short line. */
