@@ -1,0 +1,151 @@
+package dev.herald.entities;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static dev.herald.entities.TestArticles.mentions;
+import static dev.herald.entities.TestArticles.tagged;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TypeEvidenceTest {
+    private final NerCorrector corrector = new NerCorrector(Gazetteer.builtIn());
+
+    private java.util.List<String> corrected(String markup) {
+        return mentions(corrector.apply(tagged(markup)));
+    }
+
+    @Test
+    void country_taken_for_a_body_is_the_country() {
+        assertThat(corrected("Talks with [Portugal|ORG] resumed on Tuesday."))
+                .containsExactly("Portugal/LOCATION");
+    }
+
+    @Test
+    void nationality_taken_for_a_place_is_other() {
+        assertThat(corrected("Thousands of [Brazilians|LOC] queued at the border."))
+                .containsExactly("Brazilians/OTHER");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = "=>", textBlock = """
+        [Halvorsen Pharmaceuticals|PER] said profits rose.       => Halvorsen Pharmaceuticals/ORGANIZATION
+        The deal was led by [Tamsin Brothers|PER] on Monday.      => Tamsin Brothers/ORGANIZATION
+        Fans cheered as [Dunmore United|LOC] took the field.      => Dunmore United/ORGANIZATION
+        """)
+    void name_ending_in_an_organisation_word_is_a_body(String text, String expected) {
+        assertThat(corrected(text)).containsExactly(expected);
+    }
+
+    @Test
+    void place_whose_last_words_are_a_known_place_keeps_its_type() {
+        assertThat(corrected("Settlers moved to the [Upper West Bank|LOC] last year."))
+                .containsExactly("Upper West Bank/LOCATION");
+    }
+
+    @Test
+    void company_named_without_its_legal_form_is_still_the_company() {
+        String text = "[Tarnby Optics Corp|ORG] said on Monday it would cut jobs. "
+                + "Shares in [Tarnby Optics|PER] fell five percent.";
+        assertThat(corrected(text)).containsExactly("Tarnby Optics Corp/ORGANIZATION", "Tarnby Optics/ORGANIZATION");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = "=>", textBlock = """
+        She won the [Kelso Open|ORG] last year.                   => Kelso Open/OTHER
+        Crowds gathered for the [Harwich Film Festival|LOC].      => Harwich Film Festival/OTHER
+        He rode the winner of the [Dunmore Breeders|ORG] Stakes.  => Dunmore Breeders/OTHER
+        The [Treaty of Valmont|ORG] ended the war.                => Treaty of Valmont/OTHER
+        """)
+    void competitions_events_and_treaties_are_other(String text, String expected) {
+        assertThat(corrected(text)).containsExactly(expected);
+    }
+
+    @Test
+    void town_that_plays_is_its_club_throughout_a_sports_report_but_not_after_in() {
+        String text = "[Halworth|LOC] beat [Crenshaw Rovers|ORG] 2-1 in the league on Saturday. "
+                + "The winning goal came from [Halworth|LOC] striker [Dan Pettifer|PER] before half-time. "
+                + "Supporters in [Halworth|LOC] celebrated the match.";
+        assertThat(corrected(text)).containsExactly("Halworth/ORGANIZATION", "Crenshaw Rovers/ORGANIZATION",
+                "Halworth/ORGANIZATION", "Dan Pettifer/PERSON", "Halworth/LOCATION");
+    }
+
+    @Test
+    void town_that_beats_something_outside_a_sports_report_stays_a_place() {
+        assertThat(corrected("[Halworth|LOC] beat its own record for rainfall on Saturday."))
+                .containsExactly("Halworth/LOCATION");
+    }
+
+    @Test
+    void country_and_home_nation_that_play_stay_places() {
+        String text = "[Portugal|LOC] beat [England|LOC] 2-0 in the match. The goal came from a penalty "
+                + "in the league game.";
+        assertThat(corrected(text)).containsExactly("Portugal/LOCATION", "England/LOCATION");
+    }
+
+    @Test
+    void town_with_a_player_of_its_own_is_its_club() {
+        String text = "The coach praised [Dan Pettifer|PER] of [Halworth|LOC] after the match. "
+                + "[Halworth|LOC] 's [Ed Crane|PER] scored the second goal in the league game.";
+        assertThat(corrected(text)).containsExactly("Dan Pettifer/PERSON", "Halworth/ORGANIZATION",
+                "Halworth/ORGANIZATION", "Ed Crane/PERSON");
+    }
+
+    @Test
+    void towns_in_a_result_line_are_clubs() {
+        String text = "Results of league matches on Saturday , goals and penalties included :\n\n"
+                + "[Halworth|LOC] 3 [Crenshaw|LOC] 1\n\n";
+        assertThat(corrected(text)).containsExactly("Halworth/ORGANIZATION", "Crenshaw/ORGANIZATION");
+    }
+
+    @Test
+    void club_after_a_club_noun_is_a_body_even_where_tagged_a_person() {
+        String text = "The late goal gave champions [Brackley|PER] the league title after a tense match. "
+                + "[Brackley|PER] now lead the division.";
+        assertThat(corrected(text)).containsExactly("Brackley/ORGANIZATION", "Brackley/ORGANIZATION");
+    }
+
+    @Test
+    void town_listed_beside_a_club_is_a_club() {
+        String text = "There were wins in the league for [Crenshaw Rovers|ORG] and [Halworth|LOC] , "
+                + "whose goal came late in the match.";
+        assertThat(corrected(text)).containsExactly("Crenshaw Rovers/ORGANIZATION", "Halworth/ORGANIZATION");
+    }
+
+    @Test
+    void sentence_opening_in_a_town_in_a_sports_report_is_set_in_the_place() {
+        String text = "In [Halworth|ORG] , the pitcher threw seven innings as the home team won the match "
+                + "in the league.";
+        assertThat(corrected(text)).containsExactly("Halworth/LOCATION");
+    }
+
+    @Test
+    void first_word_of_a_club_standing_alone_is_the_club_not_a_person() {
+        String text = "[Estrela Lumiar|ORG] signed a new goalkeeper on Friday. [Estrela|PER] paid a record fee.";
+        assertThat(corrected(text)).containsExactly("Estrela Lumiar/ORGANIZATION", "Estrela/ORGANIZATION");
+    }
+
+    @Test
+    void first_word_of_a_body_that_is_also_a_surname_stays_a_person() {
+        String text = "[Estrela Lumiar|ORG] signed [Rui Estrela|PER] on Friday. [Estrela|PER] said he was happy.";
+        assertThat(corrected(text)).containsExactly("Estrela Lumiar/ORGANIZATION", "Rui Estrela/PERSON",
+                "Estrela/PERSON");
+    }
+
+    @Test
+    void name_followed_by_an_age_is_a_person_throughout() {
+        String text = "[Okonjo|ORG] , 31 , was arrested on Monday. Police said [Okonjo|ORG] would appear in court.";
+        assertThat(corrected(text)).containsExactly("Okonjo/PERSON", "Okonjo/PERSON");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = "=>", textBlock = """
+        [Glenn Harwick|ORG] reported from the scene.              => Glenn Harwick/PERSON
+        Planes landed at [Glenn Harwick|LOC] airport on time.    => Glenn Harwick/LOCATION
+        [Glenn Harwick Foundation|ORG] gave money.                => Glenn Harwick Foundation/ORGANIZATION
+        Fans cheered [Ross County|ORG] on Saturday.              => Ross County/ORGANIZATION
+        """)
+    void name_starting_with_a_given_name_is_a_person_unless_a_body_or_place(String text, String expected) {
+        assertThat(corrected(text)).containsExactly(expected);
+    }
+}
