@@ -61,6 +61,9 @@ final class TypeEvidence {
     private static final Set<String> FACILITIES = Set.of("airport", "street", "square", "avenue", "road", "bridge",
             "stadium", "hospital", "school", "university", "station", "park", "centre", "center", "prize", "award",
             "trophy", "cup", "memorial", "foundation");
+    private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+            "Sep", "Sept", "Oct", "Nov", "Dec");
     /** How many sports words make a document a sports report. */
     private static final int SPORTS_WORDS = 3;
 
@@ -83,8 +86,31 @@ final class TypeEvidence {
         }
     }
 
+    private static final Set<String> PLACE_NOUNS_AFTER = new HashSet<>();
+    private static final List<List<String>> PLACE_NOUNS_BEFORE = new java.util.ArrayList<>();
+    private static final Set<String> VESSEL_PREFIXES = new HashSet<>();
+    private static final Set<String> VESSEL_WORDS = new HashSet<>();
+
+    static {
+        for (String line : WordLists.lines("place-nouns.txt")) {
+            if (line.startsWith("before:")) {
+                PLACE_NOUNS_BEFORE.add(List.of(line.substring("before:".length()).strip().split("\\s+")));
+            } else {
+                PLACE_NOUNS_AFTER.add(line);
+            }
+        }
+        for (String line : WordLists.lines("vessel-words.txt")) {
+            if (line.startsWith("prefix:")) {
+                VESSEL_PREFIXES.add(line.substring("prefix:".length()).strip());
+            } else {
+                VESSEL_WORDS.add(line);
+            }
+        }
+    }
+
     private final List<Token> tokens;
     private final Gazetteer gazetteer;
+    private final Set<String> clubs = new HashSet<>();
     private final boolean[] capsToken;
     private final int[] sentenceOf;
     private final List<Sentence> sentences;
@@ -115,15 +141,20 @@ final class TypeEvidence {
             clubs(ranges);
         }
         shortNames(ranges);
+        vessels(ranges);
         persons(ranges);
+        places(ranges);
+        datelines(ranges);
         return ranges;
     }
 
-    /** A country NER took for a body is the country; a nationality ("Koreans") is {@code OTHER}. */
+    /** A country NER took for a body, or a country of two words or more taken for a person, is the country; a nationality ("Koreans") is {@code OTHER}. */
     private void countries(List<TokenRange> ranges) {
         for (int i = 0; i < ranges.size(); i++) {
             TokenRange r = ranges.get(i);
-            if (r.type() == EntityType.ORGANIZATION && !r.sure() && is(r, Actor.Kind.COUNTRY)) {
+            boolean country = is(r, Actor.Kind.COUNTRY);
+            boolean person = r.type() == EntityType.PERSON && r.to() - r.from() >= 2;
+            if ((r.type() == EntityType.ORGANIZATION || person) && !r.sure() && country) {
                 ranges.set(i, r.as(EntityType.LOCATION, TokenRange.Origin.RULE));
             } else if (r.type() != EntityType.OTHER && !r.sure() && !capsToken[r.from()] && is(r, Actor.Kind.DEMONYM)) {
                 ranges.set(i, r.as(EntityType.OTHER, TokenRange.Origin.RULE));
@@ -153,6 +184,125 @@ final class TypeEvidence {
                 ranges.set(i, r.as(EntityType.ORGANIZATION, TokenRange.Origin.RULE));
             }
         }
+    }
+
+    /** "the aircraft carrier Enterprise", "HMS Victory": a ship, {@code OTHER}, wherever it is named. */
+    private void vessels(List<TokenRange> ranges) {
+        Set<String> ships = new HashSet<>();
+        for (int i = 0; i < ranges.size(); i++) {
+            TokenRange r = ranges.get(i);
+            if (r.sure() || capsToken[r.from()]) {
+                continue;
+            }
+            boolean prefixed = r.to() - r.from() >= 2 && VESSEL_PREFIXES.contains(tokens.get(r.from()).word());
+            boolean after = r.from() > 0 && sentenceOf[r.from() - 1] == sentenceOf[r.from()]
+                    && VESSEL_WORDS.contains(tokens.get(r.from() - 1).word());
+            if (prefixed || after) {
+                ships.add(key(r.from(), r.to()));
+                if (prefixed) {
+                    ships.add(key(r.from() + 1, r.to()));
+                }
+            }
+        }
+        for (int i = 0; i < ranges.size(); i++) {
+            TokenRange r = ranges.get(i);
+            if (!r.sure() && ships.contains(key(r.from(), r.to()))) {
+                ranges.set(i, r.as(EntityType.OTHER, TokenRange.Origin.RULE));
+            }
+        }
+    }
+
+    /**
+     * "the northern city of Lisle", "Dura refugee camp", "Lisle village": a place, wherever the
+     * article names it (save a club of a sports report); names listed after it ("the towns of Lisle
+     * and Dura") too. A name tagged {@code OTHER} is retyped only where the evidence stands, and
+     * not where it describes the place ("an Afghan village", "a Moslem village").
+     */
+    private void places(List<TokenRange> ranges) {
+        Set<String> places = new HashSet<>();
+        Set<TokenRange> others = new HashSet<>();
+        TokenRange previous = null;
+        for (TokenRange r : ranges) {
+            boolean listed = previous != null && places.contains(key(previous.from(), previous.to()))
+                    && previous.to() + 1 == r.from() && isListJoin(previous.to())
+                    && sentenceOf[previous.from()] == sentenceOf[r.from()];
+            if (!r.sure() && !capsToken[r.from()] && (listed || placeNounBefore(r) || placeNounAfter(r))) {
+                if (r.type() != EntityType.OTHER) {
+                    places.add(key(r.from(), r.to()));
+                } else if (!nationality(r) && !afterIndefiniteArticle(r)) {
+                    others.add(r);
+                }
+            }
+            previous = r;
+        }
+        places.removeAll(clubs);
+        for (int i = 0; i < ranges.size(); i++) {
+            TokenRange r = ranges.get(i);
+            boolean named = r.type() != EntityType.OTHER && places.contains(key(r.from(), r.to()));
+            if (r.type() != EntityType.LOCATION && !r.sure() && (named || others.contains(r))) {
+                ranges.set(i, r.as(EntityType.LOCATION, TokenRange.Origin.RULE));
+            }
+        }
+    }
+
+    /** "a Moslem village": the name describes the place rather than naming it. */
+    private boolean afterIndefiniteArticle(TokenRange r) {
+        if (r.from() == 0 || sentenceOf[r.from() - 1] != sentenceOf[r.from()]) {
+            return false;
+        }
+        String w = tokens.get(r.from() - 1).word().toLowerCase(Locale.ROOT);
+        return w.equals("a") || w.equals("an") || Character.isDigit(w.charAt(0)) || w.equals("many")
+                || w.equals("some") || w.equals("several");
+    }
+
+    private boolean placeNounBefore(TokenRange r) {
+        for (List<String> before : PLACE_NOUNS_BEFORE) {
+            int from = r.from() - before.size();
+            if (from >= 0 && sentenceOf[from] == sentenceOf[r.from()] && words(from, r.from()).equals(before)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean placeNounAfter(TokenRange r) {
+        int at = r.to();
+        if (at < tokens.size() && sentenceOf[at] == sentenceOf[r.from()] && tokens.get(at).word().equals("refugee")) {
+            at++;
+        }
+        return at < tokens.size() && sentenceOf[at] == sentenceOf[r.from()]
+                && PLACE_NOUNS_AFTER.contains(tokens.get(at).word());
+    }
+
+    /** {@return whether the name is a nationality: known as one, or written like one ("Bahraini", "Kurdish")} */
+    private boolean nationality(TokenRange r) {
+        String w = text(r);
+        return is(r, Actor.Kind.DEMONYM) || r.to() - r.from() == 1 && w.matches(".*(ian|ese|ish|ic|i)");
+    }
+
+    /** "LISLE , Ruritania 2024-05-01", "LISLE 2024-05-01": the town a report is filed from is a place. */
+    private void datelines(List<TokenRange> ranges) {
+        for (int i = 0; i < ranges.size(); i++) {
+            TokenRange r = ranges.get(i);
+            Sentence s = sentences.get(sentenceOf[r.from()]);
+            if (r.from() != s.firstToken() || r.type() == EntityType.LOCATION || r.sure()
+                    || !Names.allCaps(String.join("", words(r.from(), r.to())))) {
+                continue;
+            }
+            int at = r.to();
+            if (at < s.endToken() && tokens.get(at).word().equals(",") && i + 1 < ranges.size()
+                    && ranges.get(i + 1).from() == at + 1 && ranges.get(i + 1).type() == EntityType.LOCATION) {
+                at = ranges.get(i + 1).to();
+            }
+            if (at < s.endToken() && dateLike(tokens.get(at).word())) {
+                ranges.set(i, r.as(EntityType.LOCATION, TokenRange.Origin.RULE));
+            }
+        }
+    }
+
+    private static boolean dateLike(String w) {
+        return w.matches("\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\(|\u2014")
+                || MONTHS.contains(w.replace(".", ""));
     }
 
     /** Whether the name, or its last words, is a place the gazetteer knows ("Jewish West Bank"). */
@@ -197,7 +347,6 @@ final class TypeEvidence {
 
     /** A town that plays is its club throughout a sports report. */
     private void clubs(List<TokenRange> ranges) {
-        Set<String> clubs = new HashSet<>();
         Set<TokenRange> sites = new HashSet<>();
         for (TokenRange r : ranges) {
             if (r.type() == EntityType.OTHER || capsToken[r.from()] || venue(r)
