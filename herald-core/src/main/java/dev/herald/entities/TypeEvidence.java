@@ -28,11 +28,16 @@ import java.util.Set;
  *       and "at" and in a dateline; a country, or a nation of the United Kingdom, stays a place;</li>
  *   <li>short names: the first word of a body's name ("Real" of "Real Madrid"), tagged as a person
  *       where it stands alone, is the body;</li>
- *   <li>persons: a name followed by an age ("Okafor , 31 ,") and a name of two words or more that
- *       starts with a common given name are persons.</li>
+ *   <li>persons: a name followed by an age ("Okafor , 31 ,"), a competitor with a country in a
+ *       ranked results line ("3. Ana Lisboa ( Portugal ) 2:11.05") and a name of two words or more
+ *       that starts with a common given name are persons;</li>
+ *   <li>ships: "the aircraft carrier Enterprise", "HMS Victory" are {@code OTHER};</li>
+ *   <li>places: "the city of Lisle", "Dura refugee camp" and the town of a dateline ("LISLE ,
+ *       Ruritania 2024-05-01") are places.</li>
  * </ol>
  * Lists: {@code organisation-suffixes.txt}, {@code competition-words.txt}, {@code sports-words.txt},
- * {@code squad-words.txt}, {@code result-words.txt}, {@code given-names.txt}. A working step of
+ * {@code squad-words.txt}, {@code result-words.txt}, {@code given-names.txt}, {@code place-nouns.txt},
+ * {@code vessel-words.txt}. A working step of
  * {@link NerCorrector} after {@link DocumentConsistency}; one instance serves one article.
  */
 final class TypeEvidence {
@@ -54,7 +59,11 @@ final class TypeEvidence {
     /** Words in a place's or facility's name, never in a person's: "Ross County", "Baker Street". */
     private static final Set<String> PLACE_WORDS = Set.of("County", "City", "Town", "Island", "Islands", "Street",
             "Square", "Park", "Airport", "Bay", "River", "Lake", "Valley", "Hill", "Hills", "Beach", "Harbour",
-            "Port", "Road", "Avenue", "Bridge", "Stadium", "Hall", "House", "Palace", "Centre", "Center");
+            "Port", "Road", "Avenue", "Bridge", "Stadium", "Hall", "House", "Palace", "Centre", "Center", "North",
+            "South", "East", "West", "Central");
+    /** Words after a name that show a body: "Harwick shares", "Harwick chairwoman". */
+    private static final Set<String> BODY_ROLES = Set.of("chairman", "chairwoman", "chief", "spokesman",
+            "spokeswoman", "shares", "shareholders", "board", "executives", "staff", "employees", "workers");
     /** Place words that clubs take from their town: "Norwich City", "Ross County". */
     private static final Set<String> TOWN_WORDS = Set.of("City", "Town", "County");
     /** Lower-case words after a name that make it a facility named after a person: "Jomo Kenyatta airport". */
@@ -509,7 +518,7 @@ final class TypeEvidence {
     private void persons(List<TokenRange> ranges) {
         Set<String> people = new HashSet<>();
         for (TokenRange r : ranges) {
-            if (r.type() != EntityType.PERSON && !r.sure() && (aged(r) || givenName(r))) {
+            if (r.type() != EntityType.PERSON && !r.sure() && (aged(r) || givenName(r) || ranked(r, ranges))) {
                 people.add(key(r.from(), r.to()));
             }
         }
@@ -519,6 +528,24 @@ final class TypeEvidence {
                 ranges.set(i, r.as(EntityType.PERSON, TokenRange.Origin.RULE));
             }
         }
+    }
+
+    /** "3. Ana Lisboa ( Portugal ) 2:11.05": a competitor in a ranked results line is a person. */
+    private boolean ranked(TokenRange r, List<TokenRange> ranges) {
+        Sentence s = sentences.get(sentenceOf[r.from()]);
+        int rank = r.from() - 1;
+        if (rank > 0 && tokens.get(rank).word().equals(".")) {
+            rank--;
+        }
+        boolean numbered = rank >= 0 && tokens.get(rank).word().matches("\\d{1,3}\\.?")
+                && (rank == 0 || sentenceOf[rank - 1] != sentenceOf[rank]
+                || tokens.get(rank).span().start() - tokens.get(rank - 1).span().end() > 1);
+        if (!numbered || r.to() - r.from() < 2 || r.to() + 2 >= s.endToken() || !tokens.get(r.to()).word().equals("(")
+                || ORGANISATION_SUFFIXES.contains(tokens.get(r.to() - 1).word())) {
+            return false;
+        }
+        return ranges.stream().anyMatch(c -> c.from() == r.to() + 1 && c.to() < s.endToken()
+                && tokens.get(c.to()).word().equals(")") && (c.type() == EntityType.LOCATION || is(c, Actor.Kind.COUNTRY)));
     }
 
     private boolean aged(TokenRange r) {
@@ -536,7 +563,8 @@ final class TypeEvidence {
                 || gazetteer.lookup(text(r)).isPresent()) {
             return false;
         }
-        if (r.to() < tokens.size() && FACILITIES.contains(tokens.get(r.to()).word())) {
+        if (r.to() < tokens.size() && (FACILITIES.contains(tokens.get(r.to()).word())
+                || BODY_ROLES.contains(tokens.get(r.to()).word()))) {
             return false;
         }
         for (int i = r.from() + 1; i < r.to(); i++) {
