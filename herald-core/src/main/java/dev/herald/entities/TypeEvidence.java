@@ -20,8 +20,8 @@ import java.util.Set;
  *       ("Inc", "Pharmaceuticals", "United") is a body unless the gazetteer knows it as a place; a
  *       company named in full with its legal form ("Apic Yamada Corp") is that body where it is
  *       named without it;</li>
- *   <li>competitions: a name ending in "Cup", "Open", "Festival", ... is {@code OTHER}, as is a name
- *       right before such a word;</li>
+ *   <li>competitions: a name ending in "Cup", "Open", "Festival", ... is {@code OTHER}; a name right
+ *       before such a word takes it into an event ("[Sydney] Olympics" becomes "Sydney Olympics");</li>
  *   <li>clubs: in a sports report, a town that plays ("Leeds beat"), is played ("victory over
  *       Leeds"), has players ("Leeds striker", "Leeds 's John Smith", "John Smith of Leeds"), stands
  *       in a result line ("Leeds 2 Arsenal 1") is its club throughout the report, except after "in"
@@ -98,7 +98,7 @@ final class TypeEvidence {
     private static final Set<String> PLACE_NOUNS_AFTER = new HashSet<>();
     private static final List<List<String>> PLACE_NOUNS_BEFORE = new java.util.ArrayList<>();
     private static final Set<String> VESSEL_PREFIXES = new HashSet<>();
-    private static final Set<String> VESSEL_WORDS = new HashSet<>();
+    private static final List<List<String>> VESSEL_WORDS = new java.util.ArrayList<>();
 
     static {
         for (String line : WordLists.lines("place-nouns.txt")) {
@@ -112,7 +112,7 @@ final class TypeEvidence {
             if (line.startsWith("prefix:")) {
                 VESSEL_PREFIXES.add(line.substring("prefix:".length()).strip());
             } else {
-                VESSEL_WORDS.add(line);
+                VESSEL_WORDS.add(List.of(line.split("\\s+")));
             }
         }
     }
@@ -200,12 +200,12 @@ final class TypeEvidence {
         Set<String> ships = new HashSet<>();
         for (int i = 0; i < ranges.size(); i++) {
             TokenRange r = ranges.get(i);
-            if (r.sure() || capsToken[r.from()]) {
+            if (capsToken[r.from()]) {
                 continue;
             }
             boolean prefixed = r.to() - r.from() >= 2 && VESSEL_PREFIXES.contains(tokens.get(r.from()).word());
-            boolean after = r.from() > 0 && sentenceOf[r.from() - 1] == sentenceOf[r.from()]
-                    && VESSEL_WORDS.contains(tokens.get(r.from() - 1).word());
+            int phrase = vesselWordsBefore(r);
+            boolean after = phrase > 0 && (!r.sure() || phrase > 1);
             if (prefixed || after) {
                 ships.add(key(r.from(), r.to()));
                 if (prefixed) {
@@ -215,10 +215,21 @@ final class TypeEvidence {
         }
         for (int i = 0; i < ranges.size(); i++) {
             TokenRange r = ranges.get(i);
-            if (!r.sure() && ships.contains(key(r.from(), r.to()))) {
+            if ((!r.sure() || vesselWordsBefore(r) > 1) && ships.contains(key(r.from(), r.to()))) {
                 ranges.set(i, r.as(EntityType.OTHER, TokenRange.Origin.RULE));
             }
         }
+    }
+
+    /** {@return how many words of a ship phrase ("aircraft carrier") stand right before the name, or 0} */
+    private int vesselWordsBefore(TokenRange r) {
+        for (List<String> phrase : VESSEL_WORDS) {
+            int from = r.from() - phrase.size();
+            if (from >= 0 && sentenceOf[from] == sentenceOf[r.from()] && words(from, r.from()).equals(phrase)) {
+                return phrase.size();
+            }
+        }
+        return 0;
     }
 
     /**
@@ -303,6 +314,9 @@ final class TypeEvidence {
                     && ranges.get(i + 1).from() == at + 1 && ranges.get(i + 1).type() == EntityType.LOCATION) {
                 at = ranges.get(i + 1).to();
             }
+            if (at + 1 < s.endToken() && tokens.get(at).word().equals(",") && at > r.to()) {
+                at++;
+            }
             if (at < s.endToken() && dateLike(tokens.get(at).word())) {
                 ranges.set(i, r.as(EntityType.LOCATION, TokenRange.Origin.RULE));
             }
@@ -325,7 +339,10 @@ final class TypeEvidence {
         return false;
     }
 
-    /** "Venice Film Festival", "[Kelso Breeders] Stakes": an event, {@code OTHER}. */
+    /**
+     * "Venice Film Festival": an event, {@code OTHER}; a name right before such a word takes it in
+     * ("[Sydney] Olympics" becomes "Sydney Olympics", the event, as news annotates it).
+     */
     private void competitions(List<TokenRange> ranges) {
         for (int i = 0; i < ranges.size(); i++) {
             TokenRange r = ranges.get(i);
@@ -337,8 +354,20 @@ final class TypeEvidence {
             boolean before = r.type() != EntityType.PERSON && r.to() < tokens.size()
                     && sentenceOf[r.to()] == sentenceOf[r.from()]
                     && COMPETITIONS.contains(tokens.get(r.to()).word());
-            if (ends || before) {
+            if (ends) {
                 ranges.set(i, r.as(EntityType.OTHER, TokenRange.Origin.RULE));
+            } else if (before) {
+                int end = r.to() + 1;
+                for (int j = ranges.size() - 1; j >= 0; j--) {
+                    TokenRange o = ranges.get(j);
+                    if (o != r && o.overlaps(r.to(), r.to() + 1)) {
+                        end = Math.max(end, o.to());
+                        ranges.remove(j);
+                    }
+                }
+                int at = ranges.indexOf(r);
+                ranges.set(at, new TokenRange(r.from(), end, EntityType.OTHER, TokenRange.Origin.RULE));
+                i = at;
             }
         }
     }

@@ -54,7 +54,6 @@ class TypeEvidenceTest {
     @CsvSource(delimiterString = "=>", textBlock = """
         She won the [Kelso Open|ORG] last year.                   => Kelso Open/OTHER
         Crowds gathered for the [Harwich Film Festival|LOC].      => Harwich Film Festival/OTHER
-        He rode the winner of the [Dunmore Breeders|ORG] Stakes.  => Dunmore Breeders/OTHER
         The [Treaty of Valmont|ORG] ended the war.                => Treaty of Valmont/OTHER
         """)
     void competitions_events_and_treaties_are_other(String text, String expected) {
@@ -147,5 +146,67 @@ class TypeEvidenceTest {
         """)
     void name_starting_with_a_given_name_is_a_person_unless_a_body_or_place(String text, String expected) {
         assertThat(corrected(text)).containsExactly(expected);
+    }
+
+    @Test
+    void name_right_before_a_competition_word_becomes_the_event() {
+        assertThat(corrected("She ran in the [Harwich|LOC] Marathon last spring."))
+                .containsExactly("Harwich Marathon/OTHER");
+        assertThat(corrected("He won gold at the [Lisle|LOC] [Olympics|MISC] that summer."))
+                .containsExactly("Lisle Olympics/OTHER");
+    }
+
+    @Test
+    void country_of_two_words_taken_for_a_person_is_the_country() {
+        assertThat(corrected("He will fight [Puerto Rico|PER] 's champion next year."))
+                .containsExactly("Puerto Rico/LOCATION");
+    }
+
+    @Test
+    void name_after_city_of_is_a_place_throughout_with_the_names_listed_after_it() {
+        String text = "Police searched the northern city of [Lisle|ORG] and [Dura|PER] on Friday. "
+                + "Residents of [Lisle|ORG] were told to stay at home.";
+        assertThat(corrected(text)).containsExactly("Lisle/LOCATION", "Dura/LOCATION", "Lisle/LOCATION");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = "=>", textBlock = """
+        Shells fell on [Dura|MISC] refugee camp overnight.       => Dura/LOCATION
+        Troops stopped him at the [al-Kadr|MISC] checkpoint.      => al-Kadr/LOCATION
+        Fire gutted a shop in a [Kurdish|MISC] village.           => Kurdish/OTHER
+        Fire gutted a shop in a [Zorvan|MISC] village.            => Zorvan/OTHER
+        """)
+    void name_before_a_place_noun_is_a_place_unless_it_describes_it(String text, String expected) {
+        assertThat(corrected(text)).containsExactly(expected);
+    }
+
+    @Test
+    void town_of_a_dateline_is_a_place() {
+        String text = "[LISLE|ORG] , [Ruritania|LOC] , May 1 ( Reuters ) - The talks ended on Friday.";
+        assertThat(corrected(text)).startsWith("LISLE/LOCATION", "Ruritania/LOCATION");
+        assertThat(corrected("[LISLE|ORG] ( Reuters ) - The talks ended on Friday."))
+                .startsWith("LISLE/LOCATION");
+    }
+
+    @Test
+    void ship_is_other_wherever_it_is_named() {
+        String text = "Jets flew from the aircraft carrier [Resolute|ORG] on Monday. "
+                + "The [Resolute|ORG] later sailed north. The liner [RMS Albion|ORG] was refitted.";
+        assertThat(corrected(text)).containsExactly("Resolute/OTHER", "Resolute/OTHER", "RMS Albion/OTHER");
+    }
+
+    @Test
+    void competitor_with_a_country_in_a_ranked_results_line_is_a_person() {
+        String text = "Results of the 1,500 metres final at the athletics meeting on Friday :\n\n"
+                + "1. [Tomasz Wirek|ORG] ( [Poland|LOC] ) 3:35.40\n\n";
+        assertThat(corrected(text)).containsExactly("Tomasz Wirek/PERSON", "Poland/LOCATION");
+    }
+
+    @Test
+    void company_named_after_a_person_stays_a_company() {
+        assertThat(corrected("Shares in [Philip Morris|ORG] rose on Monday."))
+                .containsExactly("Philip Morris/ORGANIZATION");
+        assertThat(corrected("[Glenn Harwick|ORG] shares rose on Monday."))
+                .containsExactly("Glenn Harwick/ORGANIZATION");
     }
 }
