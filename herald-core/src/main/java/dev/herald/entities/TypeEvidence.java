@@ -64,6 +64,10 @@ final class TypeEvidence {
     /** Words after a name that show a body: "Harwick shares", "Harwick chairwoman". */
     private static final Set<String> BODY_ROLES = Set.of("chairman", "chairwoman", "chief", "spokesman",
             "spokeswoman", "shares", "shareholders", "board", "executives", "staff", "employees", "workers");
+    /** Last words of a landmark's or feature's name, never of a body's: "Tiananmen Square", "Lake Ohrid". */
+    private static final Set<String> LANDMARK_WORDS = Set.of("Square", "Avenue", "Road", "Bridge",
+            "Mountains", "River", "Lake", "Island", "Islands", "Bay", "Valley", "Peninsula", "Strait", "Straits",
+            "Gulf", "Sea", "Ocean", "Desert", "Canal");
     /** Place words that clubs take from their town: "Norwich City", "Ross County". */
     private static final Set<String> TOWN_WORDS = Set.of("City", "Town", "County");
     /** Lower-case words after a name that make it a facility named after a person: "Jomo Kenyatta airport". */
@@ -233,12 +237,20 @@ final class TypeEvidence {
     }
 
     /**
+     * A name ending in a landmark word ("Tiananmen Square") is a place, not a body.
      * "the northern city of Lisle", "Dura refugee camp", "Lisle village": a place, wherever the
      * article names it (save a club of a sports report); names listed after it ("the towns of Lisle
      * and Dura") too. A name tagged {@code OTHER} is retyped only where the evidence stands, and
      * not where it describes the place ("an Afghan village", "a Moslem village").
      */
     private void places(List<TokenRange> ranges) {
+        for (int i = 0; i < ranges.size(); i++) {
+            TokenRange r = ranges.get(i);
+            if (r.type() == EntityType.ORGANIZATION && !r.sure() && r.to() - r.from() >= 2
+                    && LANDMARK_WORDS.contains(tokens.get(r.to() - 1).word())) {
+                ranges.set(i, r.as(EntityType.LOCATION, TokenRange.Origin.RULE));
+            }
+        }
         Set<String> places = new HashSet<>();
         Set<TokenRange> others = new HashSet<>();
         TokenRange previous = null;
@@ -415,7 +427,7 @@ final class TypeEvidence {
             Sentence s = sentences.get(sentenceOf[r.from()]);
             if (r.type() == EntityType.ORGANIZATION && !r.sure() && r.from() == s.firstToken() + 1
                     && tokens.get(s.firstToken()).word().equals("In") && r.to() < s.endToken()
-                    && tokens.get(r.to()).word().equals(",") && gazetteer.lookup(text(r)).isEmpty()) {
+                    && tokens.get(r.to()).word().equals(",") && !is(r, Actor.Kind.ORGANIZATION)) {
                 ranges.set(i, r.as(EntityType.LOCATION, TokenRange.Origin.RULE));
             }
         }
