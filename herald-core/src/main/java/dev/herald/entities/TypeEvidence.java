@@ -68,6 +68,12 @@ final class TypeEvidence {
     private static final Set<String> LANDMARK_WORDS = Set.of("Square", "Avenue", "Road", "Bridge",
             "Mountains", "River", "Lake", "Island", "Islands", "Bay", "Valley", "Peninsula", "Strait", "Straits",
             "Gulf", "Sea", "Ocean", "Desert", "Canal");
+    /** Words that make a place of a country's name: "Northern Ruritania", "Ruritania Republic". */
+    private static final Set<String> PLACE_QUALIFIERS = Set.of("North", "South", "East", "West", "Northern",
+            "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "Greater", "New", "Old", "Republic",
+            "Democratic", "People", "Federal", "United", "Islamic", "Kingdom", "Rural", "Coastal", "Mainland");
+    private static final Set<String> OPENING_QUOTES = Set.of("\"", "\u201C", "``");
+    private static final Set<String> CLOSING_QUOTES = Set.of("\"", "\u201D", "''");
     /** Place words that clubs take from their town: "Norwich City", "Ross County". */
     private static final Set<String> TOWN_WORDS = Set.of("City", "Town", "County");
     /** Lower-case words after a name that make it a facility named after a person: "Jomo Kenyatta airport". */
@@ -148,8 +154,10 @@ final class TypeEvidence {
         List<TokenRange> ranges = new java.util.ArrayList<>(input);
         ranges.sort(java.util.Comparator.comparingInt(TokenRange::from));
         countries(ranges);
+        countryCompanies(ranges);
         suffixes(ranges);
         competitions(ranges);
+        quotedTitles(ranges);
         if (sportsReport()) {
             clubs(ranges);
         }
@@ -340,6 +348,35 @@ final class TypeEvidence {
                 || MONTHS.contains(w.replace(".", ""));
     }
 
+    /**
+     * "Atlas Ruritania", "Ruritania Lamps": a country's name with a word that makes no place of it
+     * (no direction, no "Republic") names a company.
+     */
+    private void countryCompanies(List<TokenRange> ranges) {
+        for (int i = 0; i < ranges.size(); i++) {
+            TokenRange r = ranges.get(i);
+            int n = r.to() - r.from();
+            if (r.type() != EntityType.LOCATION || r.sure() || n < 2 || n > 3 || capsToken[r.from()]
+                    || gazetteer.lookup(text(r)).isPresent()) {
+                continue;
+            }
+            boolean country = false;
+            boolean other = true;
+            for (int t = r.from(); t < r.to(); t++) {
+                String w = tokens.get(t).word();
+                if (is(new TokenRange(t, t + 1, r.type(), r.origin()), Actor.Kind.COUNTRY)) {
+                    country = true;
+                } else if (!Names.capitalized(w) || w.endsWith(".") || w.length() < 3 || PLACE_QUALIFIERS.contains(w)
+                        || PLACE_WORDS.contains(w) || LANDMARK_WORDS.contains(w) || gazetteer.lookup(w).isPresent()) {
+                    other = false;
+                }
+            }
+            if (country && other) {
+                ranges.set(i, r.as(EntityType.ORGANIZATION, TokenRange.Origin.RULE));
+            }
+        }
+    }
+
     /** Whether the name, or its last words, is a place the gazetteer knows ("Jewish West Bank"). */
     private boolean endsInPlace(TokenRange r) {
         for (int from = r.from(); from < r.to(); from++) {
@@ -380,6 +417,19 @@ final class TypeEvidence {
                 int at = ranges.indexOf(r);
                 ranges.set(at, new TokenRange(r.from(), end, EntityType.OTHER, TokenRange.Origin.RULE));
                 i = at;
+            }
+        }
+    }
+
+    /** A body's name alone in quotation marks is a title or a slogan ("Viva Lisle", a "Clean Hands" campaign). */
+    private void quotedTitles(List<TokenRange> ranges) {
+        for (int i = 0; i < ranges.size(); i++) {
+            TokenRange r = ranges.get(i);
+            if (r.type() == EntityType.ORGANIZATION && !r.sure() && r.from() > 0 && r.to() < tokens.size()
+                    && sentenceOf[r.from() - 1] == sentenceOf[r.to()]
+                    && OPENING_QUOTES.contains(tokens.get(r.from() - 1).word())
+                    && CLOSING_QUOTES.contains(tokens.get(r.to()).word())) {
+                ranges.set(i, r.as(EntityType.OTHER, TokenRange.Origin.RULE));
             }
         }
     }

@@ -209,4 +209,28 @@ class TypeEvidenceTest {
         assertThat(corrected("[Glenn Harwick|ORG] shares rose on Monday."))
                 .containsExactly("Glenn Harwick/ORGANIZATION");
     }
+
+    @Test
+    void body_name_alone_in_quotation_marks_is_a_title() {
+        assertThat(corrected("He is best known for \" [Viva Lisle|ORG] \" and other films."))
+                .containsExactly("Viva Lisle/OTHER");
+        assertThat(corrected("The [Lisle Council|ORG] met on Monday."))
+                .containsExactly("Lisle Council/ORGANIZATION");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = "=>", textBlock = """
+        Brokers expect [Portugal Lamps|LOC] to rise.              => Portugal Lamps/ORGANIZATION
+        Brokers expect [Atlas Portugal|LOC] to rise.              => Atlas Portugal/ORGANIZATION
+        Storms hit [Northern Portugal|LOC] on Monday.             => Northern Portugal/LOCATION
+        """)
+    void country_name_with_a_word_that_makes_no_place_of_it_is_a_company(String text, String expected) {
+        assertThat(corrected(text)).containsExactly(expected);
+    }
+
+    @Test
+    void landmark_taken_for_a_body_is_a_place() {
+        assertThat(corrected("Crowds filled [Harwick Square|ORG] on Sunday."))
+                .containsExactly("Harwick Square/LOCATION");
+    }
 }
