@@ -245,7 +245,8 @@ final class TypeEvidence {
     }
 
     /**
-     * A name ending in a landmark word ("Tiananmen Square") is a place, not a body.
+     * A short name ending in a landmark word ("Tiananmen Square") is a place, not a body (a long one
+     * is more often a body named after it).
      * "the northern city of Lisle", "Dura refugee camp", "Lisle village": a place, wherever the
      * article names it (save a club of a sports report); names listed after it ("the towns of Lisle
      * and Dura") too. A name tagged {@code OTHER} is retyped only where the evidence stands, and
@@ -254,7 +255,8 @@ final class TypeEvidence {
     private void places(List<TokenRange> ranges) {
         for (int i = 0; i < ranges.size(); i++) {
             TokenRange r = ranges.get(i);
-            if (r.type() == EntityType.ORGANIZATION && !r.sure() && r.to() - r.from() >= 2
+            if (r.type() == EntityType.ORGANIZATION && !r.sure() && r.to() - r.from() >= 2 && r.to() - r.from() <= 3
+                    && words(r.from(), r.to()).stream().allMatch(Names::capitalized)
                     && LANDMARK_WORDS.contains(tokens.get(r.to() - 1).word())) {
                 ranges.set(i, r.as(EntityType.LOCATION, TokenRange.Origin.RULE));
             }
