@@ -48,6 +48,7 @@ final class TypeEvidence {
     static final Set<String> SPORTS = WordLists.words("sports-words.txt");
     static final Set<String> SQUAD = WordLists.words("squad-words.txt");
     static final Set<String> GIVEN_NAMES = WordLists.words("given-names.txt");
+    static final Set<String> LANGUAGES = WordLists.words("languages.txt");
     private static final Set<String> RESULT_VERBS = new HashSet<>();
     private static final List<List<String>> RESULT_BEFORE = new java.util.ArrayList<>();
     private static final Set<String> CLUB_NOUNS = new HashSet<>();
@@ -169,7 +170,22 @@ final class TypeEvidence {
         return ranges;
     }
 
-    /** A country NER took for a body, or a country of two words or more taken for a person, is the country; a nationality ("Koreans") is {@code OTHER}. */
+    /**
+     * "the central Moravian town": an adjective of a place ("-ian", "-ese", "-ish") before a
+     * lower-case noun is {@code OTHER}, as a nationality is.
+     */
+    private boolean adjectiveOfPlace(TokenRange r) {
+        String w = text(r);
+        return r.to() - r.from() == 1 && r.to() < tokens.size() && sentenceOf[r.to()] == sentenceOf[r.from()]
+                && w.matches("\\p{Lu}\\p{Ll}+(ian|ese|ish)") && !Names.capitalized(tokens.get(r.to()).word())
+                && Character.isLetter(tokens.get(r.to()).word().charAt(0)) && gazetteer.lookup(w).isEmpty();
+    }
+
+    /**
+     * A country NER took for a body, or a country of two words or more taken for a person, is the
+     * country; a nationality ("Koreans"), a language ("in Hebrew") and an adjective of a place are
+     * {@code OTHER}.
+     */
     private void countries(List<TokenRange> ranges) {
         for (int i = 0; i < ranges.size(); i++) {
             TokenRange r = ranges.get(i);
@@ -177,7 +193,9 @@ final class TypeEvidence {
             boolean person = r.type() == EntityType.PERSON && r.to() - r.from() >= 2;
             if ((r.type() == EntityType.ORGANIZATION || person) && !r.sure() && country) {
                 ranges.set(i, r.as(EntityType.LOCATION, TokenRange.Origin.RULE));
-            } else if (r.type() != EntityType.OTHER && !r.sure() && !capsToken[r.from()] && is(r, Actor.Kind.DEMONYM)) {
+            } else if (r.type() != EntityType.OTHER && !r.sure() && !capsToken[r.from()]
+                    && (is(r, Actor.Kind.DEMONYM) || r.to() - r.from() == 1 && LANGUAGES.contains(text(r))
+                    || adjectiveOfPlace(r))) {
                 ranges.set(i, r.as(EntityType.OTHER, TokenRange.Origin.RULE));
             }
         }

@@ -233,4 +233,13 @@ class TypeEvidenceTest {
         assertThat(corrected("Crowds filled [Harwick Square|ORG] on Sunday."))
                 .containsExactly("Harwick Square/LOCATION");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = "=>", textBlock = """
+        The guard shouted at him in [Hebrew|LOC] .                => Hebrew/OTHER
+        The firm is based in the central [Moravian|LOC] town of Zlin. => Moravian/OTHER
+        """)
+    void language_and_adjective_of_a_place_are_other(String text, String expected) {
+        assertThat(corrected(text)).startsWith(expected);
+    }
 }
