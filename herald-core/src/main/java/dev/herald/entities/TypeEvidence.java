@@ -340,25 +340,32 @@ final class TypeEvidence {
         return is(r, Actor.Kind.DEMONYM) || r.to() - r.from() == 1 && w.matches(".*(ian|ese|ish|ic|i)");
     }
 
-    /** "LISLE , Ruritania 2024-05-01", "LISLE 2024-05-01": the town a report is filed from is a place. */
+    /**
+     * "LISLE , Ruritania 2024-05-01", "LISLE 2024-05-01": the town a report is filed from, and the
+     * region or country after it, are places.
+     */
     private void datelines(List<TokenRange> ranges) {
         for (int i = 0; i < ranges.size(); i++) {
             TokenRange r = ranges.get(i);
             Sentence s = sentences.get(sentenceOf[r.from()]);
-            if (r.from() != s.firstToken() || r.type() == EntityType.LOCATION || r.sure()
-                    || !Names.allCaps(String.join("", words(r.from(), r.to())))) {
+            if (r.from() != s.firstToken() || r.sure() || !Names.allCaps(String.join("", words(r.from(), r.to())))) {
                 continue;
             }
             int at = r.to();
+            TokenRange region = null;
             if (at < s.endToken() && tokens.get(at).word().equals(",") && i + 1 < ranges.size()
-                    && ranges.get(i + 1).from() == at + 1 && ranges.get(i + 1).type() == EntityType.LOCATION) {
-                at = ranges.get(i + 1).to();
+                    && ranges.get(i + 1).from() == at + 1 && ranges.get(i + 1).type() != EntityType.PERSON) {
+                region = ranges.get(i + 1);
+                at = region.to();
             }
-            if (at + 1 < s.endToken() && tokens.get(at).word().equals(",") && at > r.to()) {
+            if (at + 1 < s.endToken() && tokens.get(at).word().equals(",") && region != null) {
                 at++;
             }
             if (at < s.endToken() && dateLike(tokens.get(at).word())) {
                 ranges.set(i, r.as(EntityType.LOCATION, TokenRange.Origin.RULE));
+                if (region != null && !region.sure()) {
+                    ranges.set(i + 1, region.as(EntityType.LOCATION, TokenRange.Origin.RULE));
+                }
             }
         }
     }

@@ -186,6 +186,8 @@ class TypeEvidenceTest {
         assertThat(corrected(text)).startsWith("LISLE/LOCATION", "Ruritania/LOCATION");
         assertThat(corrected("[LISLE|ORG] ( Reuters ) - The talks ended on Friday."))
                 .startsWith("LISLE/LOCATION");
+        assertThat(corrected("[LISLE|LOC] , [Wexmoor|ORG] , May 1 ( Reuters ) - The talks ended on Friday."))
+                .startsWith("LISLE/LOCATION", "Wexmoor/LOCATION");
     }
 
     @Test
