@@ -45,7 +45,8 @@ final class TypeEvidence {
     static final Set<String> LEGAL_FORMS = Set.of("Inc", "Corp", "Corporation", "Co", "Ltd", "Limited", "Plc", "PLC",
             "plc", "LLC", "AG", "GmbH", "SA", "NV", "BV", "SpA", "AB", "Bhd", "Tbk");
     static final Set<String> COMPETITIONS = new HashSet<>();
-    static final Set<String> SPORTS = WordLists.words("sports-words.txt");
+    static final Set<String> SPORTS = new HashSet<>();
+    static final Set<String> WEAK_SPORTS = new HashSet<>();
     static final Set<String> SQUAD = WordLists.words("squad-words.txt");
     static final Set<String> GIVEN_NAMES = WordLists.words("given-names.txt");
     static final Set<String> LANGUAGES = WordLists.words("languages.txt");
@@ -84,8 +85,11 @@ final class TypeEvidence {
     private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
             "Sep", "Sept", "Oct", "Nov", "Dec");
-    /** How many sports words make a document a sports report. */
-    private static final int SPORTS_WORDS = 3;
+    /**
+     * How much sport a sports report has: a sports word counts 2, a word common outside sport 1;
+     * at least one sports word and two different words.
+     */
+    private static final int SPORTS_SCORE = 4;
 
     static {
         for (String line : WordLists.lines("result-words.txt")) {
@@ -95,6 +99,13 @@ final class TypeEvidence {
                 RESULT_BEFORE.add(List.of(line.substring("before:".length()).strip().split("\\s+")));
             } else {
                 RESULT_VERBS.add(line);
+            }
+        }
+        for (String line : WordLists.lines("sports-words.txt")) {
+            if (line.startsWith("weak:")) {
+                WEAK_SPORTS.add(line.substring("weak:".length()).strip());
+            } else {
+                SPORTS.add(line);
             }
         }
         for (String line : WordLists.lines("competition-words.txt")) {
@@ -463,13 +474,19 @@ final class TypeEvidence {
 
     /** Whether the article reads as a sports report. */
     private boolean sportsReport() {
-        int n = 0;
+        int strong = 0;
+        int weak = 0;
+        Set<String> distinct = new HashSet<>();
         for (Token t : tokens) {
             if (SPORTS.contains(t.word())) {
-                n++;
+                strong++;
+                distinct.add(t.word());
+            } else if (WEAK_SPORTS.contains(t.word())) {
+                weak++;
+                distinct.add(t.word());
             }
         }
-        return n >= SPORTS_WORDS;
+        return strong > 0 && 2 * strong + weak >= SPORTS_SCORE && distinct.size() >= 2;
     }
 
     /** A town that plays is its club throughout a sports report. */

@@ -76,6 +76,13 @@ class TypeEvidenceTest {
     }
 
     @Test
+    void words_common_outside_sport_do_not_make_a_sports_report() {
+        String text = "[Halworth|LOC] beat forecasts this season , the fund manager said after the final "
+                + "results , and the coach firm met its goal.";
+        assertThat(corrected(text)).containsExactly("Halworth/LOCATION");
+    }
+
+    @Test
     void country_and_home_nation_that_play_stay_places() {
         String text = "[Portugal|LOC] beat [England|LOC] 2-0 in the match. The goal came from a penalty "
                 + "in the league game.";
