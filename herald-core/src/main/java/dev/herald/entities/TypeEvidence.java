@@ -187,7 +187,8 @@ final class TypeEvidence {
      */
     private boolean adjectiveOfPlace(TokenRange r) {
         String w = text(r);
-        return r.to() - r.from() == 1 && r.to() < tokens.size() && sentenceOf[r.to()] == sentenceOf[r.from()]
+        return r.type() != EntityType.PERSON && r.to() - r.from() == 1 && r.to() < tokens.size()
+                && sentenceOf[r.to()] == sentenceOf[r.from()]
                 && w.matches("\\p{Lu}\\p{Ll}+(ian|ese|ish)") && !Names.capitalized(tokens.get(r.to()).word())
                 && Character.isLetter(tokens.get(r.to()).word().charAt(0)) && gazetteer.lookup(w).isEmpty();
     }
@@ -478,12 +479,13 @@ final class TypeEvidence {
         int weak = 0;
         Set<String> distinct = new HashSet<>();
         for (Token t : tokens) {
-            if (SPORTS.contains(t.word())) {
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (SPORTS.contains(w)) {
                 strong++;
-                distinct.add(t.word());
-            } else if (WEAK_SPORTS.contains(t.word())) {
+                distinct.add(w);
+            } else if (WEAK_SPORTS.contains(w)) {
                 weak++;
-                distinct.add(t.word());
+                distinct.add(w);
             }
         }
         return strong > 0 && 2 * strong + weak >= SPORTS_SCORE && distinct.size() >= 2;
