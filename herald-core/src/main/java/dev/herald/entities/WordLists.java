@@ -54,4 +54,20 @@ final class WordLists {
         }
         return List.copyOf(out);
     }
+
+    /** {@return the lines of resource {@code name} written "{@code tag}: ...", without the tag} */
+    static List<String> tagged(String name, String tag) {
+        return lines(name).stream().filter(l -> l.startsWith(tag + ":"))
+                .map(l -> l.substring(tag.length() + 1).strip()).toList();
+    }
+
+    /** {@return the lines of resource {@code name} with no "tag:" in front} */
+    static List<String> untagged(String name) {
+        return lines(name).stream().filter(l -> !l.matches("\\w+:\\s.*")).toList();
+    }
+
+    /** {@return each line split into its words} */
+    static List<List<String>> phrases(List<String> lines) {
+        return lines.stream().map(l -> List.of(l.split("\\s+"))).toList();
+    }
 }
