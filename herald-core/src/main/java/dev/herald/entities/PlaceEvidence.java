@@ -32,12 +32,8 @@ final class PlaceEvidence extends EvidenceStep {
     /**
      * A short name ending in a landmark word ("Tiananmen Square") is a place, not a body (a long one
      * is more often a body named after it).
-     * "the northern city of Lisle", "Dura refugee camp", "Lisle village": a place, wherever the
-     * article names it (save a club of a sports report); names listed after it ("the towns of Lisle
-     * and Dura") too. A name tagged {@code OTHER} is retyped only where the evidence stands, and
-     * not where it describes the place ("an Afghan village", "a Moslem village").
      */
-    void places(List<TokenRange> ranges) {
+    void landmarks(List<TokenRange> ranges) {
         for (int i = 0; i < ranges.size(); i++) {
             TokenRange r = ranges.get(i);
             if (r.type() == EntityType.ORGANIZATION && !r.sure() && r.to() - r.from() >= 2 && r.to() - r.from() <= 3
@@ -46,6 +42,15 @@ final class PlaceEvidence extends EvidenceStep {
                 ranges.set(i, r.as(EntityType.LOCATION, TokenRange.Origin.RULE));
             }
         }
+    }
+
+    /**
+     * "the northern city of Lisle", "Dura refugee camp", "Lisle village": a place, wherever the
+     * article names it (save a club of a sports report); names listed after it ("the towns of Lisle
+     * and Dura") too. A name tagged {@code OTHER} is retyped only where the evidence stands, and
+     * not where it describes the place ("an Afghan village", "a Moslem village").
+     */
+    void places(List<TokenRange> ranges) {
         Set<String> places = new HashSet<>();
         Set<TokenRange> others = new HashSet<>();
         TokenRange previous = null;

@@ -40,6 +40,7 @@ final class TypeEvidence extends EvidenceStep {
         events.vessels(ranges);
         new PersonEvidence(this).persons(ranges);
         PlaceEvidence places = new PlaceEvidence(this, sports.clubNames());
+        places.landmarks(ranges);
         places.places(ranges);
         places.datelines(ranges);
         return ranges;
