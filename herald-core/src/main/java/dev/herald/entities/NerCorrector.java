@@ -35,8 +35,9 @@ import java.util.Set;
  *       devolved body by its demonym ("Welsh Assembly Government"), "the assembly" and "the Welsh
  *       assembly" are bodies too;</li>
  *   <li>document consistency ({@link DocumentConsistency});</li>
- *   <li>types by evidence: countries, organisation suffixes, competitions, clubs in sports
- *       reports, short names of bodies, persons by age and given name ({@link TypeEvidence});</li>
+ *   <li>types by evidence: countries and nationalities, organisation suffixes, events and titles,
+ *       clubs in sports reports, short names of bodies, ships, persons by age, results line and
+ *       given name, places by place nouns and datelines ({@link TypeEvidence});</li>
  *   <li>a known body inside a one-token prefix ("Ex-BBC") is a mention of its own.</li>
  * </ol>
  *

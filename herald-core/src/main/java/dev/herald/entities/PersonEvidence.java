@@ -58,7 +58,8 @@ final class PersonEvidence extends EvidenceStep {
             return false;
         }
         return ranges.stream().anyMatch(c -> c.from() == r.to() + 1 && c.to() < s.endToken()
-                && tokens.get(c.to()).word().equals(")") && (c.type() == EntityType.LOCATION || is(c, Actor.Kind.COUNTRY)));
+                && tokens.get(c.to()).word().equals(")")
+                && (c.type() == EntityType.LOCATION || is(c, Actor.Kind.COUNTRY)));
     }
 
     private boolean aged(TokenRange r) {

@@ -134,7 +134,8 @@ final class SportsClubs extends EvidenceStep {
                 return true;
             }
         }
-        if (next.equals("'s") && ranges.stream().anyMatch(p -> p.type() == EntityType.PERSON && p.from() == r.to() + 1)) {
+        if (next.equals("'s")
+                && ranges.stream().anyMatch(p -> p.type() == EntityType.PERSON && p.from() == r.to() + 1)) {
             return true;
         }
         if (r.from() - 1 > s.firstToken() && tokens.get(r.from() - 1).word().equals("of")
