@@ -35,6 +35,9 @@ import java.util.Set;
  *       devolved body by its demonym ("Welsh Assembly Government"), "the assembly" and "the Welsh
  *       assembly" are bodies too;</li>
  *   <li>document consistency ({@link DocumentConsistency});</li>
+ *   <li>types by evidence: countries and nationalities, organisation suffixes, events and titles,
+ *       clubs in sports reports, short names of bodies, ships, persons by age, results line and
+ *       given name, places by place nouns and datelines ({@link TypeEvidence});</li>
  *   <li>a known body inside a one-token prefix ("Ex-BBC") is a mention of its own.</li>
  * </ol>
  *
@@ -106,6 +109,7 @@ public final class NerCorrector implements Stage {
             }
         }
         ranges = new DocumentConsistency(tokens, article.get(Layer.SENTENCES)).apply(ranges);
+        ranges = new TypeEvidence(tokens, article.get(Layer.SENTENCES), gazetteer).apply(ranges);
         List<Mention> mentions = toMentions(article.text(), tokens, ranges);
         return article.with(Layer.MENTIONS, withFormerBodies(article.text(), tokens, ranges, mentions));
     }

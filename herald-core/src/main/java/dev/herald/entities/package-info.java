@@ -19,7 +19,11 @@
  * demonyms, capitals), {@code places.tsv}, {@code organisations.tsv} (government metonyms,
  * international bodies, outlets, parties, ...), {@code actors.tsv} (people and organisations with
  * aliases, country and titles; more files of that shape through {@code HERALD_ACTORS}) and
- * {@code titles.txt}. {@link dev.herald.entities.EntityKey} gives an entity's key across articles.
+ * {@code titles.txt}. Word lists beside them type names by the words around them
+ * ({@code TypeEvidence}): {@code given-names.txt}, {@code organisation-suffixes.txt},
+ * {@code competition-words.txt}, {@code sports-words.txt}, {@code squad-words.txt},
+ * {@code result-words.txt}, {@code place-nouns.txt}, {@code vessel-words.txt},
+ * {@code languages.txt}. {@link dev.herald.entities.EntityKey} gives an entity's key across articles.
  *
  * <pre>{@code
  * Gazetteer g = Gazetteer.builtIn();
