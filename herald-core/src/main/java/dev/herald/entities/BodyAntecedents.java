@@ -4,7 +4,9 @@ import dev.herald.model.Entity;
 import dev.herald.model.EntityType;
 import dev.herald.model.Token;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -17,19 +19,20 @@ import java.util.Set;
  * said..."). A subject of the other number is passed over ("Nurses in Wales voted, the union said.
  * It..."); the first subject of the right number decides: an organisation or place named there, a
  * pronoun already linked, or a body noun ("the company", "the ministry") standing for the
- * organisation named last. Any other subject (a person, a plural common noun such as "analysts", a
+ * organisation named last that the noun fits (by its name, "the agency" for "Environment Agency", or
+ * its subtype, "the company" for a company). They, them and their stand for organisations only, and
+ * for none when a plural common noun stands between them and the subject ("Washington expelled two
+ * diplomats after accusing them"). Any other subject (a person, a plural common noun such as "analysts", a
  * thing) means the pronoun stands for nothing named. A pleonastic "it" is left alone. One instance
  * serves one article.
  */
 final class BodyAntecedents {
-    private static final Set<String> BODIES = Set.of("company", "firm", "group", "carmaker", "bank", "union",
-            "council", "ministry", "department", "agency", "club", "organisation", "organization", "association",
-            "regulator", "commission", "authority", "board", "committee", "party", "charity", "bloc", "alliance",
-            "court", "team", "army", "military", "airline", "retailer", "broadcaster", "network", "university",
-            "newspaper", "institute", "foundation", "federation", "league", "body", "watchdog", "insurer", "lender",
-            "manufacturer", "supermarket", "chain", "operator", "giant", "side", "office", "service", "coalition");
-    private static final Set<String> STATES = Set.of("government", "country", "nation", "state", "administration",
-            "kremlin", "cabinet", "executive", "regime");
+    /** Body nouns and the subtypes of organisation or place they can stand for. */
+    private static final Map<String, Set<String>> BODIES = bodies();
+    /** Body nouns that can stand for an organisation whose subtype is unknown. */
+    private static final Set<String> UNTYPED = Set.of("company", "firm", "group", "carmaker", "retailer", "airline",
+            "lender", "insurer", "manufacturer", "supermarket", "chain", "operator", "giant", "club", "team", "side",
+            "startup", "business");
     private static final int BODY_WINDOW = 4;
 
     private final List<Token> tokens;
@@ -51,7 +54,7 @@ final class BodyAntecedents {
             return OptionalInt.empty();
         }
         for (int k = subjectsBefore.size() - 1; k >= 0; k--) {
-            Optional<OptionalInt> decided = decide(subjectsBefore.get(k), p, seen);
+            Optional<OptionalInt> decided = decide(subjectsBefore.get(k), i, p, seen);
             if (decided.isPresent()) {
                 return decided.get();
             }
@@ -60,7 +63,7 @@ final class BodyAntecedents {
             return OptionalInt.empty();
         }
         for (int h : previous) {
-            Optional<OptionalInt> decided = decide(h, p, seen);
+            Optional<OptionalInt> decided = decide(h, i, p, seen);
             if (decided.isPresent()) {
                 return decided.get();
             }
@@ -69,12 +72,13 @@ final class BodyAntecedents {
     }
 
     /** {@return empty when the subject at {@code h} has the other number; else what it decides} */
-    private Optional<OptionalInt> decide(int h, Pronoun p, List<Occurrence> seen) {
+    private Optional<OptionalInt> decide(int h, int i, Pronoun p, List<Occurrence> seen) {
         Optional<Occurrence> named = seen.stream().filter(o -> o.first() <= h && h < o.end()).findFirst();
         if (named.isPresent()) {
             EntityType t = entities.get(named.get().entity()).type();
-            boolean body = t == EntityType.ORGANIZATION || t == EntityType.LOCATION;
-            return Optional.of(body ? OptionalInt.of(named.get().entity()) : OptionalInt.empty());
+            boolean body = t == EntityType.ORGANIZATION || t == EntityType.LOCATION && !p.plural();
+            return Optional.of(body && !(p.plural() && pluralNounBetween(named.get().end() - 1, i))
+                    ? OptionalInt.of(named.get().entity()) : OptionalInt.empty());
         }
         Token head = tokens.get(h);
         String w = head.word().toLowerCase(Locale.ROOT);
@@ -84,25 +88,85 @@ final class BodyAntecedents {
             return plural == p.plural() || pronoun.map(Pronoun::personal).orElse(true)
                     ? Optional.of(OptionalInt.empty()) : Optional.empty();
         }
-        boolean bodyNoun = BODIES.contains(w) || STATES.contains(w);
+        boolean bodyNoun = BODIES.containsKey(w);
         boolean plural = head.pos().endsWith("S") && !head.pos().equals("POS");
         if (plural != p.plural() && !(bodyNoun && p.plural())) {
             return Optional.empty();
         }
-        return Optional.of(bodyNoun ? lastBody(h, STATES.contains(w), seen) : OptionalInt.empty());
+        if (p.plural() && pluralNounBetween(h, i)) {
+            return Optional.of(OptionalInt.empty());
+        }
+        return Optional.of(bodyNoun ? lastBody(h, w, seen) : OptionalInt.empty());
     }
 
-    /** "the company": the organisation (or, for "the government", the place) named last before it. */
-    private OptionalInt lastBody(int h, boolean state, List<Occurrence> seen) {
+    /** "the company": the organisation (or, for "the government", the country) named last that it fits. */
+    private OptionalInt lastBody(int h, String noun, List<Occurrence> seen) {
         int sentence = tokens.get(h).sentence();
-        Occurrence best = null;
-        for (Occurrence o : seen) {
-            EntityType t = entities.get(o.entity()).type();
-            boolean fits = t == EntityType.ORGANIZATION || state && t == EntityType.LOCATION;
-            if (fits && o.end() <= h && sentence - o.sentence() <= BODY_WINDOW && (best == null || o.first() > best.first())) {
-                best = o;
+        for (int k = seen.size() - 1; k >= 0; k--) {
+            Occurrence o = seen.get(k);
+            if (o.end() <= h && sentence - o.sentence() <= BODY_WINDOW && fits(entities.get(o.entity()), noun)) {
+                return OptionalInt.of(o.entity());
             }
         }
-        return best == null ? OptionalInt.empty() : OptionalInt.of(best.entity());
+        return OptionalInt.empty();
+    }
+
+    private static boolean fits(Entity e, String noun) {
+        if (e.type() != EntityType.ORGANIZATION && e.type() != EntityType.LOCATION) {
+            return false;
+        }
+        if (e.name().toLowerCase(Locale.ROOT).contains(noun)) {
+            return true;
+        }
+        if (e.subtype().isEmpty()) {
+            return e.type() == EntityType.ORGANIZATION && UNTYPED.contains(noun);
+        }
+        return BODIES.get(noun).contains(e.subtype().get());
+    }
+
+    /** "Washington expelled two diplomats after accusing them": a plural noun nearer than the subject. */
+    private boolean pluralNounBetween(int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            String pos = tokens.get(k).pos();
+            if ((pos.equals("NNS") || pos.equals("NNPS")) && tokens.get(k).ner().equals("O")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Map<String, Set<String>> bodies() {
+        Map<String, Set<String>> m = new HashMap<>();
+        Set<String> company = Set.of("COMPANY");
+        for (String w : List.of("company", "firm", "group", "carmaker", "retailer", "airline", "lender", "insurer",
+                "manufacturer", "supermarket", "chain", "operator", "giant", "startup", "business")) {
+            m.put(w, company);
+        }
+        m.put("bank", Set.of("COMPANY", "GOVERNMENT", "IGO"));
+        for (String w : List.of("broadcaster", "newspaper", "network", "paper", "channel")) {
+            m.put(w, Set.of("MEDIA"));
+        }
+        m.put("party", Set.of("PARTY"));
+        m.put("union", Set.of("UNION", "IGO"));
+        for (String w : List.of("charity", "organisation", "organization", "association", "federation", "league")) {
+            m.put(w, Set.of("NGO", "ASSOCIATION", "IGO"));
+        }
+        for (String w : List.of("ministry", "department", "agency", "authority", "regulator", "commission", "watchdog",
+                "court", "office", "service", "council", "board", "committee")) {
+            m.put(w, Set.of("GOVERNMENT", "IGO"));
+        }
+        for (String w : List.of("bloc", "alliance")) {
+            m.put(w, Set.of("IGO"));
+        }
+        for (String w : List.of("government", "administration", "cabinet", "executive", "regime")) {
+            m.put(w, Set.of("GOVERNMENT", "COUNTRY"));
+        }
+        for (String w : List.of("country", "nation", "state", "kremlin")) {
+            m.put(w, Set.of("COUNTRY", "GOVERNMENT"));
+        }
+        for (String w : List.of("club", "team", "side")) {
+            m.put(w, Set.of("SPORT", "CLUB"));
+        }
+        return Map.copyOf(m);
     }
 }

@@ -29,6 +29,7 @@ final class ClauseRoles {
     private static final Set<String> SUBORDINATORS = Set.of("that", "because", "as", "if", "when", "while", "after",
             "before", "although", "though", "since", "until", "whether", "unless", "once", "so");
     private static final int MAX_APPOSITION = 12;
+    private static final int MAX_MODIFIER = 5;
 
     private final List<Token> tokens;
     private final Map<Integer, Dependency> incoming = new HashMap<>();
@@ -80,6 +81,12 @@ final class ClauseRoles {
         return out;
     }
 
+    /** {@return the relation of token {@code i} to its head in the parse, or "" where there is no parse} */
+    String relation(int i) {
+        Dependency d = incoming.get(i);
+        return d == null ? "" : d.relation();
+    }
+
     /** {@return the head of token {@code i} in the parse, or -2 where there is no parse} */
     int governor(int i) {
         Dependency d = incoming.get(i);
@@ -122,7 +129,10 @@ final class ClauseRoles {
         return k + 1 >= tokens.size() || !tokens.get(k + 1).pos().startsWith("NN") || !sameSentence(k, k + 1);
     }
 
-    /** Whether a finite verb follows token {@code last}, past adverbs and an apposition between commas. */
+    /**
+     * Whether a finite verb follows token {@code last}, past an apposition between commas or a short
+     * prepositional phrase ("Nurses in Wales have voted"), and adverbs.
+     */
     private boolean finiteAfter(int last) {
         int j = last + 1;
         if (j < tokens.size() && sameSentence(j, last) && tokens.get(j).word().equals(",")) {
@@ -132,6 +142,14 @@ final class ClauseRoles {
                 close++;
             }
             j = close + 1;
+        }
+        if (j < tokens.size() && sameSentence(j, last) && prepositionBefore(j + 1)) {
+            int k = j + 1;
+            while (k < tokens.size() && k - j <= MAX_MODIFIER && sameSentence(k, last)
+                    && NP_INSIDE.contains(tokens.get(k).pos())) {
+                k++;
+            }
+            j = k > j + 1 ? k : j;
         }
         while (j < tokens.size() && sameSentence(j, last) && tokens.get(j).pos().startsWith("RB")) {
             j++;
@@ -148,7 +166,7 @@ final class ClauseRoles {
     }
 
     private boolean prepositionBefore(int start) {
-        if (start == 0 || !sameSentence(start - 1, start)) {
+        if (start == 0 || start >= tokens.size() || !sameSentence(start - 1, start)) {
             return false;
         }
         Token b = tokens.get(start - 1);

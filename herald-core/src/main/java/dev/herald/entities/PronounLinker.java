@@ -90,7 +90,7 @@ public final class PronounLinker implements Stage {
         Map<Integer, List<Mention>> added = new HashMap<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            Optional<Pronoun> p = Pronoun.of(t.word(), t.pos());
+            Optional<Pronoun> p = Pronoun.of(t.word(), posOf(t, roles.relation(i)));
             if (p.isEmpty() || covered(seen, i)) {
                 continue;
             }
@@ -107,6 +107,14 @@ public final class PronounLinker implements Stage {
             }
         }
         return added;
+    }
+
+    /** The tagger often reads an object "her" as possessive; the parse, where there is one, knows. */
+    private static String posOf(Token t, String relation) {
+        if (relation.startsWith("obj") || relation.startsWith("iobj") || relation.startsWith("obl")) {
+            return "PRP";
+        }
+        return relation.equals("nmod:poss") ? "PRP$" : t.pos();
     }
 
     private static boolean covered(List<Occurrence> seen, int i) {
