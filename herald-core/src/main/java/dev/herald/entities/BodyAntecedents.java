@@ -22,7 +22,8 @@ import java.util.Set;
  * organisation named last that the noun fits (by its name, "the agency" for "Environment Agency", or
  * its subtype, "the company" for a company). They, them and their stand for organisations only, and
  * for none when a plural common noun stands between them and the subject ("Washington expelled two
- * diplomats after accusing them"). Any other subject (a person, a plural common noun such as "analysts", a
+ * diplomats after accusing them"). A possessive whose subject is followed by another organisation or
+ * place as the object ("Armenia thanked the EU for its mediation") is left alone: either could own. Any other subject (a person, a plural common noun such as "analysts", a
  * thing) means the pronoun stands for nothing named. A pleonastic "it" is left alone. One instance
  * serves one article.
  */
@@ -77,8 +78,9 @@ final class BodyAntecedents {
         if (named.isPresent()) {
             EntityType t = entities.get(named.get().entity()).type();
             boolean body = t == EntityType.ORGANIZATION || t == EntityType.LOCATION && !p.plural();
-            return Optional.of(body && !(p.plural() && pluralNounBetween(named.get().end() - 1, i))
-                    ? OptionalInt.of(named.get().entity()) : OptionalInt.empty());
+            boolean blocked = p.plural() && pluralNounBetween(named.get().end() - 1, i)
+                    || p.role() == Pronoun.Case.POSSESSIVE && bodyObjectBetween(named.get().end(), i, seen);
+            return Optional.of(body && !blocked ? OptionalInt.of(named.get().entity()) : OptionalInt.empty());
         }
         Token head = tokens.get(h);
         String w = head.word().toLowerCase(Locale.ROOT);
@@ -135,6 +137,12 @@ final class BodyAntecedents {
         return false;
     }
 
+    /** "Armenia thanked the EU for its mediation": another body, the object, could own it as well. */
+    private boolean bodyObjectBetween(int from, int to, List<Occurrence> seen) {
+        return seen.stream().anyMatch(o -> o.first() >= from && o.end() <= to && o.role() == ClauseRoles.Role.OBJECT
+                && entities.get(o.entity()).type() != EntityType.PERSON);
+    }
+
     private static Map<String, Set<String>> bodies() {
         Map<String, Set<String>> m = new HashMap<>();
         Set<String> company = Set.of("COMPANY");
@@ -153,16 +161,16 @@ final class BodyAntecedents {
         }
         for (String w : List.of("ministry", "department", "agency", "authority", "regulator", "commission", "watchdog",
                 "court", "office", "service", "council", "board", "committee")) {
-            m.put(w, Set.of("GOVERNMENT", "IGO"));
+            m.put(w, Set.of("GOVERNMENT"));
         }
         for (String w : List.of("bloc", "alliance")) {
             m.put(w, Set.of("IGO"));
         }
-        for (String w : List.of("government", "administration", "cabinet", "executive", "regime")) {
-            m.put(w, Set.of("GOVERNMENT", "COUNTRY"));
+        for (String w : List.of("government", "administration", "cabinet", "executive", "regime", "kremlin")) {
+            m.put(w, Set.of("GOVERNMENT"));
         }
-        for (String w : List.of("country", "nation", "state", "kremlin")) {
-            m.put(w, Set.of("COUNTRY", "GOVERNMENT"));
+        for (String w : List.of("country", "nation", "state")) {
+            m.put(w, Set.of("COUNTRY"));
         }
         for (String w : List.of("club", "team", "side")) {
             m.put(w, Set.of("SPORT", "CLUB"));

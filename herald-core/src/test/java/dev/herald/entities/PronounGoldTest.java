@@ -54,7 +54,7 @@ class PronounGoldTest {
     }
 
     @Test
-    void pronoun_links_reach_the_measured_precision_and_recall() throws IOException {
+    void pronoun_links_keep_their_measured_precision_and_recall() throws IOException {
         NlpProfile profile = NlpProfile.valueOf(System.getProperty("herald.pronouns.profile", "FAST"));
         boolean verbose = Boolean.getBoolean("herald.pronouns.verbose");
         Analyzer analyzer = new Analyzer(new AnalyzerConfig(profile, IngestConfig.defaults(), false));
@@ -89,8 +89,8 @@ class PronounGoldTest {
         double r = wanted == 0 ? 0 : (double) right / wanted;
         System.out.printf("pronoun links (%s): precision %.3f (%d/%d), recall %.3f (%d/%d)%n",
                 profile, p, right, made, r, right, wanted);
-        assertThat(p).as("precision").isGreaterThanOrEqualTo(0.0);
-        assertThat(r).as("recall").isGreaterThanOrEqualTo(0.0);
+        assertThat(p).as("precision (measured 1.000 on both profiles)").isGreaterThanOrEqualTo(0.95);
+        assertThat(r).as("recall (measured 0.960 on both profiles)").isGreaterThanOrEqualTo(0.90);
     }
 
     static String resource(String name) throws IOException {

@@ -145,4 +145,23 @@ class PronounLinkerTest {
         var a = linked("[Acme|ORG] hired [Luis Vidal|PER]. Vidal said it was a good deal.");
         assertThat(entity(a, "Acme")).doesNotContain("pronoun");
     }
+
+    @Test
+    void body_noun_does_not_stand_for_an_organisation_it_does_not_fit() {
+        var a = linked("Regulators fined [Nexora|ORG] on Monday. The coalition said it would appeal.");
+        assertThat(entity(a, "Nexora")).doesNotContain("pronoun");
+    }
+
+    @Test
+    void they_does_not_reach_past_a_plural_noun() {
+        var a = linked("[Acme|ORG] fired two managers after accusing them of fraud.");
+        assertThat(entity(a, "Acme")).doesNotContain("pronoun");
+    }
+
+    @Test
+    void possessive_is_left_alone_when_an_organisation_object_could_own_it_too() {
+        var a = linked("[Armenia|LOC] thanked the [European Union|ORG] for its mediation.");
+        assertThat(entity(a, "Armenia")).doesNotContain("pronoun");
+        assertThat(entity(a, "European Union")).doesNotContain("pronoun");
+    }
 }
