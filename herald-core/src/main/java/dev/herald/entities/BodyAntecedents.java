@@ -23,7 +23,9 @@ import java.util.Set;
  * its subtype, "the company" for a company). They, them and their stand for organisations only, and
  * for none when a plural common noun stands between them and the subject ("Washington expelled two
  * diplomats after accusing them"). A possessive whose subject is followed by another organisation or
- * place as the object ("Armenia thanked the EU for its mediation") is left alone: either could own. Any other subject (a person, a plural common noun such as "analysts", a
+ * place as the object ("Armenia thanked the EU for its mediation") is left alone: either could own.
+ * A pronoun inside a quotation follows only subjects inside the same quotation, and one outside
+ * follows none inside. Any other subject (a person, a plural common noun such as "analysts", a
  * thing) means the pronoun stands for nothing named. A pleonastic "it" is left alone. One instance
  * serves one article.
  */
@@ -38,10 +40,12 @@ final class BodyAntecedents {
 
     private final List<Token> tokens;
     private final List<Entity> entities;
+    private final Quotations quotes;
 
     BodyAntecedents(List<Token> tokens, List<Entity> entities) {
         this.tokens = tokens;
         this.entities = entities;
+        this.quotes = new Quotations(tokens);
     }
 
     /**
@@ -54,6 +58,8 @@ final class BodyAntecedents {
         if (p.word().equalsIgnoreCase("it") && PleonasticIt.at(tokens, i)) {
             return OptionalInt.empty();
         }
+        subjectsBefore = sameQuote(subjectsBefore, i);
+        previous = sameQuote(previous, i);
         for (int k = subjectsBefore.size() - 1; k >= 0; k--) {
             Optional<OptionalInt> decided = decide(subjectsBefore.get(k), i, p, seen);
             if (decided.isPresent()) {
@@ -78,6 +84,9 @@ final class BodyAntecedents {
         if (named.isPresent()) {
             EntityType t = entities.get(named.get().entity()).type();
             boolean body = t == EntityType.ORGANIZATION || t == EntityType.LOCATION && !p.plural();
+            if (!p.plural() && tokens.get(named.get().end() - 1).pos().equals("NNS")) {
+                return Optional.empty(); // "DVDs ... It": a plural name is no "it"
+            }
             boolean blocked = p.plural() && pluralNounBetween(named.get().end() - 1, i)
                     || p.role() == Pronoun.Case.POSSESSIVE && bodyObjectBetween(named.get().end(), i, seen);
             return Optional.of(body && !blocked ? OptionalInt.of(named.get().entity()) : OptionalInt.empty());
@@ -135,6 +144,11 @@ final class BodyAntecedents {
             }
         }
         return false;
+    }
+
+    /** {@return the subjects on the same side of a quotation mark as the pronoun at {@code i}} */
+    private List<Integer> sameQuote(List<Integer> subjects, int i) {
+        return subjects.stream().filter(h -> quotes.sameQuotation(h, i)).toList();
     }
 
     /** "Armenia thanked the EU for its mediation": another body, the object, could own it as well. */

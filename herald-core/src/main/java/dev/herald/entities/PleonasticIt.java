@@ -8,8 +8,8 @@ import java.util.Set;
 
 /**
  * Tells an "it" that stands for nothing: the weather ("it was raining"), an extraposed clause ("it
- * is likely that...", "it is understood that...", "it was too early to say"), a raising verb ("it
- * seems", "it emerged that"). Stateless and thread-safe.
+ * is likely that...", "it is understood that...", "it was too early to say", "it is a shame"), a
+ * raising verb ("it seems", "it emerged that"). Stateless and thread-safe.
  */
 final class PleonasticIt {
     private static final Set<String> AUXILIARIES = Set.of("is", "was", "'s", "\u2019s", "are", "were", "be", "been",
@@ -29,7 +29,10 @@ final class PleonasticIt {
             "warm", "dark", "light", "sunny", "windy", "wet", "dry", "worth", "right", "wrong", "fair", "unfair",
             "sad", "surprising", "uncertain", "certain", "unusual", "rare", "common", "dangerous", "safe", "good",
             "bad", "better", "worse", "best", "worst", "enough");
-    private static final Set<String> ARTICLES = Set.of("a", "an", "the", "in");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the", "in", "my", "our", "your", "his", "her",
+            "their", "no");
+    private static final Set<String> EVALUATIONS = Set.of("shame", "pity", "wonder", "surprise", "relief", "mystery",
+            "privilege", "honour", "honor", "mistake", "scandal", "disgrace", "tragedy", "miracle");
     private static final Set<String> EXTRAPOSED = Set.of("that", "to", "whether", "how", "if", "why", "when", "what",
             "who", "for");
 
@@ -62,8 +65,8 @@ final class PleonasticIt {
         }
         String w = lower(tokens, j);
         String pos = tokens.get(j).pos();
-        if (ARTICLES.contains(w)) {
-            return clauseFollows(tokens, j + 1, sentence, 6, EXTRAPOSED); // "it is a shame that", "in everyone's interest to"
+        if (ARTICLES.contains(w)) { // "it is a shame that", "it has been my privilege to", "in everyone's interest to"
+            return clauseFollows(tokens, j + 1, sentence, 6, EXTRAPOSED) || clauseFollows(tokens, j + 1, sentence, 3, EVALUATIONS);
         }
         if (PREDICATES.contains(w)) {
             return true;

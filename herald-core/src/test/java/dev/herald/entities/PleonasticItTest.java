@@ -19,6 +19,8 @@ class PleonasticItTest {
         It was too early to say.                        | true
         It seems the deal is off.                       | true
         It was not clear how many left.                 | true
+        It has been my privilege to serve.              | true
+        It is a great shame this happened.              | true
         It said costs rose.                             | false
         It would cut jobs.                              | false
         It was founded in 1990.                         | false

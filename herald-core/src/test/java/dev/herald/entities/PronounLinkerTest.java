@@ -164,4 +164,16 @@ class PronounLinkerTest {
         assertThat(entity(a, "Armenia")).doesNotContain("pronoun");
         assertThat(entity(a, "European Union")).doesNotContain("pronoun");
     }
+
+    @Test
+    void it_inside_a_quotation_does_not_follow_a_subject_outside_it() {
+        var a = linked("The [Coast Agency|ORG] said: \u201cThis is a strike about pay. It is not about jobs.\u201d");
+        assertThat(entity(a, "Coast Agency")).doesNotContain("pronoun");
+    }
+
+    @Test
+    void it_inside_a_quotation_follows_a_subject_inside_it() {
+        var a = linked("A spokesman said: \u201c[Russia|LOC] will take measures to ensure its security.\u201d");
+        assertThat(entity(a, "Russia")).endsWith("its/pronoun");
+    }
 }
