@@ -26,8 +26,9 @@ import java.util.Set;
  * place as the object ("Armenia thanked the EU for its mediation") is left alone: either could own.
  * A pronoun inside a quotation follows only subjects inside the same quotation, and one outside
  * follows none inside. Any other subject (a person, a plural common noun such as "analysts", a
- * thing) means the pronoun stands for nothing named. A pleonastic "it" is left alone. One instance
- * serves one article.
+ * thing) means the pronoun stands for nothing named. A pleonastic "it" is left alone, and so are an
+ * object "it" and "them" ("Merck would consider selling it"), which stand for things and people far
+ * more often than for bodies. One instance serves one article.
  */
 final class BodyAntecedents {
     /** Body nouns and the subtypes of organisation or place they can stand for. */
@@ -41,10 +42,12 @@ final class BodyAntecedents {
     private final List<Token> tokens;
     private final List<Entity> entities;
     private final Quotations quotes;
+    private final ClauseRoles roles;
 
-    BodyAntecedents(List<Token> tokens, List<Entity> entities) {
+    BodyAntecedents(List<Token> tokens, List<Entity> entities, ClauseRoles roles) {
         this.tokens = tokens;
         this.entities = entities;
+        this.roles = roles;
         this.quotes = new Quotations(tokens);
     }
 
@@ -55,8 +58,9 @@ final class BodyAntecedents {
      * @param previous       the subject heads of the sentence before
      */
     OptionalInt resolve(int i, Pronoun p, List<Occurrence> seen, List<Integer> subjectsBefore, List<Integer> previous) {
-        if (p.word().equalsIgnoreCase("it") && PleonasticIt.at(tokens, i)) {
-            return OptionalInt.empty();
+        if (p.role() == Pronoun.Case.OBJECT || p.word().equalsIgnoreCase("it") && (roles.of(i, i + 1) != ClauseRoles.Role.SUBJECT
+                || PleonasticIt.at(tokens, i))) {
+            return OptionalInt.empty(); // "selling it", "accusing them": mostly things and people, not bodies
         }
         subjectsBefore = sameQuote(subjectsBefore, i);
         previous = sameQuote(previous, i);
@@ -101,7 +105,8 @@ final class BodyAntecedents {
         }
         boolean bodyNoun = BODIES.containsKey(w);
         boolean plural = head.pos().endsWith("S") && !head.pos().equals("POS");
-        if (plural != p.plural() && !(bodyNoun && p.plural())) {
+        boolean collective = bodyNoun && !BODIES.get(w).equals(Set.of("COUNTRY"));
+        if (plural != p.plural() && !(collective && p.plural())) {
             return Optional.empty();
         }
         if (p.plural() && pluralNounBetween(h, i)) {

@@ -158,6 +158,9 @@ final class ClauseRoles {
     }
 
     private int npStart(int first) {
+        if (tokens.get(first).pos().equals("PRP")) {
+            return first; // a pronoun is a noun phrase of its own: "said on Monday it would"
+        }
         int s = first;
         while (s - 1 >= 0 && sameSentence(s - 1, first) && NP_INSIDE.contains(tokens.get(s - 1).pos())) {
             s--;

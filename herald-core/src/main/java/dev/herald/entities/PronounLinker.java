@@ -86,7 +86,7 @@ public final class PronounLinker implements Stage {
                                              ClauseRoles roles, List<Occurrence> seen) {
         Sentences sentences = new Sentences(tokens, roles);
         PersonAntecedents people = new PersonAntecedents(tokens, entities, roles, genders);
-        BodyAntecedents bodies = new BodyAntecedents(tokens, entities);
+        BodyAntecedents bodies = new BodyAntecedents(tokens, entities, roles);
         Map<Integer, List<Mention>> added = new HashMap<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);

@@ -154,7 +154,7 @@ class PronounLinkerTest {
 
     @Test
     void they_does_not_reach_past_a_plural_noun() {
-        var a = linked("[Acme|ORG] fired two managers after accusing them of fraud.");
+        var a = linked("[Acme|ORG] fired two managers over their pay.");
         assertThat(entity(a, "Acme")).doesNotContain("pronoun");
     }
 
@@ -175,5 +175,11 @@ class PronounLinkerTest {
     void it_inside_a_quotation_follows_a_subject_inside_it() {
         var a = linked("A spokesman said: \u201c[Russia|LOC] will take measures to ensure its security.\u201d");
         assertThat(entity(a, "Russia")).endsWith("its/pronoun");
+    }
+
+    @Test
+    void object_it_is_left_alone() {
+        var a = linked("[Korvex|ORG] said on Monday it would consider selling it again.");
+        assertThat(entity(a, "Korvex")).isEqualTo("Korvex ORGANIZATION - -: Korvex, it/pronoun");
     }
 }
