@@ -22,7 +22,8 @@ import java.util.Set;
  * organisation named last that the noun fits (by its name, "the agency" for "Environment Agency", or
  * its subtype, "the company" for a company). They, them and their stand for organisations only, and
  * for none when a plural common noun stands between them and the subject ("Washington expelled two
- * diplomats after accusing them"). A possessive whose subject is followed by another organisation or
+ * diplomats after accusing them") or when the name is coordinated with another ("Smith and UKIP ...
+ * their"). A possessive whose subject is followed by another organisation or
  * place as the object ("Armenia thanked the EU for its mediation") is left alone: either could own.
  * A pronoun inside a quotation follows only subjects inside the same quotation, and one outside
  * follows none inside. Any other subject (a person, a plural common noun such as "analysts", a
@@ -91,7 +92,7 @@ final class BodyAntecedents {
             if (!p.plural() && tokens.get(named.get().end() - 1).pos().equals("NNS")) {
                 return Optional.empty(); // "DVDs ... It": a plural name is no "it"
             }
-            boolean blocked = p.plural() && pluralNounBetween(named.get().end() - 1, i)
+            boolean blocked = p.plural() && (pluralNounBetween(named.get().end() - 1, i) || coordinated(named.get().first()))
                     || p.role() == Pronoun.Case.POSSESSIVE && bodyObjectBetween(named.get().end(), i, seen);
             return Optional.of(body && !blocked ? OptionalInt.of(named.get().entity()) : OptionalInt.empty());
         }
@@ -154,6 +155,16 @@ final class BodyAntecedents {
     /** {@return the subjects on the same side of a quotation mark as the pronoun at {@code i}} */
     private List<Integer> sameQuote(List<Integer> subjects, int i) {
         return subjects.stream().filter(h -> quotes.sameQuotation(h, i)).toList();
+    }
+
+    /** "Kilroy-Silk and UKIP ... their": a name coordinated with another is only part of a plural. */
+    private boolean coordinated(int first) {
+        int k = first - 1;
+        if (k >= 0 && tokens.get(k).pos().equals("DT")) {
+            k--;
+        }
+        return k >= 0 && tokens.get(k).sentence() == tokens.get(first).sentence()
+                && Set.of("and", "or", "nor", "&").contains(tokens.get(k).word().toLowerCase(Locale.ROOT));
     }
 
     /** "Armenia thanked the EU for its mediation": another body, the object, could own it as well. */

@@ -182,4 +182,10 @@ class PronounLinkerTest {
         var a = linked("[Korvex|ORG] said on Monday it would consider selling it again.");
         assertThat(entity(a, "Korvex")).isEqualTo("Korvex ORGANIZATION - -: Korvex, it/pronoun");
     }
+
+    @Test
+    void they_does_not_stand_for_one_of_two_coordinated_names() {
+        var a = linked("[Luis Vidal|PER] and the [Socialist Party|ORG] said they would appeal.");
+        assertThat(entity(a, "Socialist Party")).doesNotContain("pronoun");
+    }
 }
