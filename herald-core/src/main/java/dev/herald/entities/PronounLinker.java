@@ -2,7 +2,6 @@ package dev.herald.entities;
 
 import dev.herald.model.Article;
 import dev.herald.model.Entity;
-import dev.herald.model.EntityType;
 import dev.herald.model.InputFormat;
 import dev.herald.model.Layer;
 import dev.herald.model.Mention;
@@ -10,27 +9,34 @@ import dev.herald.model.Token;
 import dev.herald.pipeline.Stage;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
- * Links subject pronouns to people without a coreference model: a "he" or "she" that opens a
- * sentence or a clause ("He said:", "..., she added") refers to the person mentioned last before it,
- * within the two sentences before, whose gender (known from an honorific: Mr, Ms, Sir, Lady) does
- * not contradict it. The pronoun becomes a {@code PRONOUN} mention of that person.
+ * Links third-person pronouns to the entities they stand for, by rules and without a coreference
+ * model: he, him, his, she, her, hers, himself and herself to people ({@link PersonAntecedents}:
+ * salience by role and recency, gender from honorifics, gendered titles, given names and pronouns
+ * already linked); it, its, itself, they, them, their and themselves to organisations, countries and
+ * governments ({@link BodyAntecedents}: the subject the pronoun follows, number agreement, pleonastic
+ * "it" left alone). Each link becomes a {@code PRONOUN} mention of the entity, with the entity's type.
+ * Pronouns are read in text order, so a pronoun already linked is a mention the next one can follow.
+ *
+ * <p>Grammatical roles come from {@code dependencies} where the profile parses, else from
+ * part-of-speech tags and positions ({@link ClauseRoles}). First and second person are left alone.
  *
  * <p>Input read as {@code plain} (the NER evaluation format: bare sentences, no article) gets no
  * pronoun mentions: there, entity mentions are names only.
  *
- * <p>Requires {@code tokens}, {@code entities}. Provides {@code entities} (with pronoun mentions).
- * Thread-safe.
+ * <p>Requires {@code tokens}, {@code entities}; reads {@code dependencies} when present. Provides {@code entities} (with pronoun mentions). No options. Thread-safe.
  */
 public final class PronounLinker implements Stage {
-    private static final Set<String> OPENERS = Set.of(",", ":", ";", "\"", "\u201c", "\u201d", "--", "and", "but");
-    private static final int MAX_SENTENCES_BACK = 2;
+    private final PersonGender genders = new PersonGender(GivenNames.builtIn());
 
     @Override
     public String name() {
@@ -54,89 +60,103 @@ public final class PronounLinker implements Stage {
         }
         List<Token> tokens = article.get(Layer.TOKENS);
         List<Entity> entities = article.get(Layer.ENTITIES);
-        Map<String, List<Mention>> added = new HashMap<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            Optional<Gender> g = pronoun(t.word());
-            boolean opens = i == 0 || tokens.get(i - 1).sentence() != t.sentence()
-                    || OPENERS.contains(tokens.get(i - 1).word());
-            if (g.isEmpty() || !opens) {
-                continue;
-            }
-            Entity who = antecedent(entities, tokens, i, g.get());
-            if (who != null) {
-                added.computeIfAbsent(who.id(), k -> new ArrayList<>())
-                        .add(new Mention(t.span(), t.word(), EntityType.PERSON, Mention.Kind.PRONOUN));
-            }
-        }
-        return article.with(Layer.ENTITIES, withAdded(entities, added));
-    }
-
-    private static Entity antecedent(List<Entity> entities, List<Token> tokens, int at, Gender g) {
-        int start = tokens.get(at).span().start();
-        int minSentence = tokens.get(at).sentence() - MAX_SENTENCES_BACK;
-        Entity best = null;
-        int bestAt = -1;
-        for (Entity e : entities) {
-            if (e.type() != EntityType.PERSON || gender(e).map(eg -> eg != g).orElse(false)) {
-                continue;
-            }
-            for (Mention m : e.mentions()) {
-                int s = m.span().start();
-                if (s < start && s > bestAt && sentenceOf(tokens, s) >= minSentence) {
-                    best = e;
-                    bestAt = s;
+        List<Occurrence> seen = new ArrayList<>();
+        int[] mentionStart = new int[tokens.size()];
+        Arrays.fill(mentionStart, -1);
+        List<int[]> ranges = new ArrayList<>();
+        for (int e = 0; e < entities.size(); e++) {
+            for (Mention m : entities.get(e).mentions()) {
+                int first = TokenIndex.firstAtOrAfter(tokens, m.span().start());
+                int end = Math.max(first + 1, TokenIndex.endAtOrBefore(tokens, m.span().end()));
+                if (first < tokens.size() && m.kind() != Mention.Kind.PRONOUN) {
+                    ranges.add(new int[] {e, first, Math.min(end, tokens.size())});
+                    Arrays.fill(mentionStart, first, Math.min(end, tokens.size()), first);
                 }
             }
         }
-        return best;
+        ClauseRoles roles = new ClauseRoles(tokens, article.get(Layer.DEPENDENCIES), mentionStart);
+        for (int[] r : ranges) {
+            seen.add(new Occurrence(r[0], r[1], r[2], tokens.get(r[1]).sentence(), roles.of(r[1], r[2]), false));
+        }
+        seen.sort(Comparator.comparingInt(Occurrence::first));
+        return article.with(Layer.ENTITIES, withAdded(entities, link(tokens, entities, roles, seen)));
     }
 
-    private static int sentenceOf(List<Token> tokens, int offset) {
-        int lo = 0;
-        int hi = tokens.size() - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (tokens.get(mid).span().start() <= offset) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
+    private Map<Integer, List<Mention>> link(List<Token> tokens, List<Entity> entities,
+                                             ClauseRoles roles, List<Occurrence> seen) {
+        Sentences sentences = new Sentences(tokens, roles);
+        PersonAntecedents people = new PersonAntecedents(tokens, entities, roles, genders);
+        BodyAntecedents bodies = new BodyAntecedents(tokens, entities, roles);
+        Map<Integer, List<Mention>> added = new HashMap<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            Optional<Pronoun> p = Pronoun.of(t.word(), posOf(t, roles.relation(i)));
+            if (p.isEmpty() || covered(seen, i)) {
+                continue;
+            }
+            List<Integer> before = sentences.subjectsBefore(i);
+            OptionalInt who = p.get().personal() ? people.resolve(i, p.get(), seen, before)
+                    : bodies.resolve(i, p.get(), seen, before, sentences.subjectsOf(t.sentence() - 1));
+            if (who.isPresent()) {
+                int e = who.getAsInt();
+                p.get().gender().ifPresent(g -> people.linked(e, g));
+                seen.add(new Occurrence(e, i, i + 1, t.sentence(), roles.of(i, i + 1), true));
+                seen.sort(Comparator.comparingInt(Occurrence::first));
+                added.computeIfAbsent(e, k -> new ArrayList<>())
+                        .add(new Mention(t.span(), t.word(), entities.get(e).type(), Mention.Kind.PRONOUN));
             }
         }
-        return tokens.get(lo).sentence();
+        return added;
     }
 
-    private static Optional<Gender> gender(Entity e) {
-        for (Mention m : e.mentions()) {
-            String first = m.text().split("\\s+")[0];
-            if (Names.MALE.contains(first)) {
-                return Optional.of(Gender.MALE);
-            }
-            if (Names.FEMALE.contains(first)) {
-                return Optional.of(Gender.FEMALE);
-            }
+    /** The tagger often reads an object "her" as possessive; the parse, where there is one, knows. */
+    private static String posOf(Token t, String relation) {
+        if (relation.startsWith("obj") || relation.startsWith("iobj") || relation.startsWith("obl")) {
+            return "PRP";
         }
-        return Optional.empty();
+        return relation.equals("nmod:poss") ? "PRP$" : t.pos();
     }
 
-    private static Optional<Gender> pronoun(String word) {
-        return switch (word) {
-            case "He", "he" -> Optional.of(Gender.MALE);
-            case "She", "she" -> Optional.of(Gender.FEMALE);
-            default -> Optional.empty();
-        };
+    private static boolean covered(List<Occurrence> seen, int i) {
+        return seen.stream().anyMatch(o -> o.first() <= i && i < o.end());
     }
 
-    private static List<Entity> withAdded(List<Entity> entities, Map<String, List<Mention>> added) {
+    private static List<Entity> withAdded(List<Entity> entities, Map<Integer, List<Mention>> added) {
         List<Entity> out = new ArrayList<>();
-        for (Entity e : entities) {
+        for (int i = 0; i < entities.size(); i++) {
+            Entity e = entities.get(i);
             List<Mention> ms = new ArrayList<>(e.mentions());
-            ms.addAll(added.getOrDefault(e.id(), List.of()));
+            ms.addAll(added.getOrDefault(i, List.of()));
             ms.sort((a, b) -> a.span().compareTo(b.span()));
             out.add(new Entity(e.id(), e.name(), e.type(), e.subtype(), e.country(), e.title(), ms));
         }
         return out;
     }
 
-    private enum Gender { MALE, FEMALE }
+    /** The subjects of each sentence, found once. */
+    private static final class Sentences {
+        private final List<Token> tokens;
+        private final ClauseRoles roles;
+        private final Map<Integer, int[]> bounds = new HashMap<>();
+        private final Map<Integer, List<Integer>> subjects = new HashMap<>();
+
+        Sentences(List<Token> tokens, ClauseRoles roles) {
+            this.tokens = tokens;
+            this.roles = roles;
+            for (int k = 0; k < tokens.size(); k++) {
+                int s = tokens.get(k).sentence();
+                int at = k;
+                bounds.merge(s, new int[] {k, k + 1}, (a, b) -> new int[] {a[0], at + 1});
+            }
+        }
+
+        List<Integer> subjectsOf(int sentence) {
+            int[] b = bounds.get(sentence);
+            return b == null ? List.of() : subjects.computeIfAbsent(sentence, s -> roles.subjects(b[0], b[1]));
+        }
+
+        List<Integer> subjectsBefore(int i) {
+            return subjectsOf(tokens.get(i).sentence()).stream().filter(h -> h < i).toList();
+        }
+    }
 }

@@ -9,7 +9,10 @@
  *       consistency);</li>
  *   <li>{@link dev.herald.entities.EntityGrouper}: groups name mentions into entities;</li>
  *   <li>{@link dev.herald.entities.TitleBinder}: binds titles, adds {@code TITLE} mentions;</li>
- *   <li>{@link dev.herald.entities.PronounLinker}: adds {@code PRONOUN} mentions;</li>
+ *   <li>{@link dev.herald.entities.PronounLinker}: adds {@code PRONOUN} mentions: he/she and their
+ *       forms to people (salience by role and recency, gender from honorifics, gendered titles and
+ *       {@code given-names-gender.txt}), it/its/they/them/their to organisations, countries and
+ *       governments (the subject they follow; pleonastic "it" left alone);</li>
  *   <li>{@link dev.herald.entities.MetonymFinder}: links country and capital names used for their
  *       government ("Moscow wants") to the government's entity ({@code metonyms}).</li>
  * </ol>

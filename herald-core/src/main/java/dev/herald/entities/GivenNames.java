@@ -1,0 +1,87 @@
+package dev.herald.entities;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Common given names and the gender they usually mark, from {@code given-names-gender.txt} (lines
+ * {@code m: names...} and {@code f: names...}). A name listed under both genders marks none. Matching
+ * ignores case and accents. Read-only, thread-safe.
+ */
+final class GivenNames {
+    private static final GivenNames BUILT_IN = load();
+
+    private final Map<String, PersonGender.Gender> genders;
+
+    GivenNames(Map<String, PersonGender.Gender> genders) {
+        this.genders = Map.copyOf(genders);
+    }
+
+    /** {@return the built-in list} */
+    static GivenNames builtIn() {
+        return BUILT_IN;
+    }
+
+    /** {@return the gender {@code name} usually marks, if the list knows it} */
+    Optional<PersonGender.Gender> genderOf(String name) {
+        return Optional.ofNullable(genders.get(key(name)));
+    }
+
+    /** {@return how many names mark a gender} */
+    int size() {
+        return genders.size();
+    }
+
+    /** {@return the names of {@code lines} with their gender; names listed under both genders are dropped} */
+    static Map<String, PersonGender.Gender> parse(List<String> lines) {
+        Map<String, PersonGender.Gender> out = new HashMap<>();
+        Set<String> both = new HashSet<>();
+        for (String raw : lines) {
+            String line = raw.strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            if (line.length() < 2 || line.charAt(1) != ':' || "mf".indexOf(line.charAt(0)) < 0) {
+                throw new IllegalArgumentException("given-names line must start with 'm:' or 'f:': " + line);
+            }
+            PersonGender.Gender g = line.charAt(0) == 'm' ? PersonGender.Gender.MALE : PersonGender.Gender.FEMALE;
+            for (String name : line.substring(2).strip().split("\\s+")) {
+                PersonGender.Gender before = out.putIfAbsent(key(name), g);
+                if (before != null && before != g) {
+                    both.add(key(name));
+                }
+            }
+        }
+        both.forEach(out::remove);
+        return out;
+    }
+
+    private static String key(String name) {
+        String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return plain.toLowerCase(Locale.ROOT);
+    }
+
+    private static GivenNames load() {
+        InputStream in = GivenNames.class.getResourceAsStream("/dev/herald/entities/given-names-gender.txt");
+        if (in == null) {
+            throw new IllegalStateException("given-names-gender.txt is missing from the classpath");
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return new GivenNames(parse(r.lines().toList()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read given-names-gender.txt", e);
+        }
+    }
+}
