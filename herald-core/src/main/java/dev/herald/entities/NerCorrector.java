@@ -34,6 +34,7 @@ import java.util.Set;
  *       case is a body ("the Commons transport select committee"); where the article names a
  *       devolved body by its demonym ("Welsh Assembly Government"), "the assembly" and "the Welsh
  *       assembly" are bodies too;</li>
+ *   <li>where names begin and end ({@link MentionBoundaries});</li>
  *   <li>document consistency ({@link DocumentConsistency});</li>
  *   <li>a known body inside a one-token prefix ("Ex-BBC") is a mention of its own.</li>
  * </ol>
@@ -61,11 +62,13 @@ public final class NerCorrector implements Stage {
     private final NameSplitter splitter;
     private final MisspelledPlaces misspelled;
     private final NamePatterns patterns = new NamePatterns();
+    private final MentionBoundaries boundaries;
 
     public NerCorrector(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.splitter = new NameSplitter(gazetteer);
         this.misspelled = new MisspelledPlaces(gazetteer);
+        this.boundaries = new MentionBoundaries(gazetteer, BoundaryWords.builtIn());
     }
 
     @Override
@@ -105,6 +108,7 @@ public final class NerCorrector implements Stage {
                 }
             }
         }
+        boundaries.apply(tokens, article.get(Layer.SENTENCES), ranges);
         ranges = new DocumentConsistency(tokens, article.get(Layer.SENTENCES)).apply(ranges);
         List<Mention> mentions = toMentions(article.text(), tokens, ranges);
         return article.with(Layer.MENTIONS, withFormerBodies(article.text(), tokens, ranges, mentions));

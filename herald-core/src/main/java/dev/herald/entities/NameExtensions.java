@@ -1,0 +1,149 @@
+package dev.herald.entities;
+
+import dev.herald.model.EntityType;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Words next to a name that NER left out and that belong to it:
+ * <ul>
+ *   <li>a capitalised "The" that is part of an outlet's or a country's name: "The Sunday Telegraph",
+ *       "The Netherlands", "THE HAGUE" (a lower-case "the" is not);</li>
+ *   <li>a compass word before a nationality: "West Indian";</li>
+ *   <li>a surname's particles: "Van der Westhuizen", "El Hassane Lahssini";</li>
+ *   <li>a ruler's number: "Charles VI", "Queen Elizabeth I" (the pronoun "I" before a verb in the
+ *       present tense is not one);</li>
+ *   <li>a road's number: "Interstate 95" is a place;</li>
+ *   <li>an abbreviation before a place made an attribute: "St. Louis-based";</li>
+ *   <li>two places joined by a particle are one: "Santiago de Cuba".</li>
+ * </ul>
+ * A working step of {@link MentionBoundaries}. One instance serves one article.
+ */
+final class NameExtensions {
+    private static final Pattern REGNAL = Pattern.compile("X{0,2}(IX|IV|VI{0,3}|I{2,3})|X{1,2}");
+    private static final Set<String> PLACE_PARTICLES = Set.of("de", "del", "da", "do", "di", "dos", "das");
+    private static final Set<String> PRESENT = Set.of("VBP", "MD", "VBZ");
+    private static final Set<String> CONTRACTIONS = Set.of("'m", "'ve", "'d", "'ll", "am", "\u2019m", "\u2019ve");
+    private final NameText text;
+    private final BoundaryWords words;
+    private final Gazetteer gazetteer;
+
+    NameExtensions(NameText text, BoundaryWords words, Gazetteer gazetteer) {
+        this.text = text;
+        this.words = words;
+        this.gazetteer = gazetteer;
+    }
+
+    void apply(List<TokenRange> ranges) {
+        for (TokenRange r : List.copyOf(ranges)) {
+            int from = r.from();
+            int to = r.to();
+            EntityType type = r.type();
+            int before = from - 1;
+            boolean prev = text.sameSentence(before, from);
+            if (prev && text.word(before).equalsIgnoreCase("The") && !text.word(before).equals("the")
+                    && theBelongs(from, to)) {
+                from = before;
+            } else if (prev && type == EntityType.OTHER && to - from == 1 && words.compass.contains(text.word(before))
+                    && demonym(from)) {
+                from = before;
+            } else if (prev && type == EntityType.OTHER && to - from <= 3 && text.text(from, to).contains("-")
+                    && text.capitalized(before) && text.word(before).endsWith(".") && text.word(before).length() <= 4) {
+                from = before;
+            } else if (prev && (type == EntityType.PERSON || type == EntityType.OTHER)) {
+                int p = particlesBefore(from);
+                if (p < from && (type == EntityType.PERSON || from - p > 1)) {
+                    from = p;
+                    type = EntityType.PERSON;
+                }
+            }
+            if (type == EntityType.PERSON && text.sameSentence(to, from) && regnal(from, to)) {
+                to++;
+            }
+            if (from != r.from() || to != r.to() || type != r.type()) {
+                int f = from;
+                int t = to;
+                ranges.removeIf(o -> o != r && o.overlaps(f, t) && !o.sure());
+                ranges.set(ranges.indexOf(r), new TokenRange(from, to, type, r.origin()));
+            }
+        }
+        roads(ranges);
+        placesWithParticles(ranges);
+    }
+
+    /** "Santiago de Cuba": two places joined by a particle are one place. */
+    private void placesWithParticles(List<TokenRange> ranges) {
+        for (TokenRange r : List.copyOf(ranges)) {
+            int p = r.to();
+            if (!ranges.contains(r) || r.type() != EntityType.LOCATION || !text.sameSentence(p + 1, r.from())
+                    || !PLACE_PARTICLES.contains(text.word(p))) {
+                continue;
+            }
+            ranges.stream().filter(o -> o.from() == p + 1 && o.type() == EntityType.LOCATION).findFirst().ifPresent(o -> {
+                ranges.remove(r);
+                ranges.remove(o);
+                ranges.add(new TokenRange(r.from(), o.to(), EntityType.LOCATION, r.origin()));
+            });
+        }
+    }
+
+    private boolean demonym(int i) {
+        return gazetteer.lookup(text.word(i)).filter(n -> n.actor().kind() == Actor.Kind.DEMONYM).isPresent();
+    }
+
+    /** {@return whether "The" before {@code [from, to)} is part of the name: an outlet, "The Netherlands"} */
+    private boolean theBelongs(int from, int to) {
+        List<String> name = text.words(from, to);
+        boolean media = gazetteer.lookup(String.join(" ", name))
+                .filter(n -> n.actor().subtype().filter("MEDIA"::equals).isPresent()).isPresent();
+        if (media) {
+            return true;
+        }
+        List<String> withThe = new java.util.ArrayList<>(name);
+        withThe.add(0, text.word(from - 1));
+        return gazetteer.find(withThe, text.capsLine(from)).stream()
+                .anyMatch(m -> m.start() == 0 && m.length() == withThe.size()
+                        && m.name().form().startsWith("The ")
+                        && (m.name().actor().kind() == Actor.Kind.COUNTRY || m.name().actor().kind() == Actor.Kind.PLACE));
+    }
+
+    /** {@return the first token of the surname particles before token {@code from} ("Van der")} */
+    private int particlesBefore(int from) {
+        int p = from;
+        while (text.sameSentence(p - 1, from) && Names.PARTICLES.contains(text.word(p - 1))) {
+            p--;
+        }
+        if (text.sameSentence(p - 1, from) && words.surnameParticles.contains(text.word(p - 1))) {
+            return p - 1;
+        }
+        return from;
+    }
+
+    private boolean regnal(int from, int to) {
+        String w = text.word(to);
+        if (REGNAL.matcher(w).matches()) {
+            return true;
+        }
+        if (!w.equals("I")) {
+            return false;
+        }
+        boolean ruler = text.sameSentence(from - 1, from) && words.rulers.contains(text.word(from - 1));
+        int next = to + 1;
+        boolean verb = text.sameSentence(next, to) && (PRESENT.contains(text.pos(next))
+                || CONTRACTIONS.contains(text.word(next)));
+        return !verb && (ruler || to - from == 1);
+    }
+
+    /** "Interstate 95", "Route 66": a road is a place. */
+    private void roads(List<TokenRange> ranges) {
+        for (int i = 0; i + 1 < text.size(); i++) {
+            int at = i;
+            if (words.roads.contains(text.word(i)) && text.sameSentence(i + 1, i) && text.word(i + 1).matches("\\d+")
+                    && ranges.stream().noneMatch(r -> r.sure() && r.overlaps(at, at + 2))) {
+                NerCorrector.replace(ranges, new TokenRange(i, i + 2, EntityType.LOCATION, TokenRange.Origin.RULE));
+            }
+        }
+    }
+}
