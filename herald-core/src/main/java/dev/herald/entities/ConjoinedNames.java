@@ -77,7 +77,8 @@ final class ConjoinedNames {
 
     /**
      * {@return whether {@code words} occur somewhere other than at {@code self} as a name: not right
-     * after a capitalised word, and followed by no capitalised word unless a name starts there}
+     * after a capitalised word other than "The", and followed by no capitalised word unless a name
+     * starts there}
      */
     boolean standsAlone(List<String> words, int self, List<TokenRange> ranges) {
         for (int p = 0; p + words.size() <= text.size(); p++) {
@@ -87,7 +88,8 @@ final class ConjoinedNames {
             if (p == self || !elsewhere || !text.wordsAt(words, p)) {
                 continue;
             }
-            boolean startsName = !text.sameSentence(p - 1, p) || !text.capitalized(p - 1) || text.opensSentence(p);
+            boolean startsName = !text.sameSentence(p - 1, p) || !text.capitalized(p - 1) || text.opensSentence(p)
+                    || text.word(p - 1).equals("The");
             boolean afterConjunction = text.sameSentence(end, p)
                     && (text.word(end).equals("and") || text.word(end).equals("or"));
             boolean ends = !text.sameSentence(end, p) || !text.capitalized(end)

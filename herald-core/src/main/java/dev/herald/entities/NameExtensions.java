@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * A working step of {@link MentionBoundaries}. One instance serves one article.
  */
 final class NameExtensions {
-    private static final Pattern REGNAL = Pattern.compile("X{0,2}(IX|IV|VI{0,3}|I{2,3})|X{1,2}");
+    private static final Pattern REGNAL = Pattern.compile("(?=[IVX]{2,})X{0,3}(IX|IV|V?I{0,3})|V|X");
     private static final Set<String> PLACE_PARTICLES = Set.of("de", "del", "da", "do", "di", "dos", "das");
     private static final Set<String> PRESENT = Set.of("VBP", "MD", "VBZ");
     private static final Set<String> CONTRACTIONS = Set.of("'m", "'ve", "'d", "'ll", "am", "\u2019m", "\u2019ve");

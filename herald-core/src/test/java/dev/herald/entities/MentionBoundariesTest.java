@@ -1,0 +1,144 @@
+package dev.herald.entities;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static dev.herald.entities.TestArticles.mentions;
+import static dev.herald.entities.TestArticles.tagged;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Where names begin and end, as {@link NerCorrector} sets it through {@link MentionBoundaries}. */
+class MentionBoundariesTest {
+    private final NerCorrector corrector = new NerCorrector(Gazetteer.builtIn());
+
+    private String[] corrected(String markup) {
+        return mentions(corrector.apply(tagged(markup))).toArray(String[]::new);
+    }
+
+    @Test
+    void nickname_in_quotation_marks_belongs_to_the_persons_name() {
+        assertThat(corrected("The crowd rose for [Tomas|PER] \" [Iron Fist|ORG] \" [Belaunde|PER] on Friday."))
+                .containsExactly("Tomas \" Iron Fist \" Belaunde/PERSON");
+    }
+
+    @Test
+    void name_in_brackets_between_a_persons_names_belongs_to_it() {
+        assertThat(corrected("The estate went to [Maria Luisa|PER] ( [Lula) Ferreira|PER] last year."))
+                .containsExactly("Maria Luisa ( Lula) Ferreira/PERSON");
+    }
+
+    @Test
+    void first_name_in_brackets_takes_its_opening_bracket() {
+        assertThat(corrected("He watched ([Ray) Okafor|PER] pitch every night."))
+                .containsExactly("(Ray) Okafor/PERSON");
+    }
+
+    @Test
+    void unclosed_bracket_separates_two_names() {
+        assertThat(corrected("Fighters of [Vanguardia (Party of Labour|ORG]) attacked a post."))
+                .containsExactly("Vanguardia/ORGANIZATION", "Party of Labour/ORGANIZATION");
+    }
+
+    @Test
+    void title_in_quotation_marks_is_one_work() {
+        assertThat(corrected("She starred in \" [Winter|LOC] of the Long Night \" last year."))
+                .containsExactly("Winter of the Long Night/OTHER");
+    }
+
+    @Test
+    void quoted_speech_is_no_title() {
+        assertThat(corrected("\" We will beat [Hollis|PER] again , \" the coach said."))
+                .containsExactly("Hollis/PERSON");
+    }
+
+    @Test
+    void or_separates_two_names() {
+        assertThat(corrected("A rival may bid for [Halvorsen or Brightwater|ORG] soon."))
+                .containsExactly("Halvorsen/ORGANIZATION", "Brightwater/ORGANIZATION");
+    }
+
+    @Test
+    void and_separates_names_the_article_uses_alone() {
+        assertThat(corrected("[Norland Bank Corp|ORG] rose. [Norland Bank and Carrow Mutual|ORG] declined to comment. "
+                + "Shares in [Carrow Mutual|ORG] fell."))
+                .containsExactly("Norland Bank Corp/ORGANIZATION", "Norland Bank/ORGANIZATION", "Carrow Mutual/ORGANIZATION",
+                        "Carrow Mutual/ORGANIZATION");
+    }
+
+    @Test
+    void and_inside_a_company_name_stays() {
+        assertThat(corrected("[Pickford and Dunmore|ORG] said profits rose. Pickford shares fell."))
+                .containsExactly("Pickford and Dunmore/ORGANIZATION");
+    }
+
+    @Test
+    void known_place_beside_an_acronym_used_alone_is_a_place_and_a_body() {
+        assertThat(corrected("Bonds fell after the [Chicago TRBA|ORG] report. The [TRBA|ORG] said volumes rose."))
+                .containsExactly("Chicago/LOCATION", "TRBA/ORGANIZATION", "TRBA/ORGANIZATION");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = "=>", textBlock = """
+        [Shares of Dorrit & Lomax Co|ORG] rose 5 percent.                => Dorrit & Lomax Co/ORGANIZATION
+        [In Tallahassee|LOC] , officials said nothing.                    => Tallahassee/LOCATION
+        The [August Federation of Mill Owners|ORG] report was late.       => Federation of Mill Owners/ORGANIZATION
+        The prayer was led by [Cardinal Ostrowski|PER] on Sunday.         => Ostrowski/PERSON
+        [Northern Iraq|LOC] has been calm for a week.                     => Iraq/LOCATION
+        Voters in [Northern Ireland|LOC] went to the polls.               => Northern Ireland/LOCATION
+        It was a relic of the [bloody 1966-76 Cultural Upheaval|MISC] .   => 1966-76 Cultural Upheaval/OTHER
+        He joined the [1979 Harbour Wall|ORG] movement.                   => Harbour Wall/ORGANIZATION
+        Traders sold [Corvina GDRs|ORG] on Monday.                        => Corvina/ORGANIZATION
+        """)
+    void words_at_the_edges_that_are_not_part_of_the_name_are_dropped(String text, String expected) {
+        assertThat(corrected(text)).containsExactly(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = "=>", textBlock = """
+        He told The [Sunday Telegraph|ORG] about it.           => The Sunday Telegraph/ORGANIZATION
+        The [Netherlands|LOC] drew with the visitors.        => The Netherlands/LOCATION
+        Exports from the [Netherlands|LOC] rose.               => Netherlands/LOCATION
+        The West [Indian|MISC] batsman scored a century.       => West Indian/OTHER
+        A try from Van der [Merwe|MISC] sealed it.             => Van der Merwe/PERSON
+        El [Mahdi Rahal|PER] won the race.                     => El Mahdi Rahal/PERSON
+        [Louis|PER] XIV built the palace.                      => Louis XIV/PERSON
+        The country mourned King [Baudouin|PER] I in 1993.     => Baudouin I/PERSON
+        Traffic jammed Interstate 80 near the city.            => Interstate 80/LOCATION
+        He grew up in [Santiago|LOC] de [Cuba|LOC] .           => Santiago de Cuba/LOCATION
+        """)
+    void words_next_to_the_name_that_are_part_of_it_are_taken_in(String text, String expected) {
+        assertThat(corrected(text)).containsExactly(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = "=>", textBlock = """
+        It is run by the [Commission|ORG] on Judicial Appointments , a panel.  => Commission on Judicial Appointments/ORGANIZATION
+        The [Commission|ORG] on Friday said no.                                => Commission/ORGANIZATION
+        Police closed [Tamale|LOC] University last week.                       => Tamale University/ORGANIZATION
+        """)
+    void body_names_cut_short_are_completed(String text, String expected) {
+        assertThat(corrected(text)).containsExactly(expected);
+    }
+
+    @Test
+    void acronym_in_brackets_widens_the_name_to_its_letters() {
+        assertThat(corrected("Troops of the [U.N. Observer Force|ORG] in [Cyprus|LOC] ( UNOFC ) left."))
+                .containsExactly("U.N. Observer Force in Cyprus/ORGANIZATION");
+    }
+
+    @Test
+    void possessive_inside_a_body_name_stands_for_the_body_alone() {
+        assertThat(corrected("[Ferrand 's Bancorp Inc|ORG] agreed to the deal. [Ferrand|PER] 's was the prize."))
+                .containsExactly("Ferrand 's Bancorp Inc/ORGANIZATION", "Ferrand 's/ORGANIZATION");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = "=>", textBlock = """
+        Rain stopped play at [Lord|LOC] 's on Friday.   => Lord 's/LOCATION
+        Queen 's [Park|ORG] lost 2-1 at home.            => Queen 's Park/ORGANIZATION
+        """)
+    void possessive_head_takes_the_possessive_into_the_name(String text, String expected) {
+        assertThat(corrected(text)).containsExactly(expected);
+    }
+}
