@@ -13,6 +13,7 @@ import java.util.List;
  *   <li>titles in quotation marks are one work ({@link QuotedTitles});</li>
  *   <li>two names run together across "and"/"or", or a place beside an acronym
  *       ({@link ConjoinedNames});</li>
+ *   <li>a name run on into a place, a person or a role ({@link EmbeddedNames});</li>
  *   <li>words at the ends that are not part of the name ({@link NameTrims});</li>
  *   <li>words next to the name that are ({@link NameExtensions});</li>
  *   <li>bodies' names NER cut short ({@link BodyNames});</li>
@@ -37,7 +38,9 @@ final class MentionBoundaries {
         NameText text = new NameText(tokens, sentences);
         new InnerPunctuation(text).apply(ranges);
         new QuotedTitles(text).apply(ranges);
-        new ConjoinedNames(text, gazetteer).apply(ranges);
+        ConjoinedNames conjoined = new ConjoinedNames(text, gazetteer);
+        conjoined.apply(ranges);
+        new EmbeddedNames(text, words, gazetteer, conjoined).apply(ranges);
         new NameTrims(text, words, gazetteer).apply(ranges);
         new NameExtensions(text, words, gazetteer).apply(ranges);
         new BodyNames(text, words).apply(ranges);

@@ -9,7 +9,9 @@ import java.util.Optional;
  * Words NER takes into a name that are not part of it, at either end:
  * <ul>
  *   <li>a plural common noun and "of" opening a sentence: "Shares of Acme Corp" names "Acme Corp";</li>
- *   <li>a capitalised function word opening a sentence: "In Milwaukee" (work titles excepted);</li>
+ *   <li>a capitalised function word opening a sentence: "In Milwaukee" (work titles excepted); a
+ *       one-word name NER took for a body after such a preposition and before a comma ("In
+ *       Milwaukee, ...") is a place;</li>
  *   <li>a month before a body or a place: "the August Purchasing Managers Institute";</li>
  *   <li>a title before a person's name: "Cardinal Wolsey", "King Baudouin" (honorifics and styles
  *       such as "Mr" and "Sir" stay, as Herald keeps them);</li>
@@ -42,6 +44,10 @@ final class NameTrims {
             int from = r.from();
             int to = r.to();
             from = afterOpeningWords(from, to, r.type());
+            EntityType type = r.type();
+            boolean place = from == r.from() + 1 && type == EntityType.ORGANIZATION && to - from == 1
+                    && NerCorrector.PLACE_PREPOSITIONS.contains(text.word(r.from()).toLowerCase(java.util.Locale.ROOT))
+                    && text.sameSentence(to, from) && text.word(to).equals(",");
             while (to - from > 1 && (lowerCaseEdge(from) || number(from) && r.type() != EntityType.OTHER)) {
                 from++;
             }
@@ -51,7 +57,7 @@ final class NameTrims {
             if (to - from == 1 && words.securities.contains(text.word(from))) {
                 ranges.remove(r);
             } else if (from != r.from() || to != r.to()) {
-                ranges.set(ranges.indexOf(r), new TokenRange(from, to, r.type(), r.origin()));
+                ranges.set(ranges.indexOf(r), new TokenRange(from, to, place ? EntityType.LOCATION : type, r.origin()));
             }
         }
     }

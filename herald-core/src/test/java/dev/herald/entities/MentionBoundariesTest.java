@@ -81,7 +81,8 @@ class MentionBoundariesTest {
     @ParameterizedTest
     @CsvSource(delimiterString = "=>", textBlock = """
         [Shares of Dorrit & Lomax Co|ORG] rose 5 percent.                => Dorrit & Lomax Co/ORGANIZATION
-        [In Tallahassee|LOC] , officials said nothing.                    => Tallahassee/LOCATION
+        [In Tallahassee|ORG] , officials said nothing.                    => Tallahassee/LOCATION
+        [At Meridian Holdings|ORG] the mood was calm.                     => Meridian Holdings/ORGANIZATION
         The [August Federation of Mill Owners|ORG] report was late.       => Federation of Mill Owners/ORGANIZATION
         The prayer was led by [Cardinal Ostrowski|PER] on Sunday.         => Ostrowski/PERSON
         [Northern Iraq|LOC] has been calm for a week.                     => Iraq/LOCATION
@@ -119,6 +120,30 @@ class MentionBoundariesTest {
         """)
     void body_names_cut_short_are_completed(String text, String expected) {
         assertThat(corrected(text)).containsExactly(expected);
+    }
+
+    @Test
+    void possessive_before_a_title_ends_a_bodys_name() {
+        assertThat(corrected("He was the [Harbour Board 's Director of Works|ORG] until May."))
+                .containsExactly("Harbour Board/ORGANIZATION");
+    }
+
+    @Test
+    void name_used_alone_of_a_known_place_is_a_name_and_a_place() {
+        assertThat(corrected("[Veltra|ORG] won again. He joined [Veltra of Chicago|ORG] in May."))
+                .containsExactly("Veltra/ORGANIZATION", "Veltra/ORGANIZATION", "Chicago/LOCATION");
+    }
+
+    @Test
+    void body_head_or_title_before_of_keeps_the_whole_name() {
+        assertThat(corrected("The [Bank|ORG] cut rates. The [Bank of Chicago|ORG] followed."))
+                .containsExactly("Bank/ORGANIZATION", "Bank of Chicago/ORGANIZATION");
+    }
+
+    @Test
+    void known_body_run_on_into_a_person_tagged_alone_is_a_body_and_a_person() {
+        assertThat(corrected("The Speaker of the [Bundestag Kessler|ORG] spoke first. [Kessler|PER] said no."))
+                .containsExactly("Bundestag/ORGANIZATION", "Kessler/PERSON", "Kessler/PERSON");
     }
 
     @Test
