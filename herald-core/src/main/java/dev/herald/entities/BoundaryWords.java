@@ -35,6 +35,7 @@ final class BoundaryWords {
     final Set<String> bodyHeads;
     final Set<String> placeBodyHeads;
     final Set<String> notNameTails;
+    final Set<String> corporateSuffixes;
 
     BoundaryWords(List<String> lines) {
         Map<String, Set<String>> sections = parse(lines);
@@ -52,6 +53,7 @@ final class BoundaryWords {
         bodyHeads = section(sections, "body-heads");
         placeBodyHeads = section(sections, "place-body-heads");
         notNameTails = section(sections, "not-name-tails");
+        corporateSuffixes = section(sections, "corporate-suffixes");
     }
 
     /** {@return the words of the built-in data file} */

@@ -14,8 +14,8 @@ import java.util.Optional;
  *       names of their own (alone, or at the start of a longer name such as "Banc One Corp"), or
  *       one of them so and the other is longer than a word; "Procter and Gamble", "Johnson and
  *       Johnson" and known names such as "Trinidad and Tobago" stay whole;</li>
- *   <li>"Chicago NAPM", "OSCE Chechnya": a known place and an acronym the article uses alone are a
- *       place and a body.</li>
+ *   <li>"Chicago NAPM": a known place before an acronym the article names alone is a place and a
+ *       body (after the acronym, a place names a branch: "BBC Scotland", "GM Europe").</li>
  * </ul>
  * A working step of {@link MentionBoundaries}. One instance serves one article.
  */
@@ -33,9 +33,7 @@ final class ConjoinedNames {
             if (r.type() == EntityType.PERSON || gazetteer.lookup(text.text(r.from(), r.to())).isPresent()) {
                 continue;
             }
-            if (r.to() - r.from() >= 3 && !splitAtConjunction(r, ranges)) {
-                splitPlaceAndAcronym(r, ranges);
-            } else if (r.to() - r.from() == 2) {
+            if (r.to() - r.from() >= 3 && !splitAtConjunction(r, ranges) || r.to() - r.from() == 2) {
                 splitPlaceAndAcronym(r, ranges);
             }
         }
@@ -77,8 +75,9 @@ final class ConjoinedNames {
 
     /**
      * {@return whether {@code words} occur somewhere other than at {@code self} as a name: not right
-     * after a capitalised word other than "The", and followed by no capitalised word unless a name
-     * starts there}
+     * after a capitalised word other than "The" nor inside another name, followed by no capitalised
+     * word unless a name starts there, and not by the word that follows them at {@code self} (the
+     * same longer name again)}
      */
     boolean standsAlone(List<String> words, int self, List<TokenRange> ranges) {
         for (int p = 0; p + words.size() <= text.size(); p++) {
@@ -90,18 +89,21 @@ final class ConjoinedNames {
             }
             boolean startsName = !text.sameSentence(p - 1, p) || !text.capitalized(p - 1) || text.opensSentence(p)
                     || text.word(p - 1).equals("The");
+            boolean inside = ranges.stream().anyMatch(r -> r.from() < at && at < r.to());
+            boolean sameName = text.sameSentence(end, p) && self + words.size() < text.size()
+                    && text.sameSentence(self + words.size(), self) && text.word(end).equals(text.word(self + words.size()));
             boolean afterConjunction = text.sameSentence(end, p)
                     && (text.word(end).equals("and") || text.word(end).equals("or"));
             boolean ends = !text.sameSentence(end, p) || !text.capitalized(end)
                     || ranges.stream().anyMatch(r -> r.from() == at);
-            if (startsName && ends && !afterConjunction) {
+            if (startsName && ends && !afterConjunction && !inside && !sameName) {
                 return true;
             }
         }
         return false;
     }
 
-    /** "Chicago NAPM": a known place beside an acronym the article uses alone. */
+    /** "Chicago NAPM": a known place before an acronym the article uses alone. */
     private void splitPlaceAndAcronym(TokenRange r, List<TokenRange> ranges) {
         int last = r.to() - 1;
         if (text.capsLine(r.from())) {
@@ -109,21 +111,18 @@ final class ConjoinedNames {
         }
         if (acronym(last) && place(r.from(), last)) {
             split(r, ranges, new TokenRange(r.from(), last, EntityType.LOCATION, r.origin()), last);
-        } else if (acronym(r.from()) && place(r.from() + 1, r.to())) {
-            split(r, ranges, new TokenRange(r.from() + 1, r.to(), EntityType.LOCATION, r.origin()), r.from());
         }
     }
 
     private void split(TokenRange r, List<TokenRange> ranges, TokenRange place, int acronym) {
-        if (!standsAlone(List.of(text.word(acronym)), acronym, ranges)) {
+        Optional<EntityType> alone = ranges.stream().filter(o -> o.to() - o.from() == 1 && o.from() != acronym
+                && text.word(o.from()).equals(text.word(acronym))).map(TokenRange::type).findFirst();
+        if (alone.isEmpty() || !standsAlone(List.of(text.word(acronym)), acronym, ranges)) {
             return;
         }
-        EntityType type = ranges.stream().filter(o -> o.to() - o.from() == 1 && o.from() != acronym
-                && text.word(o.from()).equals(text.word(acronym))).map(TokenRange::type).findFirst()
-                .orElse(EntityType.ORGANIZATION);
         ranges.remove(r);
         ranges.add(place);
-        ranges.add(new TokenRange(acronym, acronym + 1, type, r.origin()));
+        ranges.add(new TokenRange(acronym, acronym + 1, alone.get(), r.origin()));
     }
 
     private boolean acronym(int i) {

@@ -93,20 +93,16 @@ final class NameExtensions {
         return gazetteer.lookup(text.word(i)).filter(n -> n.actor().kind() == Actor.Kind.DEMONYM).isPresent();
     }
 
-    /** {@return whether "The" before {@code [from, to)} is part of the name: an outlet, "The Netherlands"} */
+    /**
+     * {@return whether a capitalised "The" before {@code [from, to)} is part of the name: a country,
+     * place or outlet that the gazetteer names with "The" ("The Netherlands", "The Sunday
+     * Telegraph"), not a metonym ("The Kremlin") nor an outlet named without it ("The BBC")}
+     */
     private boolean theBelongs(int from, int to) {
-        List<String> name = text.words(from, to);
-        boolean media = gazetteer.lookup(String.join(" ", name))
-                .filter(n -> n.actor().subtype().filter("MEDIA"::equals).isPresent()).isPresent();
-        if (media) {
-            return true;
-        }
-        List<String> withThe = new java.util.ArrayList<>(name);
-        withThe.add(0, text.word(from - 1));
-        return gazetteer.find(withThe, text.capsLine(from)).stream()
-                .anyMatch(m -> m.start() == 0 && m.length() == withThe.size()
-                        && m.name().form().startsWith("The ")
-                        && (m.name().actor().kind() == Actor.Kind.COUNTRY || m.name().actor().kind() == Actor.Kind.PLACE));
+        return gazetteer.lookup(text.text(from, to)).map(GazetteerName::actor)
+                .filter(a -> a.kind() == Actor.Kind.COUNTRY || a.kind() == Actor.Kind.PLACE
+                        || a.subtype().filter("MEDIA"::equals).isPresent())
+                .filter(gazetteer::takesThe).isPresent();
     }
 
     /** {@return the first token of the surname particles before token {@code from} ("Van der")} */

@@ -9,9 +9,10 @@ import java.util.Map;
 /**
  * Names with a possessive inside:
  * <ul>
- *   <li>where the article writes a body's name with "'s" inside ("Boatmen's Bancshares Inc"), the
- *       same words with "'s" stand for that body alone: "Boatmen's was the prize" names the body
- *       "Boatmen's";</li>
+ *   <li>where the article writes a company's legal name with "'s" inside ("Boatmen's Bancshares
+ *       Inc"), the same words with "'s" stand for that company alone: "Boatmen's was the prize"
+ *       names the company "Boatmen's" (a body's possessive elsewhere, "the Bank's minutes", is
+ *       not part of a name);</li>
  *   <li>a possessive head such as "Queen" or "Lord" before a name ("Queen's Park") or alone as a
  *       name ("at Lord's") takes the "'s" into the name.</li>
  * </ul>
@@ -68,13 +69,13 @@ final class PossessiveNames {
     }
 
     /**
-     * {@return the words before "'s" inside names of bodies and places of the article ("Boatmen" of
-     * "Boatmen 's Bancshares"), with the type of the name they stand for}
+     * {@return the words before "'s" inside companies' legal names in the article ("Boatmen" of
+     * "Boatmen 's Bancshares Inc"), with the type of the name they stand for}
      */
     private Map<String, EntityType> owners(List<TokenRange> ranges) {
         Map<String, EntityType> owners = new HashMap<>();
         for (TokenRange r : ranges) {
-            if (r.type() != EntityType.ORGANIZATION && r.type() != EntityType.LOCATION) {
+            if (r.type() != EntityType.ORGANIZATION || !words.corporateSuffixes.contains(text.word(r.to() - 1))) {
                 continue;
             }
             for (int i = r.from(); i < r.to() - 1; i++) {

@@ -73,6 +73,18 @@ class MentionBoundariesTest {
     }
 
     @Test
+    void name_repeated_whole_is_no_evidence_for_its_parts() {
+        assertThat(corrected("[Hopes and Fears|MISC] sold well. Fans loved [Hopes and Fears|MISC] too."))
+                .containsExactly("Hopes and Fears/OTHER", "Hopes and Fears/OTHER");
+    }
+
+    @Test
+    void acronym_before_a_place_names_a_branch() {
+        assertThat(corrected("He runs [GM Europe|ORG] now. [GM|ORG] shares rose."))
+                .containsExactly("GM Europe/ORGANIZATION", "GM/ORGANIZATION");
+    }
+
+    @Test
     void known_place_beside_an_acronym_used_alone_is_a_place_and_a_body() {
         assertThat(corrected("Bonds fell after the [Chicago TRBA|ORG] report. The [TRBA|ORG] said volumes rose."))
                 .containsExactly("Chicago/LOCATION", "TRBA/ORGANIZATION", "TRBA/ORGANIZATION");
@@ -100,6 +112,8 @@ class MentionBoundariesTest {
         He told The [Sunday Telegraph|ORG] about it.           => The Sunday Telegraph/ORGANIZATION
         The [Netherlands|LOC] drew with the visitors.        => The Netherlands/LOCATION
         Exports from the [Netherlands|LOC] rose.               => Netherlands/LOCATION
+        The [BBC|ORG] said it would appeal.                    => BBC/ORGANIZATION
+        The [Kremlin|ORG] said no.                             => Kremlin/ORGANIZATION
         The West [Indian|MISC] batsman scored a century.       => West Indian/OTHER
         A try from Van der [Merwe|MISC] sealed it.             => Van der Merwe/PERSON
         El [Mahdi Rahal|PER] won the race.                     => El Mahdi Rahal/PERSON
@@ -156,6 +170,12 @@ class MentionBoundariesTest {
     void possessive_inside_a_body_name_stands_for_the_body_alone() {
         assertThat(corrected("[Ferrand 's Bancorp Inc|ORG] agreed to the deal. [Ferrand|PER] 's was the prize."))
                 .containsExactly("Ferrand 's Bancorp Inc/ORGANIZATION", "Ferrand 's/ORGANIZATION");
+    }
+
+    @Test
+    void possessive_of_a_body_named_without_one_stays_outside() {
+        assertThat(corrected("The [Bank 's Rates Committee|ORG] met. The [Bank|ORG] 's minutes were read."))
+                .containsExactly("Bank 's Rates Committee/ORGANIZATION", "Bank/ORGANIZATION");
     }
 
     @ParameterizedTest
