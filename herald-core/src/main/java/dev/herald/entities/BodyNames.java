@@ -10,7 +10,7 @@ import java.util.Set;
  * <ul>
  *   <li>after a head noun ("Commission", "Council"), "of", "on" or "for" and capitalised words
  *       continue the name: "the Commission on Presidential Debates" (days and months do not:
- *       "the Commission on Friday");</li>
+ *       "the Commission on Friday"; nor does another name after "and", nor a place after "on");</li>
  *   <li>a place right before a head such as "University" is the start of a body's name:
  *       "N'Djamena University".</li>
  * </ul>
@@ -42,19 +42,30 @@ final class BodyNames {
         }
     }
 
-    /** "Commission" + "on Presidential Debates". */
+    /**
+     * "Commission" + "on Presidential Debates": capitalised words after "of", "on" or "for", with
+     * "the", "and", "of" between them; after "and" only a place continues the name ("for Latin
+     * America and the Caribbean", not "of Ohio and Demos"), and after "on" no place does
+     * ("Hofstra University on Long Island").
+     */
     private void tail(TokenRange r, List<TokenRange> ranges) {
         int link = r.to();
         if (!text.sameSentence(link, r.from()) || !LINKS.contains(text.word(link))) {
             return;
         }
+        boolean on = text.word(link).equals("on");
         int to = link + 1;
         int end = link + 1;
         while (to < text.size() && text.sameSentence(to, link) && to - link <= MAX_TAIL) {
-            if (text.capitalized(to) && !words.notNameTails.contains(text.word(to))) {
+            String w = text.word(to);
+            if (text.capitalized(to) && !words.notNameTails.contains(w)) {
+                boolean place = place(to, ranges);
+                if (place && on || afterAnd(link, to) && !place) {
+                    break;
+                }
                 to++;
                 end = to;
-            } else if (INNER.contains(text.word(to)) && (to > link + 1 || text.word(to).equals("the"))) {
+            } else if (INNER.contains(w) && (to > link + 1 || w.equals("the"))) {
                 to++;
             } else {
                 break;
@@ -63,6 +74,18 @@ final class BodyNames {
         if (end > link + 1) {
             widen(r, r.from(), end, ranges);
         }
+    }
+
+    private boolean place(int at, List<TokenRange> ranges) {
+        return ranges.stream().anyMatch(o -> o.type() == EntityType.LOCATION && o.contains(at, at + 1));
+    }
+
+    private boolean afterAnd(int link, int at) {
+        int before = at - 1;
+        if (before > link && text.word(before).equals("the")) {
+            before--;
+        }
+        return before > link && (text.word(before).equals("and") || text.word(before).equals("&"));
     }
 
     private void widen(TokenRange r, int from, int to, List<TokenRange> ranges) {

@@ -10,8 +10,8 @@ import java.util.Optional;
  * <ul>
  *   <li>"Mercantile or Commerce": "or" almost never stands inside a name, so the two sides are two
  *       names;</li>
- *   <li>"Banc One and First Chicago": "and" joins two names when the article shows both sides as
- *       names of their own (alone, or at the start of a longer name such as "Banc One Corp"), or
+ *   <li>"Banc One and First Chicago": "and" joins two names when the article names both sides on
+ *       their own (alone, or at the start of a longer name such as "Banc One Corp"), or
  *       one of them so and the other is longer than a word; "Procter and Gamble", "Johnson and
  *       Johnson" and known names such as "Trinidad and Tobago" stay whole;</li>
  *   <li>"Chicago NAPM": a known place before an acronym the article names alone is a place and a
@@ -20,12 +20,16 @@ import java.util.Optional;
  * A working step of {@link MentionBoundaries}. One instance serves one article.
  */
 final class ConjoinedNames {
+    /** Words before a name that make it the end of a longer one ("Department of Energy"). */
+    private static final java.util.Set<String> JOINERS = java.util.Set.of("of", "for", "on");
     private final NameText text;
     private final Gazetteer gazetteer;
+    private final BoundaryWords words;
 
-    ConjoinedNames(NameText text, Gazetteer gazetteer) {
+    ConjoinedNames(NameText text, Gazetteer gazetteer, BoundaryWords words) {
         this.text = text;
         this.gazetteer = gazetteer;
+        this.words = words;
     }
 
     void apply(List<TokenRange> ranges) {
@@ -74,33 +78,42 @@ final class ConjoinedNames {
     }
 
     /**
-     * {@return whether {@code words} occur somewhere other than at {@code self} as a name: not right
-     * after a capitalised word other than "The" nor inside another name, followed by no capitalised
-     * word unless a name starts there, and not by the word that follows them at {@code self} (the
-     * same longer name again)}
+     * {@return whether {@code words} occur somewhere other than at {@code self} as a name: a name of
+     * the article alone, or with a company's suffix ("Banc One Corp"); not right after a capitalised
+     * word other than "The", nor after "of", "for" or "on", nor inside another name, and not
+     * followed by the word that follows them at {@code self} (the same longer name again)}
      */
-    boolean standsAlone(List<String> words, int self, List<TokenRange> ranges) {
-        for (int p = 0; p + words.size() <= text.size(); p++) {
+    boolean standsAlone(List<String> name, int self, List<TokenRange> ranges) {
+        for (int p = 0; p + name.size() <= text.size(); p++) {
             int at = p;
-            int end = p + words.size();
+            int end = p + name.size();
             boolean elsewhere = ranges.stream().noneMatch(r -> r.contains(self, self + 1) && r.overlaps(at, end));
-            if (p == self || !elsewhere || !text.wordsAt(words, p)) {
+            if (p == self || !elsewhere || !text.wordsAt(name, p)) {
                 continue;
             }
             boolean startsName = !text.sameSentence(p - 1, p) || !text.capitalized(p - 1) || text.opensSentence(p)
                     || text.word(p - 1).equals("The");
             boolean inside = ranges.stream().anyMatch(r -> r.from() < at && at < r.to());
-            boolean sameName = text.sameSentence(end, p) && self + words.size() < text.size()
-                    && text.sameSentence(self + words.size(), self) && text.word(end).equals(text.word(self + words.size()));
+            boolean sameName = text.sameSentence(end, p) && self + name.size() < text.size()
+                    && text.sameSentence(self + name.size(), self) && text.word(end).equals(text.word(self + name.size()));
             boolean afterConjunction = text.sameSentence(end, p)
                     && (text.word(end).equals("and") || text.word(end).equals("or"));
-            boolean ends = !text.sameSentence(end, p) || !text.capitalized(end)
-                    || ranges.stream().anyMatch(r -> r.from() == at);
-            if (startsName && ends && !afterConjunction && !inside && !sameName) {
+            boolean named = ranges.stream().anyMatch(r -> r.from() == at && (r.to() == end || suffixesOnly(end, r.to())));
+            boolean joined = text.sameSentence(p - 1, p) && JOINERS.contains(text.word(p - 1));
+            if (named && startsName && !joined && !afterConjunction && !inside && !sameName) {
                 return true;
             }
         }
         return false;
+    }
+
+    private boolean suffixesOnly(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!words.corporateSuffixes.contains(text.word(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Chicago NAPM": a known place before an acronym the article uses alone. */

@@ -11,10 +11,10 @@ import java.util.Optional;
  *   <li>a body's or place's possessive before a title ends the name: "the Harbour Board's Director
  *       of Works" names "Harbour Board";</li>
  *   <li>"Espanyol of Barcelona": a name the article uses alone, "of" and a known place are a name
- *       and a place (a body's head before "of" keeps the whole, "Bank of Japan", and so does a title, "Duke
- *       of Kent");</li>
- *   <li>"Speaker of the House of Representatives Wahono": a known body or place followed by a name
- *       the article tags alone as a person is the body and the person.</li>
+ *       and a place (a body's head before "of" keeps the whole, "Bank of Japan", and so do a title, "Duke
+ *       of Kent", and a possessive, "Lloyd's of London");</li>
+ *   <li>"told the BBC Michael Howard has ...": a known body followed by a name the article tags
+ *       alone as a person is the body and the person (not a place: "Milan" may be a first name);</li>
  * </ul>
  * A working step of {@link MentionBoundaries}. One instance serves one article.
  */
@@ -59,7 +59,8 @@ final class EmbeddedNames {
 
     private boolean placeAfterOf(TokenRange r, List<TokenRange> ranges) {
         for (int k = r.from() + 1; k < r.to() - 1; k++) {
-            if (!text.word(k).equals("of") || words.bodyHeads.contains(text.word(k - 1))
+            if (!text.word(k).equals("of") || words.bodyHeads.contains(text.word(k - 1)) || text.word(k - 1).equals("'s")
+                    || text.word(k - 1).equals("\u2019s")
                     || title(text.word(r.from())) || !known(k + 1, r.to(), true)
                     || !evidence.standsAlone(text.words(r.from(), k), r.from(), ranges)) {
                 continue;
@@ -77,7 +78,7 @@ final class EmbeddedNames {
             int at = k;
             boolean person = ranges.stream().anyMatch(o -> o != r && o.type() == EntityType.PERSON
                     && o.to() - o.from() == r.to() - at && text.text(o.from(), o.to()).equals(text.text(at, r.to())));
-            if (person && known(r.from(), k, false)) {
+            if (person && body(r.from(), k)) {
                 ranges.remove(r);
                 ranges.add(new TokenRange(r.from(), k, r.type(), r.origin()));
                 ranges.add(new TokenRange(k, r.to(), EntityType.PERSON, r.origin()));
@@ -98,5 +99,11 @@ final class EmbeddedNames {
         }
         Actor.Kind kind = n.get().actor().kind();
         return kind == Actor.Kind.PLACE || kind == Actor.Kind.COUNTRY || !placeOnly && kind == Actor.Kind.ORGANIZATION;
+    }
+
+    /** {@return whether {@code [from, to)} is a body the gazetteer knows (a place may be a first name: "Milan")} */
+    private boolean body(int from, int to) {
+        return gazetteer.lookup(text.text(from, to)).filter(g -> !g.weak())
+                .filter(g -> g.actor().kind() == Actor.Kind.ORGANIZATION).isPresent();
     }
 }

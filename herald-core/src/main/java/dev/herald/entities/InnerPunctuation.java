@@ -12,7 +12,8 @@ import java.util.Optional;
  *       the one name: Roberto "Hands of Stone" Duran, James Leander (Leo) Nichols;</li>
  *   <li>a first name an editor put in brackets before a surname belongs to it: "(Tom) Seaver";</li>
  *   <li>a name never holds an unclosed bracket: "Hizbollah (Party of God" is a name and another
- *       name in brackets.</li>
+ *       name in brackets (after a person, the words in brackets are left to NER: "J Thomas
+ *       (Neath-Swansea").</li>
  * </ul>
  * A working step of {@link MentionBoundaries}. One instance serves one article.
  */
@@ -63,7 +64,7 @@ final class InnerPunctuation {
     }
 
     private boolean closes(int open, int at) {
-        return text.word(open).equals("(") ? text.word(at).equals(")") : text.isQuote(at);
+        return text.word(open).equals("(") ? text.word(at).equals(")") : text.quotesPair(open, at);
     }
 
     /** "Tom ) Seaver" takes its opening bracket; "Hizbollah ( Party of God" is two names. */
@@ -103,7 +104,7 @@ final class InnerPunctuation {
         if (open > r.from()) {
             ranges.add(new TokenRange(r.from(), open, r.type(), r.origin()));
         }
-        if (open + 1 < r.to()) {
+        if (open + 1 < r.to() && r.type() != EntityType.PERSON) {
             ranges.add(new TokenRange(open + 1, r.to(), r.type(), r.origin()));
         }
     }

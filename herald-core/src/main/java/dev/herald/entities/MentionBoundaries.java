@@ -37,8 +37,8 @@ final class MentionBoundaries {
     void apply(List<Token> tokens, List<Sentence> sentences, List<TokenRange> ranges) {
         NameText text = new NameText(tokens, sentences);
         new InnerPunctuation(text).apply(ranges);
-        new QuotedTitles(text).apply(ranges);
-        ConjoinedNames conjoined = new ConjoinedNames(text, gazetteer);
+        new QuotedTitles(text, gazetteer).apply(ranges);
+        ConjoinedNames conjoined = new ConjoinedNames(text, gazetteer, words);
         conjoined.apply(ranges);
         new EmbeddedNames(text, words, gazetteer, conjoined).apply(ranges);
         new NameTrims(text, words, gazetteer).apply(ranges);

@@ -94,15 +94,18 @@ final class NameExtensions {
     }
 
     /**
-     * {@return whether a capitalised "The" before {@code [from, to)} is part of the name: a country,
-     * place or outlet that the gazetteer names with "The" ("The Netherlands", "The Sunday
-     * Telegraph"), not a metonym ("The Kremlin") nor an outlet named without it ("The BBC")}
+     * {@return whether a capitalised "The" before {@code [from, to)} is part of the name: a country
+     * or place whose name as written the gazetteer gives with "The" ("The Netherlands", not "The
+     * Holland"), or an outlet it names with "The" ("The Sunday Telegraph"); not a metonym ("The
+     * Kremlin") nor an outlet named without it ("The BBC")}
      */
     private boolean theBelongs(int from, int to) {
-        return gazetteer.lookup(text.text(from, to)).map(GazetteerName::actor)
-                .filter(a -> a.kind() == Actor.Kind.COUNTRY || a.kind() == Actor.Kind.PLACE
-                        || a.subtype().filter("MEDIA"::equals).isPresent())
-                .filter(gazetteer::takesThe).isPresent();
+        boolean outlet = gazetteer.lookup(text.text(from, to)).map(GazetteerName::actor)
+                .filter(a -> a.subtype().filter("MEDIA"::equals).isPresent()).filter(gazetteer::takesThe).isPresent();
+        List<String> withThe = text.words(from - 1, to);
+        return outlet || gazetteer.find(withThe, text.capsLine(from)).stream()
+                .anyMatch(m -> m.start() == 0 && m.length() == withThe.size() && m.name().form().startsWith("The ")
+                        && (m.name().actor().kind() == Actor.Kind.COUNTRY || m.name().actor().kind() == Actor.Kind.PLACE));
     }
 
     /** {@return the first token of the surname particles before token {@code from} ("Van der")} */

@@ -14,6 +14,7 @@ import java.util.Set;
 final class NameText {
     private static final Set<String> QUOTES = Set.of("\"", "``", "''", "\u201c", "\u201d", "\u201e", "`", "'",
             "\u2018", "\u2019");
+    private static final Set<String> DOUBLE = Set.of("\"", "``", "''", "\u201c", "\u201d", "\u201e");
     private final List<Token> tokens;
     private final List<Sentence> sentences;
 
@@ -66,6 +67,11 @@ final class NameText {
     boolean capsLine(int i) {
         Sentence s = sentenceOf(i);
         return Names.allCapsLine(words(s.firstToken(), s.endToken()));
+    }
+
+    /** {@return whether tokens {@code open} and {@code close} are marks of one kind, double or single} */
+    boolean quotesPair(int open, int close) {
+        return isQuote(open) && isQuote(close) && DOUBLE.contains(word(open)) == DOUBLE.contains(word(close));
     }
 
     boolean isQuote(int i) {

@@ -48,13 +48,15 @@ final class NameTrims {
             boolean place = from == r.from() + 1 && type == EntityType.ORGANIZATION && to - from == 1
                     && NerCorrector.PLACE_PREPOSITIONS.contains(text.word(r.from()).toLowerCase(java.util.Locale.ROOT))
                     && text.sameSentence(to, from) && text.word(to).equals(",");
-            while (to - from > 1 && (lowerCaseEdge(from) || number(from) && r.type() != EntityType.OTHER)) {
-                from++;
+            int f = from;
+            while (to - f > 1 && (lowerCaseEdge(f) || number(f) && r.type() != EntityType.OTHER)) {
+                f++;
             }
+            from = startsName(f) ? f : from;
             while (to - from > 1 && words.securities.contains(text.word(to - 1)) && r.type() == EntityType.ORGANIZATION) {
                 to--;
             }
-            if (to - from == 1 && words.securities.contains(text.word(from))) {
+            if (to - from == 1 && words.securities.contains(text.word(from)) && r.type() == EntityType.ORGANIZATION) {
                 ranges.remove(r);
             } else if (from != r.from() || to != r.to()) {
                 ranges.set(ranges.indexOf(r), new TokenRange(from, to, place ? EntityType.LOCATION : type, r.origin()));
@@ -93,7 +95,12 @@ final class NameTrims {
 
     private boolean lowerCaseEdge(int i) {
         String w = text.word(i);
-        return text.lowerCase(i) && !Names.PARTICLES.contains(w) && !w.equals("'s") && !w.equals("\u2019s");
+        return text.lowerCase(i) && Character.isLetter(w.codePointAt(0)) && !Names.PARTICLES.contains(w) && !w.equals("'s") && !w.equals("\u2019s");
+    }
+
+    /** {@return whether a name may start at token {@code i}: a capitalised word or a number, not a hyphen} */
+    private boolean startsName(int i) {
+        return text.capitalized(i) || Character.isDigit(text.word(i).codePointAt(0));
     }
 
     private boolean number(int i) {
