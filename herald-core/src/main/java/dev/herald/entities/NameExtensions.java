@@ -38,39 +38,43 @@ final class NameExtensions {
 
     void apply(List<TokenRange> ranges) {
         for (TokenRange r : List.copyOf(ranges)) {
-            int from = r.from();
-            int to = r.to();
-            EntityType type = r.type();
-            int before = from - 1;
-            boolean prev = text.sameSentence(before, from);
-            if (prev && text.word(before).equalsIgnoreCase("The") && !text.word(before).equals("the")
-                    && theBelongs(from, to)) {
-                from = before;
-            } else if (prev && type == EntityType.OTHER && to - from == 1 && words.compass.contains(text.word(before))
-                    && demonym(from)) {
-                from = before;
-            } else if (prev && type == EntityType.OTHER && to - from <= 3 && text.text(from, to).contains("-")
-                    && text.capitalized(before) && text.word(before).endsWith(".") && text.word(before).length() <= 4) {
-                from = before;
-            } else if (prev && (type == EntityType.PERSON || type == EntityType.OTHER)) {
+            TokenRange w = widened(r);
+            if (!w.equals(r)) {
+                ranges.removeIf(o -> o != r && o.overlaps(w) && !o.sure());
+                ranges.set(ranges.indexOf(r), w);
+            }
+        }
+        roads(ranges);
+        placesWithParticles(ranges);
+    }
+
+    private TokenRange widened(TokenRange r) {
+        int from = r.from();
+        EntityType type = r.type();
+        if (text.sameSentence(from - 1, from)) {
+            if (wordBeforeBelongs(r)) {
+                from--;
+            } else if (type == EntityType.PERSON || type == EntityType.OTHER) {
                 int p = particlesBefore(from);
                 if (p < from && (type == EntityType.PERSON || from - p > 1)) {
                     from = p;
                     type = EntityType.PERSON;
                 }
             }
-            if (type == EntityType.PERSON && text.sameSentence(to, from) && regnal(from, to)) {
-                to++;
-            }
-            if (from != r.from() || to != r.to() || type != r.type()) {
-                int f = from;
-                int t = to;
-                ranges.removeIf(o -> o != r && o.overlaps(f, t) && !o.sure());
-                ranges.set(ranges.indexOf(r), new TokenRange(from, to, type, r.origin()));
-            }
         }
-        roads(ranges);
-        placesWithParticles(ranges);
+        boolean numbered = type == EntityType.PERSON && text.sameSentence(r.to(), from) && regnal(from, r.to());
+        return new TokenRange(from, numbered ? r.to() + 1 : r.to(), type, r.origin());
+    }
+
+    /** {@return whether the word before {@code r} is part of it: "The Netherlands", "West Indian", "St. Louis-based"} */
+    private boolean wordBeforeBelongs(TokenRange r) {
+        int from = r.from();
+        String w = text.word(from - 1);
+        boolean the = w.equalsIgnoreCase("The") && !w.equals("the") && theBelongs(from, r.to());
+        boolean compass = r.type() == EntityType.OTHER && r.to() - from == 1 && words.compass.contains(w) && demonym(from);
+        boolean abbreviation = r.type() == EntityType.OTHER && r.to() - from <= 3 && text.text(from, r.to()).contains("-")
+                && text.capitalized(from - 1) && w.endsWith(".") && w.length() <= 4;
+        return the || compass || abbreviation;
     }
 
     /** "Santiago de Cuba": two places joined by a particle are one place. */

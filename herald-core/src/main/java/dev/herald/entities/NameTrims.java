@@ -41,27 +41,45 @@ final class NameTrims {
             if (r.sure() || text.capsLine(r.from())) {
                 continue;
             }
-            int from = r.from();
-            int to = r.to();
-            from = afterOpeningWords(from, to, r.type());
-            EntityType type = r.type();
-            boolean place = from == r.from() + 1 && type == EntityType.ORGANIZATION && to - from == 1
-                    && NerCorrector.PLACE_PREPOSITIONS.contains(text.word(r.from()).toLowerCase(java.util.Locale.ROOT))
-                    && text.sameSentence(to, from) && text.word(to).equals(",");
-            int f = from;
-            while (to - f > 1 && (lowerCaseEdge(f) || number(f) && r.type() != EntityType.OTHER)) {
-                f++;
-            }
-            from = startsName(f) ? f : from;
-            while (to - from > 1 && words.securities.contains(text.word(to - 1)) && r.type() == EntityType.ORGANIZATION) {
-                to--;
-            }
-            if (to - from == 1 && words.securities.contains(text.word(from)) && r.type() == EntityType.ORGANIZATION) {
+            int from = start(r);
+            int to = end(r, from);
+            if (to - from == 1 && security(from, r.type())) {
                 ranges.remove(r);
             } else if (from != r.from() || to != r.to()) {
-                ranges.set(ranges.indexOf(r), new TokenRange(from, to, place ? EntityType.LOCATION : type, r.origin()));
+                EntityType type = placeAfterPreposition(r, from, to) ? EntityType.LOCATION : r.type();
+                ranges.set(ranges.indexOf(r), new TokenRange(from, to, type, r.origin()));
             }
         }
+    }
+
+    /** {@return where {@code r} starts without the words before the name} */
+    private int start(TokenRange r) {
+        int from = afterOpeningWords(r.from(), r.to(), r.type());
+        int f = from;
+        while (r.to() - f > 1 && (lowerCaseEdge(f) || number(f) && r.type() != EntityType.OTHER)) {
+            f++;
+        }
+        return startsName(f) ? f : from;
+    }
+
+    /** {@return where {@code r} ends without securities after a company's name} */
+    private int end(TokenRange r, int from) {
+        int to = r.to();
+        while (to - from > 1 && security(to - 1, r.type())) {
+            to--;
+        }
+        return to;
+    }
+
+    private boolean security(int i, EntityType type) {
+        return type == EntityType.ORGANIZATION && words.securities.contains(text.word(i));
+    }
+
+    /** {@return whether "In Milwaukee ," lost its preposition and leaves one word NER took for a body} */
+    private boolean placeAfterPreposition(TokenRange r, int from, int to) {
+        return from == r.from() + 1 && to - from == 1 && r.type() == EntityType.ORGANIZATION
+                && NerCorrector.PLACE_PREPOSITIONS.contains(text.word(r.from()).toLowerCase(java.util.Locale.ROOT))
+                && text.sameSentence(to, from) && text.word(to).equals(",");
     }
 
     private int afterOpeningWords(int from, int to, EntityType type) {
