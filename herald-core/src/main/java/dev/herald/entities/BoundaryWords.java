@@ -30,6 +30,7 @@ final class BoundaryWords {
     final Set<String> roads;
     final Set<String> securities;
     final Set<String> compass;
+    final Set<String> placePrefixes;
     final Set<String> regionalAdjectives;
     final Set<String> possessiveHeads;
     final Set<String> bodyHeads;
@@ -48,6 +49,7 @@ final class BoundaryWords {
         roads = section(sections, "roads");
         securities = section(sections, "securities");
         compass = section(sections, "compass");
+        placePrefixes = section(sections, "place-prefixes");
         regionalAdjectives = section(sections, "regional-adjectives");
         possessiveHeads = section(sections, "possessive-heads");
         bodyHeads = section(sections, "body-heads");

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>a capitalised "The" that is part of an outlet's or a country's name: "The Sunday Telegraph",
  *       "The Netherlands", "THE HAGUE" (a lower-case "the" is not);</li>
- *   <li>a compass word before a nationality: "West Indian";</li>
+ *   <li>a compass word before a nationality: "West Indian"; "Greater" before a place or a name
+ *       made from one: "Greater Manchester", "the Greater Milwaukee Open";</li>
  *   <li>a surname's particles: "Van der Westhuizen", "El Hassane Lahssini";</li>
  *   <li>a ruler's number: "Charles VI", "Queen Elizabeth I" (the pronoun "I" before a verb in the
  *       present tense is not one);</li>
@@ -66,7 +67,10 @@ final class NameExtensions {
         return new TokenRange(from, numbered ? r.to() + 1 : r.to(), type, r.origin());
     }
 
-    /** {@return whether the word before {@code r} is part of it: "The Netherlands", "West Indian", "St. Louis-based"} */
+    /**
+     * {@return whether the word before {@code r} is part of it: "The Netherlands", "West Indian",
+     * "St. Louis-based", "Greater London"}
+     */
     private boolean wordBeforeBelongs(TokenRange r) {
         int from = r.from();
         String w = text.word(from - 1);
@@ -74,7 +78,8 @@ final class NameExtensions {
         boolean compass = r.type() == EntityType.OTHER && r.to() - from == 1 && words.compass.contains(w) && demonym(from);
         boolean abbreviation = r.type() == EntityType.OTHER && r.to() - from <= 3 && text.text(from, r.to()).contains("-")
                 && text.capitalized(from - 1) && w.endsWith(".") && w.length() <= 4;
-        return the || compass || abbreviation;
+        boolean prefix = words.placePrefixes.contains(w) && r.type() != EntityType.PERSON;
+        return the || compass || abbreviation || prefix;
     }
 
     /** "Santiago de Cuba": two places joined by a particle are one place. */

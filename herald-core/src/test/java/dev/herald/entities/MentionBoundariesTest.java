@@ -119,6 +119,7 @@ class MentionBoundariesTest {
         The [Holland|LOC] captain scored twice.                => Holland/LOCATION
         The [Kremlin|ORG] said no.                             => Kremlin/ORGANIZATION
         The West [Indian|MISC] batsman scored a century.       => West Indian/OTHER
+        He leads the Greater [Tamworth Open|MISC] by a shot.   => Greater Tamworth Open/OTHER
         A try from Van der [Merwe|MISC] sealed it.             => Van der Merwe/PERSON
         El [Mahdi Rahal|PER] won the race.                     => El Mahdi Rahal/PERSON
         [Louis|PER] XIV built the palace.                      => Louis XIV/PERSON
