@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  *   <li>a compass word before a nationality: "West Indian"; "Greater" before a place or a name
  *       made from one: "Greater Manchester", "the Greater Milwaukee Open";</li>
  *   <li>a surname's particles: "Van der Westhuizen", "El Hassane Lahssini";</li>
- *   <li>a ruler's number: "Charles VI", "Queen Elizabeth I" (the pronoun "I" before a verb in the
- *       present tense is not one);</li>
+ *   <li>a ruler's number: "Charles VI", "Queen Elizabeth I"; "I" is the pronoun before a verb
+ *       ("Gerrard I was") unless a ruler's title comes before the name, and then still before a
+ *       verb in the present ("King Charles I think");</li>
  *   <li>a road's number: "Interstate 95" is a place;</li>
  *   <li>an abbreviation before a place made an attribute: "St. Louis-based";</li>
  *   <li>two places joined by a particle are one: "Santiago de Cuba".</li>
@@ -139,9 +140,10 @@ final class NameExtensions {
         }
         boolean ruler = text.sameSentence(from - 1, from) && words.rulers.contains(text.word(from - 1));
         int next = to + 1;
-        boolean verb = text.sameSentence(next, to) && (PRESENT.contains(text.pos(next))
-                || CONTRACTIONS.contains(text.word(next)));
-        return !verb && (ruler || to - from == 1);
+        boolean follows = text.sameSentence(next, to);
+        boolean present = follows && (PRESENT.contains(text.pos(next)) || CONTRACTIONS.contains(text.word(next)));
+        boolean verb = present || follows && text.pos(next).startsWith("VB");
+        return ruler ? !present : !verb && to - from == 1;
     }
 
     /** "Interstate 95", "Route 66": a road is a place. */

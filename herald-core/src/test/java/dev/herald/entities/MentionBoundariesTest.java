@@ -1,8 +1,13 @@
 package dev.herald.entities;
 
+import dev.herald.model.Article;
+import dev.herald.model.Layer;
+import dev.herald.model.Token;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
 
 import static dev.herald.entities.TestArticles.mentions;
 import static dev.herald.entities.TestArticles.tagged;
@@ -129,6 +134,14 @@ class MentionBoundariesTest {
         """)
     void words_next_to_the_name_that_are_part_of_it_are_taken_in(String text, String expected) {
         assertThat(corrected(text)).containsExactly(expected);
+    }
+
+    @Test
+    void pronoun_i_before_a_verb_is_no_rulers_number() {
+        Article a = tagged("Without [Gerrard|PER] I was lost.");
+        List<Token> tokens = a.get(Layer.TOKENS).stream().map(t -> t.word().equals("was")
+                ? new Token(t.span(), t.word(), t.lemma(), "VBD", t.ner(), t.sentence()) : t).toList();
+        assertThat(mentions(corrector.apply(a.with(Layer.TOKENS, tokens)))).containsExactly("Gerrard/PERSON");
     }
 
     @ParameterizedTest
