@@ -1,5 +1,7 @@
 package dev.herald.entities;
 
+import dev.herald.model.EntityType;
+
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -9,8 +11,9 @@ import java.util.Set;
  * A name followed by its acronym in brackets reaches back to where the acronym's letters begin:
  * where NER saw "U.N. Interim Force" and "Lebanon" in "the U.N. Interim Force in Lebanon
  * (UNIFIL)", the name is all five words. Small words may give a letter or none. The rule only
- * widens names (an acronym in another language may skip words), and the name keeps the type NER
- * gave most of its words. A working step of {@link MentionBoundaries}. One instance serves one article.
+ * widens names (an acronym in another language may skip words); the name is a body when NER took
+ * any of its parts for one ("World Travel" and "Tourism Council" before "(WTTC)"), else it keeps
+ * the type NER gave most of its words. A working step of {@link MentionBoundaries}. One instance serves one article.
  */
 final class AcronymNames {
     private static final Set<String> SMALL = Set.of("of", "the", "for", "and", "in", "on", "de", "des", "du", "la",
@@ -47,8 +50,9 @@ final class AcronymNames {
         }
         TokenRange main = over.stream().max(Comparator.comparingInt(r -> Math.min(r.to(), to) - Math.max(r.from(), from)))
                 .orElseThrow();
+        boolean body = over.stream().anyMatch(r -> r.type() == EntityType.ORGANIZATION);
         ranges.removeAll(over);
-        ranges.add(new TokenRange(from, to, main.type(), TokenRange.Origin.RULE));
+        ranges.add(new TokenRange(from, to, body ? EntityType.ORGANIZATION : main.type(), TokenRange.Origin.RULE));
     }
 
     /**

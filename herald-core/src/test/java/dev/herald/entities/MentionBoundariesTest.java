@@ -210,6 +210,12 @@ class MentionBoundariesTest {
     }
 
     @Test
+    void acronym_makes_a_body_of_parts_ner_typed_apart() {
+        assertThat(corrected("Figures from the [World Fishing|MISC] and [Boating Council|ORG] ( WFBC ) rose."))
+                .containsExactly("World Fishing and Boating Council/ORGANIZATION");
+    }
+
+    @Test
     void possessive_inside_a_body_name_stands_for_the_body_alone() {
         assertThat(corrected("[Ferrand 's Bancorp Inc|ORG] agreed to the deal. [Ferrand|PER] 's was the prize."))
                 .containsExactly("Ferrand 's Bancorp Inc/ORGANIZATION", "Ferrand 's/ORGANIZATION");
