@@ -34,6 +34,7 @@ public final class Gazetteer {
     private final Map<String, List<GazetteerName>> byName = new HashMap<>();
     private final List<GazetteerName> places = new ArrayList<>();
     private final List<Actor> people = new ArrayList<>();
+    private final java.util.Set<Actor> withThe = new java.util.HashSet<>();
 
     private Gazetteer() {
     }
@@ -74,6 +75,9 @@ public final class Gazetteer {
             return;
         }
         trie.add(words, name);
+        if (name.form().startsWith("The ")) {
+            withThe.add(name.actor());
+        }
         byName.computeIfAbsent(key(name.form()), k -> new ArrayList<>()).add(name);
         if (name.actor().kind() == Actor.Kind.PERSON && name.form().equals(name.actor().name())) {
             people.add(name.actor());
@@ -146,6 +150,11 @@ public final class Gazetteer {
                 .filter(p -> Math.abs(p.form().length() - word.length()) <= 1)
                 .filter(p -> EditDistance.damerau(p.form(), word) == 1)
                 .findFirst();
+    }
+
+    /** {@return whether one of {@code actor}'s names begins with "The" ("The Hague", "The Times")} */
+    public boolean takesThe(Actor actor) {
+        return withThe.contains(actor);
     }
 
     /** {@return the people of the actors files} */

@@ -34,6 +34,7 @@ import java.util.Set;
  *       case is a body ("the Commons transport select committee"); where the article names a
  *       devolved body by its demonym ("Welsh Assembly Government"), "the assembly" and "the Welsh
  *       assembly" are bodies too;</li>
+ *   <li>where names begin and end ({@link MentionBoundaries});</li>
  *   <li>document consistency ({@link DocumentConsistency});</li>
  *   <li>types by evidence: countries and nationalities, organisation suffixes, events and titles,
  *       clubs in sports reports, short names of bodies, ships, persons by age, results line and
@@ -64,11 +65,13 @@ public final class NerCorrector implements Stage {
     private final NameSplitter splitter;
     private final MisspelledPlaces misspelled;
     private final NamePatterns patterns = new NamePatterns();
+    private final MentionBoundaries boundaries;
 
     public NerCorrector(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.splitter = new NameSplitter(gazetteer);
         this.misspelled = new MisspelledPlaces(gazetteer);
+        this.boundaries = new MentionBoundaries(gazetteer, BoundaryWords.builtIn());
     }
 
     @Override
@@ -108,6 +111,7 @@ public final class NerCorrector implements Stage {
                 }
             }
         }
+        boundaries.apply(tokens, article.get(Layer.SENTENCES), ranges);
         ranges = new DocumentConsistency(tokens, article.get(Layer.SENTENCES)).apply(ranges);
         ranges = new TypeEvidence(tokens, article.get(Layer.SENTENCES), gazetteer).apply(ranges);
         List<Mention> mentions = toMentions(article.text(), tokens, ranges);

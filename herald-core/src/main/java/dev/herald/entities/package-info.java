@@ -5,8 +5,8 @@
  * <p>Stages, in pipeline order:
  * <ol>
  *   <li>{@link dev.herald.entities.NerCorrector}: fixes NER mentions where news conventions make it
- *       wrong (honorifics, gazetteer names, misspelled places, all-capitals lines, demonyms, document
- *       consistency);</li>
+ *       wrong (honorifics, gazetteer names, misspelled places, all-capitals lines, demonyms, where
+ *       names begin and end, document consistency);</li>
  *   <li>{@link dev.herald.entities.EntityGrouper}: groups name mentions into entities;</li>
  *   <li>{@link dev.herald.entities.TitleBinder}: binds titles, adds {@code TITLE} mentions;</li>
  *   <li>{@link dev.herald.entities.PronounLinker}: adds {@code PRONOUN} mentions: he/she and their
@@ -22,7 +22,8 @@
  * demonyms, capitals), {@code places.tsv}, {@code organisations.tsv} (government metonyms,
  * international bodies, outlets, parties, ...), {@code actors.tsv} (people and organisations with
  * aliases, country and titles; more files of that shape through {@code HERALD_ACTORS}) and
- * {@code titles.txt}. Word lists beside them type names by the words around them
+ * {@code titles.txt}; {@code boundaries.txt} holds the words that decide where a name begins and
+ * ends ({@code MentionBoundaries}). Word lists beside them type names by the words around them
  * ({@code TypeEvidence}): {@code given-names.txt}, {@code organisation-suffixes.txt},
  * {@code competition-words.txt}, {@code sports-words.txt}, {@code squad-words.txt},
  * {@code result-words.txt}, {@code place-nouns.txt}, {@code vessel-words.txt},
