@@ -56,11 +56,15 @@ final class EventEvidence extends EvidenceStep {
         }
     }
 
-    /** A body's name alone in quotation marks is a title or a slogan ("Viva Lisle", a "Clean Hands" campaign). */
+    /**
+     * A body's name alone in quotation marks is a title or a slogan ("Viva Lisle", a "Clean Hands"
+     * campaign), unless the gazetteer knows the body (a paper quoted by name stays a paper).
+     */
     void quotedTitles(List<TokenRange> ranges) {
         for (int i = 0; i < ranges.size(); i++) {
             TokenRange r = ranges.get(i);
             if (r.type() == EntityType.ORGANIZATION && !r.sure() && r.from() > 0 && r.to() < tokens.size()
+                    && !is(r, Actor.Kind.ORGANIZATION)
                     && sentenceOf[r.from() - 1] == sentenceOf[r.to()]
                     && OPENING_QUOTES.contains(tokens.get(r.from() - 1).word())
                     && CLOSING_QUOTES.contains(tokens.get(r.to()).word())) {

