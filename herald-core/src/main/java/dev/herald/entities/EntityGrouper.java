@@ -67,7 +67,7 @@ public final class EntityGrouper implements Stage {
                 .filter(Names::capitalized).distinct().toList();
         List<Group> groups = new ArrayList<>();
         for (Mention m : byLength) {
-            place(m, groups, capitalized);
+            place(m, groups, capitalized, article.text());
         }
         Optional<String> home = homeCountry(groups);
         List<Token> tokens = article.get(Layer.TOKENS);
@@ -116,8 +116,8 @@ public final class EntityGrouper implements Stage {
                 g.actor.country(), Optional.empty(), ms));
     }
 
-    private void place(Mention m, List<Group> groups, List<String> capitalized) {
-        Optional<Actor> actor = resolver.actorOf(m);
+    private void place(Mention m, List<Group> groups, List<String> capitalized, String text) {
+        Optional<Actor> actor = resolver.actorOf(m, text);
         if (actor.isEmpty() && m.type() == EntityType.ORGANIZATION) {
             actor = resolver.genericBody(m.text(), capitalized);
         }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Ties names to what the gazetteer knows: the actor a name stands for, the country a name carries
@@ -16,18 +18,30 @@ import java.util.Optional;
  */
 final class EntityResolver {
     private static final Map<String, String> HEADS = heads();
+    /** A capitalised word and one space right before a name: a title such as "King" or "Pope". */
+    private static final Pattern TITLE_BEFORE = Pattern.compile("(\\p{Lu}\\p{L}+) $");
     private final Gazetteer gazetteer;
 
     EntityResolver(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
     }
 
-    /** {@return the actor {@code m} names, if the gazetteer knows it under a fitting type} */
-    Optional<Actor> actorOf(Mention m) {
+    /**
+     * {@return the actor {@code m} names, if the gazetteer knows it under a fitting type; a person's
+     * name is also looked up with the title written right before it in {@code text} ("King
+     * [Charles]", "Pope [Francis]": the title is no part of the mention, but it tells who is meant)}
+     */
+    Optional<Actor> actorOf(Mention m, String text) {
         String bare = Names.bare(m.text());
         Optional<GazetteerName> named = gazetteer.lookup(bare);
         if (named.isEmpty() && m.type() == EntityType.PERSON) {
             named = gazetteer.lookup(String.join(" ", Names.personWords(m.text())));
+        }
+        if (named.isEmpty() && m.type() == EntityType.PERSON) {
+            Matcher title = TITLE_BEFORE.matcher(text.substring(Math.max(0, m.span().start() - 40), m.span().start()));
+            if (title.find()) {
+                named = gazetteer.lookup(title.group(1) + " " + bare).filter(n -> !n.weak());
+            }
         }
         if (named.isEmpty() && m.type() == EntityType.LOCATION && !bare.contains(" ")) {
             named = gazetteer.nearPlace(bare);

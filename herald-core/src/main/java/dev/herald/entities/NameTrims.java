@@ -14,8 +14,8 @@ import java.util.Optional;
  *       Milwaukee, ...") is a place;</li>
  *   <li>a month before a body or a place: "the August Purchasing Managers Institute";</li>
  *   <li>a title before a person's name: "Cardinal Wolsey", "King Baudouin" (honorifics and styles
- *       such as "Mr" and "Sir" stay, as Herald keeps them, and so does a title the gazetteer knows
- *       as part of the name, "King Charles", "Pope Francis", which links the person to its entry);</li>
+ *       such as "Mr" and "Sir" stay, as Herald keeps them; {@link EntityResolver} still links "King
+ *       [Charles]" to the gazetteer's "King Charles" by the word before the name);</li>
  *   <li>a regional adjective before a country: "Northern Iraq" names Iraq, unless the gazetteer
  *       knows the whole ("Northern Ireland");</li>
  *   <li>lower-case words before a name ("the chaotic Cultural Revolution"; after it they may be
@@ -98,7 +98,7 @@ final class NameTrims {
             return from + 1;
         }
         int f = from;
-        while (to - f > 1 && type == EntityType.PERSON && !known && words.titles.contains(text.word(f))) {
+        while (to - f > 1 && type == EntityType.PERSON && words.titles.contains(text.word(f))) {
             f++;
         }
         if (to - f > 1 && !known && words.regionalAdjectives.contains(text.word(f)) && country(f + 1, to)) {

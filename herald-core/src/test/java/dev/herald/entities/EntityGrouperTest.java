@@ -12,6 +12,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EntityGrouperTest {
 
     @Test
+    void title_before_a_name_tells_which_known_person_is_meant() {
+        var a = analyzed(tagged("King [Charles|PER] opened the bridge. [Charles|PER] later left by car."));
+        assertThat(entity(a, "King Charles III")).isEqualTo("King Charles III PERSON - GBR: Charles, Charles");
+    }
+
+    @Test
+    void a_word_before_a_name_that_makes_no_known_name_changes_nothing() {
+        var a = analyzed(tagged("Chef [Charles|PER] opened the bridge."));
+        assertThat(entity(a, "Charles")).isEqualTo("Charles PERSON - -: Charles");
+    }
+
+    @Test
     void surname_and_honorific_forms_join_the_full_name() {
         var a = analyzed(tagged("[Marta Quillan|PER] arrived. Later Ms Quillan said [Quillan|PER] was tired."));
         assertThat(entity(a, "Marta Quillan")).isEqualTo("Marta Quillan PERSON - -: Marta Quillan, Ms Quillan, Quillan");

@@ -102,8 +102,7 @@ class MentionBoundariesTest {
         [At Meridian Holdings|ORG] the mood was calm.                     => Meridian Holdings/ORGANIZATION
         The [August Federation of Mill Owners|ORG] report was late.       => Federation of Mill Owners/ORGANIZATION
         The prayer was led by [Cardinal Ostrowski|PER] on Sunday.         => Ostrowski/PERSON
-        The visit by [King Charles|PER] ended on Monday.                  => King Charles/PERSON
-        A blessing from [Pope Francis|PER] was read out.                  => Pope Francis/PERSON
+        The visit by [King Charles|PER] ended on Monday.                  => Charles/PERSON
         [Northern Iraq|LOC] has been calm for a week.                     => Iraq/LOCATION
         Voters in [Northern Ireland|LOC] went to the polls.               => Northern Ireland/LOCATION
         It was a relic of the [bloody 1966-76 Cultural Upheaval|MISC] .   => 1966-76 Cultural Upheaval/OTHER
