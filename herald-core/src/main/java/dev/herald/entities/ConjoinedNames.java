@@ -87,8 +87,9 @@ final class ConjoinedNames {
         for (int p = 0; p + name.size() <= text.size(); p++) {
             int at = p;
             int end = p + name.size();
-            boolean elsewhere = ranges.stream().noneMatch(r -> r.contains(self, self + 1) && r.overlaps(at, end));
-            if (p == self || !elsewhere || !text.wordsAt(name, p)) {
+            // The word test first: it is cheap, and the range tests would make long texts quadratic.
+            if (p == self || !text.wordsAt(name, p)
+                    || ranges.stream().anyMatch(r -> r.contains(self, self + 1) && r.overlaps(at, end))) {
                 continue;
             }
             boolean startsName = !text.sameSentence(p - 1, p) || !text.capitalized(p - 1) || text.opensSentence(p)
