@@ -30,7 +30,7 @@ import java.util.Set;
  * generic government body ("Treasury", "Parliament"). A lower-case generic head ("the assembly") names
  * the body a capitalized word of the article and the head name together ("Welsh" + "assembly"). "The
  * UK government" and "the French government" add a government entity (not for {@code plain} input);
- * the country keeps its mention.
+ * the country keeps its mention. An unknown acronym joins the name it shortens ({@link Acronyms}).
  *
  * <p>Requires {@code mentions}. Provides {@code entities} (name mentions only). Option: the
  * {@link Gazetteer}. Thread-safe.
@@ -69,6 +69,7 @@ public final class EntityGrouper implements Stage {
         for (Mention m : byLength) {
             place(m, groups, capitalized, article.text());
         }
+        joinAcronyms(groups);
         Optional<String> home = homeCountry(groups);
         List<Token> tokens = article.get(Layer.TOKENS);
         groups.sort(Comparator.comparing(g -> g.mentions.stream().map(Mention::span).min(Comparator.naturalOrder())
@@ -139,6 +140,25 @@ public final class EntityGrouper implements Stage {
             }
         }
         groups.add(new Group(key, actor.orElse(null), Names.personWords(m.text()), new ArrayList<>(List.of(m))));
+    }
+
+    /**
+     * An acronym the gazetteer does not know joins the one group of the same type whose name it
+     * shortens ("QCA" and "Qualifications and Curriculum Authority"); with two candidates, neither.
+     */
+    private static void joinAcronyms(List<Group> groups) {
+        for (Group acronym : List.copyOf(groups)) {
+            String letters = acronym.actor == null ? Names.bare(acronym.mentions.get(0).text()) : "";
+            if (!Acronyms.isAcronym(letters) || acronym.type() == EntityType.PERSON) {
+                continue;
+            }
+            List<Group> expanded = groups.stream().filter(g -> g != acronym && g.type() == acronym.type()
+                    && g.mentions.stream().anyMatch(m -> Acronyms.shortens(letters, Names.bare(m.text())))).toList();
+            if (expanded.size() == 1) {
+                expanded.get(0).mentions.addAll(acronym.mentions);
+                groups.remove(acronym);
+            }
+        }
     }
 
     private static Optional<String> homeCountry(List<Group> groups) {
