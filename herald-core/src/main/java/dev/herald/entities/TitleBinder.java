@@ -24,8 +24,10 @@ import java.util.Set;
  * title for the whole article, and a demonym before it gives the person's country. A title standing
  * alone ("the Foreign Secretary", "the Russian President") becomes a {@code TITLE} mention of the
  * person bound to it, or of the person the actors file knows by that title; when several fit, the
- * one named last before it. A title the actors file knows counts only on the dates the person held
- * it, when the article's date is known ("the Foreign Secretary" in 2024 is not Liz Truss).
+ * one named last before it; a name NER saw in the title ("Foreign Minister" as a body) is dropped,
+ * with its entity when nothing else names it. A title the actors file knows counts only on the
+ * dates the person held it, when the article's date is known ("the Foreign Secretary" in 2024 is
+ * not Liz Truss).
  *
  * <p>Requires {@code tokens}, {@code sentences}, {@code entities}. Provides {@code entities} (with
  * titles and title mentions). Options: the {@link Gazetteer}, the {@link Titles}. Thread-safe.
@@ -74,6 +76,7 @@ public final class TitleBinder implements Stage {
             Entity before = n == 0 ? null : b.personStartingAt(s.firstToken() + i + n);
             if (before != null) {
                 b.bind(before, Titles.text(words, i, n), demonymCountry(words, i - 1));
+                b.titleAt(s.firstToken() + i, s.firstToken() + i + n);
             }
             Entity after = b.personEndingAt(s.firstToken() + i);
             if (after != null && i + 2 < words.size() && words.get(i + 1).equals(",")) {
@@ -81,7 +84,9 @@ public final class TitleBinder implements Stage {
                 Optional<String> country = demonymCountry(words, at);
                 int t = titles.titleAt(words, country.isPresent() ? at + 1 : at);
                 if (t > 0) {
-                    b.bind(after, Titles.text(words, country.isPresent() ? at + 1 : at, t), country);
+                    int from = country.isPresent() ? at + 1 : at;
+                    b.bind(after, Titles.text(words, from, t), country);
+                    b.titleAt(s.firstToken() + from, s.firstToken() + from + t);
                 }
             }
         }
@@ -133,6 +138,7 @@ public final class TitleBinder implements Stage {
         final Map<String, String> title = new HashMap<>();
         final Map<String, String> country = new HashMap<>();
         final Map<String, List<Mention>> added = new HashMap<>();
+        final List<Span> titleSpans = new ArrayList<>();
         final Map<Integer, Entity> byStart = new HashMap<>();
         final Map<Integer, Entity> byEnd = new HashMap<>();
 
@@ -166,6 +172,18 @@ public final class TitleBinder implements Stage {
 
         void add(Entity e, Mention m) {
             added.computeIfAbsent(e.id(), k -> new ArrayList<>()).add(m);
+            titleSpans.add(m.span());
+        }
+
+        /** Tokens {@code from} to {@code to} (exclusive) are a title bound to a person. */
+        void titleAt(int from, int to) {
+            titleSpans.add(new Span(tokens.get(from).span().start(), tokens.get(to - 1).span().end()));
+        }
+
+        /** Whether {@code m} is a name NER saw inside a title now bound to a person ("Foreign Minister" as a body). */
+        boolean insideBoundTitle(Mention m) {
+            return m.kind() == Mention.Kind.NAME
+                    && titleSpans.stream().anyMatch(t -> t.start() <= m.span().start() && m.span().end() <= t.end());
         }
 
         Entity choose(String t, Optional<String> c, int at, java.util.function.Function<Entity, List<String>> known) {
@@ -191,6 +209,10 @@ public final class TitleBinder implements Stage {
             List<Entity> out = new ArrayList<>();
             for (Entity e : all) {
                 List<Mention> ms = new ArrayList<>(e.mentions());
+                ms.removeIf(this::insideBoundTitle);
+                if (ms.isEmpty() && !e.mentions().isEmpty()) {
+                    continue;
+                }
                 ms.addAll(added.getOrDefault(e.id(), List.of()));
                 ms.sort((a, b) -> a.span().compareTo(b.span()));
                 Optional<String> t = Optional.ofNullable(title.get(e.id())).or(e::title);

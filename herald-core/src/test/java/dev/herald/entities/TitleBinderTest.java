@@ -61,6 +61,14 @@ class TitleBinderTest {
     }
 
     @Test
+    void a_title_ner_took_for_a_body_is_no_body_once_bound() {
+        var a = analyzed(tagged("Health Minister [Marta Quillan|PER] opened the ward. "
+                + "The [Health Minister|ORG] said it was overdue."));
+        assertThat(entity(a, "Marta Quillan")).endsWith("The Health Minister/title");
+        assertThat(a.get(Layer.ENTITIES)).extracting(e -> e.name()).containsExactly("Marta Quillan");
+    }
+
+    @Test
     void title_nobody_holds_binds_to_nobody() {
         var a = analyzed(tagged("[Marta Quillan|PER] spoke. The Prime Minister was not there."));
         assertThat(entity(a, "Marta Quillan")).isEqualTo("Marta Quillan PERSON - -: Marta Quillan");
