@@ -217,7 +217,8 @@ public final class TitleBinder implements Stage {
                 ms.sort((a, b) -> a.span().compareTo(b.span()));
                 Optional<String> t = Optional.ofNullable(title.get(e.id())).or(e::title);
                 Optional<String> c = e.country().or(() -> Optional.ofNullable(country.get(e.id())));
-                out.add(new Entity(e.id(), e.name(), e.type(), e.subtype(), c, t, ms));
+                // Ids are renumbered so that a dropped entity leaves no gap; no layer refers to them yet.
+                out.add(new Entity("E" + (out.size() + 1), e.name(), e.type(), e.subtype(), c, t, ms));
             }
             return out;
         }

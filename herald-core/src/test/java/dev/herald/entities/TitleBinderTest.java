@@ -66,6 +66,7 @@ class TitleBinderTest {
                 + "The [Health Minister|ORG] said it was overdue."));
         assertThat(entity(a, "Marta Quillan")).endsWith("The Health Minister/title");
         assertThat(a.get(Layer.ENTITIES)).extracting(e -> e.name()).containsExactly("Marta Quillan");
+        assertThat(a.get(Layer.ENTITIES)).extracting(e -> e.id()).containsExactly("E1");
     }
 
     @Test
