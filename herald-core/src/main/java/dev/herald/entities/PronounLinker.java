@@ -88,26 +88,20 @@ public final class PronounLinker implements Stage {
         PersonAntecedents people = new PersonAntecedents(tokens, entities, roles, genders);
         BodyAntecedents bodies = new BodyAntecedents(tokens, entities, roles);
         Map<Integer, List<Mention>> added = new HashMap<>();
-        // The tokens inside a name, marked once: a scan of the occurrences per pronoun makes a long text
-        // quadratic. A linked pronoun covers only its own token, never a later one.
-        boolean[] covered = new boolean[tokens.size()];
-        for (Occurrence o : seen) {
-            java.util.Arrays.fill(covered, Math.max(0, o.first()), Math.min(tokens.size(), Math.max(o.first(), o.end())), true);
-        }
+        Occurrences occurrences = new Occurrences(seen, tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             Optional<Pronoun> p = Pronoun.of(t.word(), posOf(t, roles.relation(i)));
-            if (p.isEmpty() || covered[i]) {
+            if (p.isEmpty() || occurrences.covered(i)) {
                 continue;
             }
             List<Integer> before = sentences.subjectsBefore(i);
-            OptionalInt who = p.get().personal() ? people.resolve(i, p.get(), seen, before)
-                    : bodies.resolve(i, p.get(), seen, before, sentences.subjectsOf(t.sentence() - 1));
+            OptionalInt who = p.get().personal() ? people.resolve(i, p.get(), occurrences, before)
+                    : bodies.resolve(i, p.get(), occurrences, before, sentences.subjectsOf(t.sentence() - 1));
             if (who.isPresent()) {
                 int e = who.getAsInt();
                 p.get().gender().ifPresent(g -> people.linked(e, g));
-                // Where a stable sort by first token puts it: after every occurrence starting at or before i.
-                seen.add(after(seen, i), new Occurrence(e, i, i + 1, t.sentence(), roles.of(i, i + 1), true));
+                occurrences.addPronoun(new Occurrence(e, i, i + 1, t.sentence(), roles.of(i, i + 1), true));
                 added.computeIfAbsent(e, k -> new ArrayList<>())
                         .add(new Mention(t.span(), t.word(), entities.get(e).type(), Mention.Kind.PRONOUN));
             }
@@ -123,20 +117,7 @@ public final class PronounLinker implements Stage {
         return relation.equals("nmod:poss") ? "PRP$" : t.pos();
     }
 
-    /** {@return the index of the first occurrence in {@code seen} (sorted by first token) that starts after token {@code i}} */
-    private static int after(List<Occurrence> seen, int i) {
-        int lo = 0;
-        int hi = seen.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (seen.get(mid).first() <= i) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
+
 
     private static List<Entity> withAdded(List<Entity> entities, Map<Integer, List<Mention>> added) {
         List<Entity> out = new ArrayList<>();
