@@ -7,7 +7,9 @@ import dev.herald.model.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 
 /**
@@ -39,8 +41,9 @@ final class DateMatcher {
                 rule.reader().read(text, m).ifPresent(found::add);
             }
         }
-        List<Span> stops = stopPhrases(text);
-        found.removeIf(c -> stops.stream().anyMatch(s -> s.overlaps(c.span())));
+        Disjoint stops = new Disjoint(); // one matcher's matches: none overlap
+        stopPhrases(text).forEach(stops::add);
+        found.removeIf(c -> stops.overlaps(c.span()));
         List<Candidate> kept = longestFirst(found);
         extendLists(text, kept);
         return kept;
@@ -60,9 +63,11 @@ final class DateMatcher {
         List<Candidate> byLength = new ArrayList<>(found);
         byLength.sort(Comparator.comparingInt((Candidate c) -> -c.span().length()).thenComparing(Candidate::span));
         List<Candidate> kept = new ArrayList<>();
+        Disjoint keptSpans = new Disjoint();
         for (Candidate c : byLength) {
-            if (kept.stream().noneMatch(k -> k.span().overlaps(c.span()))) {
+            if (!keptSpans.overlaps(c.span())) {
                 kept.add(c);
+                keptSpans.add(c.span());
             }
         }
         kept.sort(Comparator.comparing(Candidate::span));
@@ -71,15 +76,44 @@ final class DateMatcher {
 
     /** Adds the years and months that follow a year or month through a connector, in place. */
     private void extendLists(String text, List<Candidate> kept) {
+        Disjoint keptSpans = new Disjoint();
+        kept.forEach(k -> keptSpans.add(k.span()));
         for (int i = 0; i < kept.size(); i++) {
             Candidate c = kept.get(i);
             if (!isYearOrMonth(c.expression())) {
                 continue;
             }
             Optional<Candidate> next = following(text, c.span().end());
-            if (next.isPresent() && kept.stream().noneMatch(k -> k.span().overlaps(next.get().span()))) {
+            if (next.isPresent() && !keptSpans.overlaps(next.get().span())) {
                 kept.add(i + 1, next.get());
+                keptSpans.add(next.get().span());
             }
+        }
+    }
+
+    /**
+     * Spans no two of which overlap (the kept expressions, the stop phrases), asked whether a new span
+     * overlaps one: a scan of all of them per candidate made a text with many dates quadratic. The
+     * nonempty spans, by start, also end in order, so only the one starting last before the new span's
+     * end can overlap it; an empty span (overlapping a span around it) is kept apart and scanned.
+     */
+    private static final class Disjoint {
+        private final TreeMap<Integer, Integer> nonEmpty = new TreeMap<>();
+        private final List<Span> empty = new ArrayList<>();
+
+        /** Adds {@code s}, which overlaps none of the spans added. */
+        void add(Span s) {
+            if (s.length() > 0) {
+                nonEmpty.put(s.start(), s.end());
+            } else {
+                empty.add(s);
+            }
+        }
+
+        /** {@return whether a span added overlaps {@code s}, as {@link Span#overlaps}} */
+        boolean overlaps(Span s) {
+            Map.Entry<Integer, Integer> last = nonEmpty.lowerEntry(s.end());
+            return last != null && last.getValue() > s.start() || empty.stream().anyMatch(e -> e.overlaps(s));
         }
     }
 

@@ -58,7 +58,7 @@ final class BodyAntecedents {
      * @param subjectsBefore the subject heads of its sentence before it
      * @param previous       the subject heads of the sentence before
      */
-    OptionalInt resolve(int i, Pronoun p, List<Occurrence> seen, List<Integer> subjectsBefore, List<Integer> previous) {
+    OptionalInt resolve(int i, Pronoun p, Occurrences seen, List<Integer> subjectsBefore, List<Integer> previous) {
         if (p.role() == Pronoun.Case.OBJECT || p.word().equalsIgnoreCase("it") && (roles.of(i, i + 1) != ClauseRoles.Role.SUBJECT
                 || PleonasticIt.at(tokens, i))) {
             return OptionalInt.empty(); // "selling it", "accusing them": mostly things and people, not bodies
@@ -84,8 +84,8 @@ final class BodyAntecedents {
     }
 
     /** {@return empty when the subject at {@code h} has the other number; else what it decides} */
-    private Optional<OptionalInt> decide(int h, int i, Pronoun p, List<Occurrence> seen) {
-        Optional<Occurrence> named = seen.stream().filter(o -> o.first() <= h && h < o.end()).findFirst();
+    private Optional<OptionalInt> decide(int h, int i, Pronoun p, Occurrences seen) {
+        Optional<Occurrence> named = seen.covering(h);
         if (named.isPresent()) {
             EntityType t = entities.get(named.get().entity()).type();
             boolean body = t == EntityType.ORGANIZATION || t == EntityType.LOCATION && !p.plural();
@@ -117,11 +117,14 @@ final class BodyAntecedents {
     }
 
     /** "the company": the organisation (or, for "the government", the country) named last that it fits. */
-    private OptionalInt lastBody(int h, String noun, List<Occurrence> seen) {
+    private OptionalInt lastBody(int h, String noun, Occurrences seen) {
         int sentence = tokens.get(h).sentence();
-        for (int k = seen.size() - 1; k >= 0; k--) {
-            Occurrence o = seen.get(k);
-            if (o.end() <= h && sentence - o.sentence() <= BODY_WINDOW && fits(entities.get(o.entity()), noun)) {
+        // From the last occurrence starting at or before h (a later one cannot end by h) back to the
+        // first one too many sentences back (the sentences do not increase backwards).
+        List<Occurrence> all = seen.all();
+        for (int k = seen.firstStartingAt(h + 1) - 1; k >= 0 && sentence - all.get(k).sentence() <= BODY_WINDOW; k--) {
+            Occurrence o = all.get(k);
+            if (o.end() <= h && fits(entities.get(o.entity()), noun)) {
                 return OptionalInt.of(o.entity());
             }
         }
@@ -168,9 +171,16 @@ final class BodyAntecedents {
     }
 
     /** "Armenia thanked the EU for its mediation": another body, the object, could own it as well. */
-    private boolean bodyObjectBetween(int from, int to, List<Occurrence> seen) {
-        return seen.stream().anyMatch(o -> o.first() >= from && o.end() <= to && o.role() == ClauseRoles.Role.OBJECT
-                && entities.get(o.entity()).type() != EntityType.PERSON);
+    private boolean bodyObjectBetween(int from, int to, Occurrences seen) {
+        // Only occurrences starting in [from, to) can lie between: each has at least one token.
+        List<Occurrence> all = seen.all();
+        for (int k = seen.firstStartingAt(from); k < all.size() && all.get(k).first() < to; k++) {
+            Occurrence o = all.get(k);
+            if (o.end() <= to && o.role() == ClauseRoles.Role.OBJECT && entities.get(o.entity()).type() != EntityType.PERSON) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Map<String, Set<String>> bodies() {

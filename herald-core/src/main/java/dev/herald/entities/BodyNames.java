@@ -30,13 +30,16 @@ final class BodyNames {
 
     void apply(List<TokenRange> ranges) {
         for (TokenRange r : List.copyOf(ranges)) {
-            if (!ranges.contains(r) || text.capsLine(r.from())) {
+            boolean bodyHead = r.type() == EntityType.ORGANIZATION && words.bodyHeads.contains(text.word(r.to() - 1));
+            boolean placeBody = !bodyHead && r.type() == EntityType.LOCATION && text.sameSentence(r.to(), r.from())
+                    && words.placeBodyHeads.contains(text.word(r.to()));
+            // ranges.contains scans the list: only for a range the tests above keep, or a long text is quadratic.
+            if (!bodyHead && !placeBody || !ranges.contains(r) || text.capsLine(r.from())) {
                 continue;
             }
-            if (r.type() == EntityType.ORGANIZATION && words.bodyHeads.contains(text.word(r.to() - 1))) {
+            if (bodyHead) {
                 tail(r, ranges);
-            } else if (r.type() == EntityType.LOCATION && text.sameSentence(r.to(), r.from())
-                    && words.placeBodyHeads.contains(text.word(r.to()))) {
+            } else {
                 widen(r, r.from(), r.to() + 1, ranges);
             }
         }

@@ -84,7 +84,11 @@ final class ConjoinedNames {
      * followed by the word that follows them at {@code self} (the same longer name again)}
      */
     boolean standsAlone(List<String> name, int self, List<TokenRange> ranges) {
-        for (int p = 0; p + name.size() <= text.size(); p++) {
+        // Only where the first word occurs can the name: those places come from an index of the words.
+        for (int p : name.isEmpty() ? text.allPositions() : text.positionsOf(name.get(0))) {
+            if (p + name.size() > text.size()) {
+                break;
+            }
             int at = p;
             int end = p + name.size();
             // The word test first: it is cheap, and the range tests would make long texts quadratic.

@@ -2,8 +2,10 @@ package dev.herald.entities;
 
 import dev.herald.model.EntityType;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Names that NER ran on into a second name or a role:
@@ -32,13 +34,21 @@ final class EmbeddedNames {
     }
 
     void apply(List<TokenRange> ranges) {
+        // The person names of the ranges, asked for each word of each range: a set, not a scan of the
+        // ranges each time (quadratic in a long text). Only personAfterBody adds a person range here.
+        Set<String> persons = new HashSet<>();
+        for (TokenRange o : ranges) {
+            if (o.type() == EntityType.PERSON) {
+                persons.add(nameKey(o.from(), o.to()));
+            }
+        }
         for (TokenRange r : List.copyOf(ranges)) {
             if (r.sure() || r.to() - r.from() < 2 || text.capsLine(r.from()) || r.type() == EntityType.PERSON
                     || gazetteer.lookup(text.text(r.from(), r.to())).isPresent()) {
                 continue;
             }
             if (!possessiveBeforeTitle(r, ranges) && !placeAfterOf(r, ranges)) {
-                personAfterBody(r, ranges);
+                personAfterBody(r, ranges, persons);
             }
         }
     }
@@ -73,18 +83,23 @@ final class EmbeddedNames {
         return false;
     }
 
-    private void personAfterBody(TokenRange r, List<TokenRange> ranges) {
+    /** {@code persons}: the {@link #nameKey} of every person range (r, never a person, is none of them). */
+    private void personAfterBody(TokenRange r, List<TokenRange> ranges, Set<String> persons) {
         for (int k = r.to() - 1; k > r.from(); k--) {
-            int at = k;
-            boolean person = ranges.stream().anyMatch(o -> o != r && o.type() == EntityType.PERSON
-                    && o.to() - o.from() == r.to() - at && text.text(o.from(), o.to()).equals(text.text(at, r.to())));
+            boolean person = persons.contains(nameKey(k, r.to()));
             if (person && body(r.from(), k)) {
                 ranges.remove(r);
                 ranges.add(new TokenRange(r.from(), k, r.type(), r.origin()));
                 ranges.add(new TokenRange(k, r.to(), EntityType.PERSON, r.origin()));
+                persons.add(nameKey(k, r.to()));
                 return;
             }
         }
+    }
+
+    /** {@return the number of tokens and the words of {@code [from, to)}: equal for ranges with the same words} */
+    private String nameKey(int from, int to) {
+        return (to - from) + "\u0000" + text.text(from, to);
     }
 
     /** {@return whether {@code w} is a title ("Prince of Wales", "Duke of Kent" name no body)} */

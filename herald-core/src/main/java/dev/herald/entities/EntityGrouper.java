@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,8 +67,12 @@ public final class EntityGrouper implements Stage {
         List<String> capitalized = article.get(Layer.TOKENS).stream().map(Token::word)
                 .filter(Names::capitalized).distinct().toList();
         List<Group> groups = new ArrayList<>();
+        // The groups by key and by word, for each mention to find its group without a scan of all
+        // groups (quadratic in a long text); each list keeps the order the groups were made in.
+        Map<String, Group> byKey = new HashMap<>();
+        Map<String, List<Group>> byWord = new HashMap<>();
         for (Mention m : byLength) {
-            place(m, groups, capitalized, article.text());
+            place(m, groups, byKey, byWord, capitalized, article.text());
         }
         joinAcronyms(groups);
         Optional<String> home = homeCountry(groups);
@@ -117,15 +122,17 @@ public final class EntityGrouper implements Stage {
                 g.actor.country(), Optional.empty(), ms));
     }
 
-    private void place(Mention m, List<Group> groups, List<String> capitalized, String text) {
+    private void place(Mention m, List<Group> groups, Map<String, Group> byKey, Map<String, List<Group>> byWord,
+                       List<String> capitalized, String text) {
         Optional<Actor> actor = resolver.actorOf(m, text);
         if (actor.isEmpty() && m.type() == EntityType.ORGANIZATION) {
             actor = resolver.genericBody(m.text(), capitalized);
         }
         if (m.type() == EntityType.PERSON) {
             List<String> words = Names.personWords(m.text());
-            for (Group g : groups) {
-                if (g.type() == EntityType.PERSON && !words.isEmpty() && g.words.containsAll(words)) {
+            // A group with all the words has the first one.
+            for (Group g : words.isEmpty() ? List.<Group>of() : byWord.getOrDefault(words.get(0), List.of())) {
+                if (g.type() == EntityType.PERSON && g.words.containsAll(words)) {
                     g.mentions.add(m);
                     return;
                 }
@@ -133,13 +140,17 @@ public final class EntityGrouper implements Stage {
         }
         String key = actor.map(a -> a.kind() + ":" + a.name())
                 .orElse(m.type() + ":" + Gazetteer.key(Names.bare(m.text())));
-        for (Group g : groups) {
-            if (g.key.equals(key)) {
-                g.mentions.add(m);
-                return;
-            }
+        Group known = byKey.get(key); // no two groups have one key
+        if (known != null) {
+            known.mentions.add(m);
+            return;
         }
-        groups.add(new Group(key, actor.orElse(null), Names.personWords(m.text()), new ArrayList<>(List.of(m))));
+        Group g = new Group(key, actor.orElse(null), Names.personWords(m.text()), new ArrayList<>(List.of(m)));
+        groups.add(g);
+        byKey.put(key, g);
+        for (String w : new LinkedHashSet<>(g.words)) {
+            byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(g);
+        }
     }
 
     /**

@@ -26,16 +26,34 @@ final class InnerPunctuation {
     }
 
     void apply(List<TokenRange> ranges) {
+        // ranges.contains scans the list: it comes last, after the cheap tests without which nothing
+        // happens, or a long text is quadratic. The tests are free of side effects.
         for (TokenRange r : List.copyOf(ranges)) {
-            if (ranges.contains(r) && r.type() == EntityType.PERSON) {
+            if (r.type() == EntityType.PERSON && opensInsertion(r) && ranges.contains(r)) {
                 joinAcrossInsertion(r, ranges);
             }
         }
         for (TokenRange r : List.copyOf(ranges)) {
-            if (ranges.contains(r)) {
+            if (hasBracket(r) && ranges.contains(r)) {
                 balanceBrackets(r, ranges);
             }
         }
+    }
+
+    /** {@return whether a quotation mark or an opening bracket follows {@code r} in its sentence} */
+    private boolean opensInsertion(TokenRange r) {
+        int open = r.to();
+        return text.sameSentence(open, r.from()) && (text.isQuote(open) || text.word(open).equals("("));
+    }
+
+    /** {@return whether {@code r} has a bracket: only then can {@link #balanceBrackets} change it} */
+    private boolean hasBracket(TokenRange r) {
+        for (int i = r.from(); i < r.to(); i++) {
+            if (text.word(i).equals("(") || text.word(i).equals(")")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Roberto "Hands of Stone" Duran, James Leander (Leo) Nichols: one person. */

@@ -5,6 +5,7 @@ import dev.herald.model.Entity;
 import dev.herald.model.EntityType;
 import dev.herald.model.Layer;
 import dev.herald.model.Mention;
+import dev.herald.model.Span;
 import dev.herald.model.Metonym;
 import dev.herald.model.Token;
 import dev.herald.pipeline.Stage;
@@ -102,9 +103,30 @@ public final class MetonymFinder implements Stage {
      * government it can stand for where it is a country or capital; a mention inside a government's
      * own mention ("UK" of "UK Government") is no candidate.
      */
+    /** {@return whether a span of {@code sorted} (with {@code maxEnd}, the greatest end up to each) overlaps {@code s}} */
+    private static boolean overlapsAny(List<Span> sorted, int[] maxEnd, Span s) {
+        int lo = 0;
+        int hi = sorted.size();
+        while (lo < hi) { // the first span starting at or after s's end: those before may overlap
+            int mid = (lo + hi) >>> 1;
+            if (sorted.get(mid).start() < s.end()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo > 0 && maxEnd[lo - 1] > s.start();
+    }
+
     private List<Candidate> candidates(List<Entity> entities, List<Token> tokens) {
-        List<Mention> bodies = entities.stream().filter(e -> e.type() == EntityType.ORGANIZATION)
-                .flatMap(e -> e.mentions().stream()).toList();
+        // The body mentions by start, with the greatest end up to each: whether one overlaps a place is
+        // then a bisection, not a scan of all bodies per place (quadratic in a long text).
+        List<Span> bodies = entities.stream().filter(e -> e.type() == EntityType.ORGANIZATION)
+                .flatMap(e -> e.mentions().stream()).map(Mention::span).sorted().toList();
+        int[] maxEnd = new int[bodies.size()];
+        for (int i = 0; i < maxEnd.length; i++) {
+            maxEnd[i] = Math.max(i > 0 ? maxEnd[i - 1] : Integer.MIN_VALUE, bodies.get(i).end());
+        }
         List<Candidate> found = new ArrayList<>();
         for (Entity e : entities) {
             if (e.type() != EntityType.LOCATION) {
@@ -112,7 +134,7 @@ public final class MetonymFinder implements Stage {
             }
             Optional<String> country = governments.countryStoodForBy(e);
             for (Mention m : e.mentions()) {
-                if (m.kind() != Mention.Kind.NAME || bodies.stream().anyMatch(b -> b.span().overlaps(m.span()))) {
+                if (m.kind() != Mention.Kind.NAME || overlapsAny(bodies, maxEnd, m.span())) {
                     continue;
                 }
                 int first = tokenAt(tokens, m.span().start());

@@ -28,15 +28,19 @@ final class MisspelledPlaces {
             }
             boolean lone = (i == s.firstToken() || !Names.capitalized(tokens.get(i - 1).word()))
                     && (i + 1 >= s.endToken() || !Names.capitalized(tokens.get(i + 1).word()));
-            int at = i;
-            List<TokenRange> over = ranges.stream().filter(r -> r.overlaps(at, at + 1)).toList();
-            boolean free = over.isEmpty() || (over.size() == 1 && over.get(0).to() - over.get(0).from() == 1
-                    && !over.get(0).sure());
-            if (lone && free && i > s.firstToken() && placeContext(tokens, s, i) && !w.matches(".*(an|ese|ish)$")
-                    && !partOfLongerPerson(tokens, ranges, w) && gazetteer.nearPlace(w).isPresent()) {
+            // The word tests first: they are cheap, and a scan of the ranges for every capitalised word
+            // makes a long text quadratic. Every test is free of side effects, so the order is no matter.
+            if (lone && i > s.firstToken() && placeContext(tokens, s, i) && !w.matches(".*(an|ese|ish)$")
+                    && free(ranges, i) && !partOfLongerPerson(tokens, ranges, w) && gazetteer.nearPlace(w).isPresent()) {
                 NerCorrector.replace(ranges, new TokenRange(i, i + 1, EntityType.LOCATION, TokenRange.Origin.RULE));
             }
         }
+    }
+
+    /** {@return whether token {@code i} is in no range, or alone in an unsure one-token range} */
+    private static boolean free(List<TokenRange> ranges, int i) {
+        List<TokenRange> over = ranges.stream().filter(r -> r.overlaps(i, i + 1)).toList();
+        return over.isEmpty() || (over.size() == 1 && over.get(0).to() - over.get(0).from() == 1 && !over.get(0).sure());
     }
 
     /** A word after a preposition of place, or next to "and"/"or" beside a known place. */

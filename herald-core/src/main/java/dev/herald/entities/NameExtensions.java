@@ -87,8 +87,9 @@ final class NameExtensions {
     private void placesWithParticles(List<TokenRange> ranges) {
         for (TokenRange r : List.copyOf(ranges)) {
             int p = r.to();
-            if (!ranges.contains(r) || r.type() != EntityType.LOCATION || !text.sameSentence(p + 1, r.from())
-                    || !PLACE_PARTICLES.contains(text.word(p))) {
+            // ranges.contains scans the list: it comes last, or a long text is quadratic.
+            if (r.type() != EntityType.LOCATION || !text.sameSentence(p + 1, r.from())
+                    || !PLACE_PARTICLES.contains(text.word(p)) || !ranges.contains(r)) {
                 continue;
             }
             ranges.stream().filter(o -> o.from() == p + 1 && o.type() == EntityType.LOCATION).findFirst().ifPresent(o -> {

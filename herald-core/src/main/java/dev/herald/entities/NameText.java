@@ -3,8 +3,12 @@ package dev.herald.entities;
 import dev.herald.model.Sentence;
 import dev.herald.model.Token;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * A read-only view of an article's tokens and sentences for the boundary rules: words, sentence
@@ -18,6 +22,9 @@ final class NameText {
     private final List<Token> tokens;
     private final List<Sentence> sentences;
 
+    /** The token indexes of each word, ascending; built on first use, for searches of a word over the whole text. */
+    private Map<String, List<Integer>> positions;
+
     NameText(List<Token> tokens, List<Sentence> sentences) {
         this.tokens = tokens;
         this.sentences = sentences;
@@ -29,6 +36,23 @@ final class NameText {
 
     String word(int i) {
         return tokens.get(i).word();
+    }
+
+    /** {@return the indexes of the tokens whose word is {@code word}, ascending} */
+    List<Integer> positionsOf(String word) {
+        if (positions == null) {
+            Map<String, List<Integer>> index = new HashMap<>();
+            for (int i = 0; i < tokens.size(); i++) {
+                index.computeIfAbsent(word(i), w -> new ArrayList<>()).add(i);
+            }
+            positions = index;
+        }
+        return positions.getOrDefault(word, List.of());
+    }
+
+    /** {@return every token index, ascending} */
+    List<Integer> allPositions() {
+        return IntStream.range(0, tokens.size()).boxed().toList();
     }
 
     String pos(int i) {

@@ -120,6 +120,15 @@ public final class NerCorrector implements Stage {
 
     /** "Pliny the Elder": a person's name takes the epithet after it. */
     private static void epithets(List<Token> tokens, Sentence s, List<TokenRange> ranges) {
+        // A range can take an epithet only where the sentence has "the" and one: most have none, and a
+        // look at every range of the article for every sentence makes a long text quadratic.
+        boolean any = false;
+        for (int i = s.firstToken(); i + 1 < s.endToken() && !any; i++) {
+            any = tokens.get(i).word().equals("the") && EPITHETS.contains(tokens.get(i + 1).word());
+        }
+        if (!any) {
+            return;
+        }
         for (TokenRange r : List.copyOf(ranges)) {
             int t = r.to();
             if (r.type() == EntityType.PERSON && t + 1 < s.endToken() && r.from() >= s.firstToken()

@@ -47,13 +47,17 @@ final class PersonAntecedents {
     }
 
     /** {@return the entity index the personal pronoun at token {@code i} stands for} */
-    OptionalInt resolve(int i, Pronoun p, List<Occurrence> seen, List<Integer> subjectsBefore) {
+    OptionalInt resolve(int i, Pronoun p, Occurrences seen, List<Integer> subjectsBefore) {
         if (p.role() == Pronoun.Case.SUBJECT && indefiniteSubjectBefore(subjectsBefore, seen, p)) {
             return OptionalInt.empty();
         }
         int sentence = tokens.get(i).sentence();
         Map<Integer, Double> score = new HashMap<>();
-        for (Occurrence o : seen) {
+        // Only the occurrences of the window's sentences count, and they follow each other in the list:
+        // a scan of all occurrences per pronoun makes a long text quadratic.
+        List<Occurrence> all = seen.all();
+        for (int k = seen.firstInSentence(sentence - WINDOW); k < all.size() && all.get(k).sentence() <= sentence; k++) {
+            Occurrence o = all.get(k);
             int back = sentence - o.sentence();
             if (o.end() > i || back < 0 || back > WINDOW || entities.get(o.entity()).type() != EntityType.PERSON) {
                 continue;
@@ -103,7 +107,7 @@ final class PersonAntecedents {
     }
 
     /** "A spokesman said he ...": the nearest subject before is a new, unnamed person. */
-    private boolean indefiniteSubjectBefore(List<Integer> subjectsBefore, List<Occurrence> seen, Pronoun p) {
+    private boolean indefiniteSubjectBefore(List<Integer> subjectsBefore, Occurrences seen, Pronoun p) {
         if (subjectsBefore.isEmpty()) {
             return false;
         }
@@ -111,7 +115,7 @@ final class PersonAntecedents {
         Token head = tokens.get(h);
         Optional<PersonGender.Gender> g = PersonGender.ofWord(head.word());
         if (!head.pos().equals("NN") || g.isPresent() && !g.equals(p.gender())
-                || seen.stream().anyMatch(o -> o.first() <= h && h < o.end())) {
+                || seen.covered(h)) {
             return false;
         }
         for (int k = h - 1; k >= 0 && k >= h - 4 && tokens.get(k).sentence() == head.sentence(); k--) {

@@ -31,7 +31,8 @@ final class PossessiveNames {
         Map<String, EntityType> owners = owners(ranges);
         for (TokenRange r : List.copyOf(ranges)) {
             int s = r.to();
-            if (!ranges.contains(r) || !text.sameSentence(s, r.from()) || !possessive(s)) {
+            // ranges.contains scans the list: it comes last, or a long text is quadratic.
+            if (!text.sameSentence(s, r.from()) || !possessive(s) || !ranges.contains(r)) {
                 continue;
             }
             String owner = text.text(r.from(), r.to());

@@ -88,20 +88,20 @@ public final class PronounLinker implements Stage {
         PersonAntecedents people = new PersonAntecedents(tokens, entities, roles, genders);
         BodyAntecedents bodies = new BodyAntecedents(tokens, entities, roles);
         Map<Integer, List<Mention>> added = new HashMap<>();
+        Occurrences occurrences = new Occurrences(seen, tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             Optional<Pronoun> p = Pronoun.of(t.word(), posOf(t, roles.relation(i)));
-            if (p.isEmpty() || covered(seen, i)) {
+            if (p.isEmpty() || occurrences.covered(i)) {
                 continue;
             }
             List<Integer> before = sentences.subjectsBefore(i);
-            OptionalInt who = p.get().personal() ? people.resolve(i, p.get(), seen, before)
-                    : bodies.resolve(i, p.get(), seen, before, sentences.subjectsOf(t.sentence() - 1));
+            OptionalInt who = p.get().personal() ? people.resolve(i, p.get(), occurrences, before)
+                    : bodies.resolve(i, p.get(), occurrences, before, sentences.subjectsOf(t.sentence() - 1));
             if (who.isPresent()) {
                 int e = who.getAsInt();
                 p.get().gender().ifPresent(g -> people.linked(e, g));
-                seen.add(new Occurrence(e, i, i + 1, t.sentence(), roles.of(i, i + 1), true));
-                seen.sort(Comparator.comparingInt(Occurrence::first));
+                occurrences.addPronoun(new Occurrence(e, i, i + 1, t.sentence(), roles.of(i, i + 1), true));
                 added.computeIfAbsent(e, k -> new ArrayList<>())
                         .add(new Mention(t.span(), t.word(), entities.get(e).type(), Mention.Kind.PRONOUN));
             }
@@ -117,9 +117,7 @@ public final class PronounLinker implements Stage {
         return relation.equals("nmod:poss") ? "PRP$" : t.pos();
     }
 
-    private static boolean covered(List<Occurrence> seen, int i) {
-        return seen.stream().anyMatch(o -> o.first() <= i && i < o.end());
-    }
+
 
     private static List<Entity> withAdded(List<Entity> entities, Map<Integer, List<Mention>> added) {
         List<Entity> out = new ArrayList<>();

@@ -147,12 +147,20 @@ final class SportsClubs extends EvidenceStep {
 
     /** "Wasps and Leeds", "Leeds , Wasps": a name listed next to a body is a club too. */
     private boolean besideClub(TokenRange r, List<TokenRange> ranges, Sentence s) {
+        // Without "and" or a comma beside the range no body can be listed with it: most ranges stop
+        // here, not at a scan of all ranges each (quadratic in a long text). The guards only keep the
+        // look in the text; where the scan would look, the answer is the same.
+        boolean joinBefore = r.from() >= 1 && isListJoin(r.from() - 1);
+        boolean joinAfter = r.to() < tokens.size() && isListJoin(r.to());
+        if (!joinBefore && !joinAfter) {
+            return false;
+        }
         for (TokenRange o : ranges) {
             if (o.type() != EntityType.ORGANIZATION || o == r) {
                 continue;
             }
-            boolean before = o.to() == r.from() - 1 && isListJoin(r.from() - 1);
-            boolean after = o.from() == r.to() + 1 && isListJoin(r.to());
+            boolean before = o.to() == r.from() - 1 && joinBefore;
+            boolean after = o.from() == r.to() + 1 && joinAfter;
             if ((before || after) && o.from() >= s.firstToken() && o.to() <= s.endToken()) {
                 return true;
             }

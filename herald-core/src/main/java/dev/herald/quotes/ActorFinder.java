@@ -6,10 +6,13 @@ import dev.herald.model.Span;
 import dev.herald.model.Token;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * Finds every expression of an article that may speak ({@link Actor}): NER names of people, bodies and
@@ -34,7 +37,8 @@ final class ActorFinder {
 
     /** {@return the actors of the text, in text order; no two overlap} */
     List<Actor> find(String text, Words words, List<Mention> mentions, List<Token> tokens) {
-        List<Actor> found = new ArrayList<>(honorificPersons(text, words, mentions));
+        Found found = new Found();
+        honorificPersons(text, words, mentions).forEach(found::add);
         for (Mention m : joinQualifiers(text, mentions)) {
             Actor.Kind kind = switch (m.type()) {
                 case PERSON -> Actor.Kind.PERSON;
@@ -42,12 +46,12 @@ final class ActorFinder {
                 case LOCATION -> Actor.Kind.PLACE;
                 default -> null;
             };
-            if (kind != null && found.stream().noneMatch(a -> a.span().overlaps(m.span()))) {
+            if (kind != null && !found.overlaps(m.span())) {
                 found.add(new Actor(m.span(), kind, m.text(), m.span(), genderOfName(m.text())));
             }
         }
         for (Actor a : namesBeforeCues(text, words)) {
-            if (found.stream().noneMatch(f -> f.span().overlaps(a.span()))) {
+            if (!found.overlaps(a.span())) {
                 found.add(a);
             }
         }
@@ -59,12 +63,81 @@ final class ActorFinder {
                     : Optional.empty();
             if (a.isPresent() && (a.get().kind() == Actor.Kind.ANONYMOUS || a.get().kind() == Actor.Kind.SPOKESPERSON)) {
                 Span s = a.get().span();
-                found.removeIf(f -> s.contains(f.span()) && f.kind() != Actor.Kind.PERSON);
+                found.removeNonPersonsWithin(s);
             }
-            a.filter(x -> found.stream().noneMatch(f -> f.span().overlaps(x.span()))).ifPresent(found::add);
+            a.filter(x -> !found.overlaps(x.span())).ifPresent(found::add);
         }
-        found.sort(Comparator.comparing(Actor::span));
-        return found;
+        List<Actor> actors = found.inOrderAdded();
+        actors.sort(Comparator.comparing(Actor::span));
+        return actors;
+    }
+
+    /**
+     * The actors found so far, in the order added, with an index by start: every word asks whether a
+     * new actor overlaps one found, and a scan of the list each time makes a long text quadratic.
+     */
+    private static final class Found {
+        private final List<Actor> added = new ArrayList<>();
+        private final BitSet removed = new BitSet();
+        /** The indexes in {@link #added} of the actors by start. */
+        private final TreeMap<Integer, List<Integer>> byStart = new TreeMap<>();
+        /** The greatest length of an actor added: one overlapping a span starts at most this far before it. */
+        private int longest;
+
+        void add(Actor a) {
+            byStart.computeIfAbsent(a.span().start(), k -> new ArrayList<>()).add(added.size());
+            added.add(a);
+            longest = Math.max(longest, a.span().length());
+        }
+
+        /** {@return the indexes of the actors present whose start lies in {@code [from, to]}, in the order added} */
+        private List<Integer> startingIn(int from, int to) {
+            List<Integer> found = new ArrayList<>();
+            if (from <= to) {
+                for (List<Integer> at : byStart.subMap(from, true, to, true).values()) {
+                    for (int i : at) {
+                        if (!removed.get(i)) {
+                            found.add(i);
+                        }
+                    }
+                }
+            }
+            found.sort(null);
+            return found;
+        }
+
+        /** {@return whether an actor present overlaps {@code s}, as {@link Span#overlaps}} */
+        boolean overlaps(Span s) {
+            return startingIn(s.start() - longest, s.end() - 1).stream().anyMatch(i -> added.get(i).span().overlaps(s));
+        }
+
+        /** Removes the actors within {@code s} that are no person (a description takes their place). */
+        void removeNonPersonsWithin(Span s) {
+            for (int i : startingIn(s.start(), s.end())) {
+                Actor f = added.get(i);
+                if (s.contains(f.span()) && f.kind() != Actor.Kind.PERSON) {
+                    removed.set(i);
+                }
+            }
+        }
+
+        /** {@return the first body added, and present, that starts in {@code [from, to]} or at {@code at}} */
+        Optional<Actor> firstBody(int from, int to, int at, Predicate<Actor> ok) {
+            List<Integer> candidates = new ArrayList<>(startingIn(from, to));
+            candidates.addAll(startingIn(at, at));
+            return candidates.stream().sorted().map(added::get)
+                    .filter(a -> a.kind() == Actor.Kind.ORGANIZATION && ok.test(a)).findFirst();
+        }
+
+        List<Actor> inOrderAdded() {
+            List<Actor> present = new ArrayList<>();
+            for (int i = 0; i < added.size(); i++) {
+                if (!removed.get(i)) {
+                    present.add(added.get(i));
+                }
+            }
+            return present;
+        }
     }
 
     /**
@@ -171,15 +244,17 @@ final class ActorFinder {
     }
 
     /** "a UK Government source", "senior officials", "an RSPCA spokesman", "a spokesman for Acme". */
-    private Actor source(String text, Words words, int noun, List<Actor> known, List<Token> tokens) {
+    private Actor source(String text, Words words, int noun, Found known, List<Token> tokens) {
         int first = noun;
         while (first > 0 && isModifier(words.get(first - 1), tokens)) {
             first--;
         }
         Span span = new Span(words.get(first).span().start(), words.get(noun).span().end());
         if (lexicon.isSpokesNoun(words.get(noun).text())) {
-            Optional<Actor> body = known.stream().filter(a -> a.kind() == Actor.Kind.ORGANIZATION)
-                    .filter(a -> span.contains(a.span()) || follows(words, noun, a)).findFirst();
+            // A body within the span starts in it; one that follows starts at the word after the link.
+            int after = followingStart(words, noun);
+            Optional<Actor> body = known.firstBody(span.start(), span.end(), after,
+                    a -> span.contains(a.span()) || follows(words, noun, a));
             if (body.isPresent()) {
                 Span whole = new Span(span.start(), Math.max(span.end(), body.get().span().end()));
                 return new Actor(whole, Actor.Kind.SPOKESPERSON, body.get().text(), body.get().target(),
@@ -191,15 +266,21 @@ final class ActorFinder {
 
     /** {@return whether {@code body} follows the noun after "for", "of" or "at" and an optional "the"} */
     private static boolean follows(Words words, int noun, Actor body) {
+        int start = followingStart(words, noun);
+        return start >= 0 && body.span().start() == start;
+    }
+
+    /** {@return where a body following the noun after "for", "of" or "at" and an optional "the" starts; -1 when none can} */
+    private static int followingStart(Words words, int noun) {
         int j = noun + 1;
         if (j >= words.size() || !LINKS.contains(words.get(j).lower())) {
-            return false;
+            return -1;
         }
         j++;
         if (j < words.size() && words.get(j).lower().equals("the")) {
             j++;
         }
-        return j < words.size() && body.span().start() == words.get(j).span().start();
+        return j < words.size() ? words.get(j).span().start() : -1;
     }
 
     private boolean isModifier(Words.Word w, List<Token> tokens) {

@@ -27,13 +27,14 @@ final class Cues {
 
     private final Words words;
     private final List<Token> tokens;
-    private final List<Actor> actors;
+    /** The actors, searched by position for every cue: a scan per cue makes a long text quadratic. */
+    private final ActorSpans actors;
     private final Lexicon lexicon;
 
     Cues(Words words, List<Token> tokens, List<Actor> actors, Lexicon lexicon) {
         this.words = words;
         this.tokens = tokens;
-        this.actors = actors;
+        this.actors = new ActorSpans(actors);
         this.lexicon = lexicon;
     }
 
@@ -76,8 +77,7 @@ final class Cues {
         }
         Optional<Actor> adjacent = i < 0 ? Optional.empty() : actorEndingAt(words.get(free.get(i)).span());
         int from = free.isEmpty() ? cue.span().start() : words.get(free.get(0)).span().start();
-        List<Actor> inClause = actors.stream()
-                .filter(a -> a.span().start() >= from && a.span().end() <= cue.span().start()).toList();
+        List<Actor> inClause = actors.within(from, cue.span().start());
         Optional<Actor> next = adjacent.map(a -> memberOf(a, inClause));
         if (i >= 0 && next.isEmpty() && COORDINATORS.contains(words.get(free.get(i)).lower())) {
             for (int j = i - 1; j >= 0; j--) {
@@ -173,7 +173,7 @@ final class Cues {
             return List.of();
         }
         Span span = new Span(words.get(free.get(k)).span().start(), words.get(free.get(end - 1)).span().end());
-        return actors.stream().filter(a -> span.contains(a.span())).toList();
+        return actors.within(span.start(), span.end());
     }
 
     private Optional<Actor> startingAt(List<Integer> free, int k) {
@@ -186,8 +186,7 @@ final class Cues {
         }
         Span w = words.get(free.get(i)).span();
         Span det = words.get(free.get(Math.min(k, free.size() - 1))).span();
-        return actors.stream().filter(a -> a.span().contains(w) || (a.span().start() >= det.start()
-                && a.span().start() <= w.start())).findFirst();
+        return actors.firstContainingOrStartingIn(w, det.start(), w.start());
     }
 
     /** The outlet: "told The Times", "in an interview with the BBC", "speaking to Sky News", "writing in the Guardian". */
@@ -215,7 +214,7 @@ final class Cues {
     }
 
     private Optional<Actor> actorEndingAt(Span w) {
-        return actors.stream().filter(a -> a.span().contains(w) || a.span().end() == w.end()).findFirst();
+        return actors.firstContainingOrEndingWith(w);
     }
 
     boolean isCue(List<Integer> free, int k) {

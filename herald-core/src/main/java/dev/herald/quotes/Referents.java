@@ -9,6 +9,8 @@ import dev.herald.model.Span;
 import dev.herald.model.Speaker;
 import dev.herald.model.Token;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -44,6 +46,21 @@ final class Referents {
     private final List<Token> tokens;
     private final Words words;
     private final Lexicon lexicon;
+    // Indexes over the actors and entities, built once: the questions below come once per actor, and a
+    // scan of all actors or mentions for each would make a long text quadratic.
+    /** {@code actorSentence[i]}: the sentence of actor i; {@code maxSentenceUpTo[i]}, {@code maxEndUpTo[i]}: greatest over actors 0..i. */
+    private final int[] maxSentenceUpTo;
+    private final int[] maxEndUpTo;
+    /** {@code minEndFrom[i]}: the least end among actors i..last. */
+    private final int[] minEndFrom;
+    /** The texts of person actors whose text has a space, by the word after the last space, in actor order. */
+    private final Map<String, List<String>> personsByLastWord = new HashMap<>();
+    private final Map<String, String> fullestNames = new HashMap<>();
+    /** The NAME mentions of all entities, by start: start, end and the index of the entity. */
+    private final int[][] nameMentions;
+    private final int longestNameMention;
+    /** The longest-named person entity (the first of equals) by lower-case surname. */
+    private Map<String, Entity> personBySurname;
 
     Referents(String text, Words words, List<Sentence> sentences, List<Token> tokens, List<Actor> actors,
               List<Entity> entities, List<Metonym> metonyms, Predicate<Span> quoted, Lexicon lexicon) {
@@ -57,6 +74,35 @@ final class Referents {
         this.metonyms = metonyms;
         this.quoted = quoted;
         this.titleHolders = new TitleBindings(words, actors, lexicon);
+        int n = actors.size();
+        maxSentenceUpTo = new int[n];
+        maxEndUpTo = new int[n];
+        minEndFrom = new int[n];
+        for (int i = 0; i < n; i++) {
+            Actor a = actors.get(i);
+            maxSentenceUpTo[i] = Math.max(i > 0 ? maxSentenceUpTo[i - 1] : Integer.MIN_VALUE, sentenceOf(a.span().start()));
+            maxEndUpTo[i] = Math.max(i > 0 ? maxEndUpTo[i - 1] : Integer.MIN_VALUE, a.span().end());
+            if (a.kind() == Actor.Kind.PERSON && a.text().indexOf(' ') >= 0) {
+                personsByLastWord.computeIfAbsent(a.text().substring(a.text().lastIndexOf(' ') + 1), k -> new ArrayList<>())
+                        .add(a.text());
+            }
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            minEndFrom[i] = Math.min(i < n - 1 ? minEndFrom[i + 1] : Integer.MAX_VALUE, actors.get(i).span().end());
+        }
+        List<int[]> names = new ArrayList<>();
+        int longest = 0;
+        for (int e = 0; e < entities.size(); e++) {
+            for (Mention m : entities.get(e).mentions()) {
+                if (m.kind() == Mention.Kind.NAME) {
+                    names.add(new int[] {m.span().start(), m.span().end(), e});
+                    longest = Math.max(longest, m.span().length());
+                }
+            }
+        }
+        names.sort(Comparator.comparingInt(m -> m[0]));
+        this.nameMentions = names.toArray(int[][]::new);
+        this.longestNameMention = longest;
         for (Actor a : actors) {
             if (a.kind() == Actor.Kind.PERSON && a.gender() != Lexicon.Gender.UNKNOWN) {
                 surnameGender.putIfAbsent(surname(a.text()), a.gender());
@@ -152,10 +198,12 @@ final class Referents {
         int here = sentenceOf(pronoun.span().start());
         Map<String, Double> score = new HashMap<>();
         Map<String, Actor> latest = new HashMap<>();
-        for (Actor a : actors) {
-            if (a.span().end() > pronoun.span().start()) {
-                break;
-            }
+        // Only the actors from the first one within reach (an earlier one is too many sentences back)
+        // up to the first one ending after the pronoun (where the scan stops) can count.
+        int from = firstAtLeast(maxSentenceUpTo, here - SALIENCE_SENTENCES);
+        int to = firstAtLeast(maxEndUpTo, pronoun.span().start() + 1);
+        for (int i = from; i < to; i++) {
+            Actor a = actors.get(i);
             int back = here - sentenceOf(a.span().start());
             if (back > SALIENCE_SENTENCES || quoted.test(a.span())) {
                 continue;
@@ -222,7 +270,8 @@ final class Referents {
     }
 
     private Optional<Actor> nearestBefore(int offset, Predicate<Actor> ok) {
-        for (int i = actors.size() - 1; i >= 0; i--) {
+        // Actors after the last one that can end by the offset are skipped without a look.
+        for (int i = firstAtLeast(minEndFrom, offset + 1) - 1; i >= 0; i--) {
             Actor a = actors.get(i);
             if (a.span().end() <= offset && ok.test(a) && !quoted.test(a.span())) {
                 return Optional.of(a);
@@ -267,19 +316,30 @@ final class Referents {
                 .map(e -> first.get(e.getKey()));
     }
 
+    /** {@return the first entity with a name mention over the actor, else a person entity of its surname} */
     private Optional<Entity> entityOf(Actor a) {
-        for (Entity e : entities) {
-            for (Mention m : e.mentions()) {
-                if (m.span().overlaps(a.target()) && m.kind() == Mention.Kind.NAME) {
-                    return Optional.of(e);
-                }
+        Span t = a.target();
+        // A name mention overlapping the target starts before its end and at most the longest mention before its start.
+        int first = Integer.MAX_VALUE;
+        for (int i = firstAtLeast(nameMentions, t.end()) - 1; i >= 0 && nameMentions[i][0] >= t.start() - longestNameMention; i--) {
+            if (nameMentions[i][0] < t.end() && t.start() < nameMentions[i][1]) {
+                first = Math.min(first, nameMentions[i][2]);
             }
         }
+        if (first != Integer.MAX_VALUE) {
+            return Optional.of(entities.get(first));
+        }
         if (a.kind() == Actor.Kind.PERSON) {
-            String sur = surname(a.text()).toLowerCase(Locale.ROOT);
-            return entities.stream().filter(e -> e.type() == EntityType.PERSON)
-                    .filter(e -> surname(e.name()).toLowerCase(Locale.ROOT).equals(sur))
-                    .max((x, y) -> Integer.compare(x.name().length(), y.name().length()));
+            if (personBySurname == null) {
+                personBySurname = new HashMap<>();
+                for (Entity e : entities) {
+                    if (e.type() == EntityType.PERSON) {
+                        personBySurname.merge(surname(e.name()).toLowerCase(Locale.ROOT), e,
+                                (kept, next) -> next.name().length() > kept.name().length() ? next : kept);
+                    }
+                }
+            }
+            return Optional.ofNullable(personBySurname.get(surname(a.text()).toLowerCase(Locale.ROOT)));
         }
         return Optional.empty();
     }
@@ -289,18 +349,56 @@ final class Referents {
         if (a.kind() != Actor.Kind.PERSON) {
             return a.text();
         }
-        String best = a.text();
-        for (Actor o : actors) {
-            if (o.kind() == Actor.Kind.PERSON && o.text().endsWith(" " + surname(a.text())) && o.text().length() > best.length()
-                    && o.text().endsWith(a.text())) {
-                best = o.text();
+        return fullestNames.computeIfAbsent(a.text(), text -> {
+            String best = text;
+            // A text ending with " " + the surname is one whose last word is the surname.
+            for (String o : personsByLastWord.getOrDefault(surname(text), List.of())) {
+                if (o.length() > best.length() && o.endsWith(text)) {
+                    best = o;
+                }
             }
-        }
-        return best;
+            return best;
+        });
     }
 
     private static String surname(String name) {
-        String s = name.strip().replaceAll("[\u2019']s$", "");
+        String s = name.strip();
+        // As replaceAll("[\u2019']s$", "") without compiling a pattern per call: "$" also matches before
+        // a final line end, and the only one strip() leaves is U+0085.
+        int end = s.endsWith("\u0085") ? s.length() - 1 : s.length();
+        if (s.startsWith("'s", end - 2) || s.startsWith("\u2019s", end - 2)) {
+            s = s.substring(0, end - 2) + s.substring(end);
+        }
         return s.substring(s.lastIndexOf(' ') + 1);
+    }
+
+    /** {@return the first index whose value in the non-decreasing {@code values} is at least {@code min}; the length when none} */
+    private static int firstAtLeast(int[] values, int min) {
+        int lo = 0;
+        int hi = values.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (values[mid] < min) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** {@return the first index whose start (the first value) is at least {@code min}; the length when none} */
+    private static int firstAtLeast(int[][] spans, int min) {
+        int lo = 0;
+        int hi = spans.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (spans[mid][0] < min) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 }

@@ -66,7 +66,9 @@ public final class SpeakerResolver implements Stage {
     public Article apply(Article article) {
         String text = article.text();
         List<Quote> found = article.get(Layer.QUOTES);
-        Predicate<Span> quoted = s -> found.stream().anyMatch(q -> q.span().contains(s));
+        // Every word, actor and sentence asks whether it is quoted: one index, not a scan of the quotes each time.
+        SpanCover quotations = new SpanCover(found.stream().map(Quote::span).toList());
+        Predicate<Span> quoted = quotations::anyContains;
         Words words = Words.of(text);
         List<Actor> actors = actorFinder.find(text, words, article.get(Layer.MENTIONS), article.get(Layer.TOKENS));
         Referents referents = new Referents(text, words, article.get(Layer.SENTENCES), article.get(Layer.TOKENS), actors, article.get(Layer.ENTITIES),
@@ -83,7 +85,7 @@ public final class SpeakerResolver implements Stage {
         for (Quote q : found) {
             for (; nextSentence < sentences.size() && sentences.get(nextSentence).span().end() <= q.span().start(); nextSentence++) {
                 Sentence s = sentences.get(nextSentence);
-                if (found.stream().noneMatch(x -> x.span().overlaps(s.span()))) {
+                if (!quotations.anyOverlaps(s.span())) {
                     Optional<Speaker> reported = clauses.forSentence(s).flatMap(a -> referents.speaker(a.subject()));
                     if (reported.isPresent()) {
                         last = reported.get();
