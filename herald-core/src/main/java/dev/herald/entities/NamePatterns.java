@@ -31,6 +31,12 @@ import java.util.regex.Pattern;
  * A working step of {@link NerCorrector}. Thread-safe.
  */
 final class NamePatterns {
+    private final Gazetteer gazetteer;
+
+    NamePatterns(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
     private static final Set<String> EPONYM_WORKS = Set.of("report", "review", "plan", "doctrine");
     private static final Set<String> EPONYM_BODIES = Set.of("inquiry", "commission");
     private static final Set<String> WORKS = Set.of("programme", "program", "documentary", "album", "film",
@@ -92,7 +98,7 @@ final class NamePatterns {
                 namedAfter(tokens, s, i + 1, ranges, EntityType.PERSON);
             } else if (SEATS.contains(w) && i + 2 < s.endToken() && tokens.get(i + 1).word().equals("for")) {
                 seat(tokens, s, i + 2, ranges);
-            } else if (SEAT_HEADS.contains(w)) {
+            } else if (SEAT_HEADS.contains(w) && !partyBefore(tokens, s, i)) {
                 namedBefore(tokens, s, i, ranges, EntityType.LOCATION);
             } else if (BODY_ROLES.contains(w)) {
                 namedAfter(tokens, s, i, ranges, EntityType.ORGANIZATION);
@@ -270,6 +276,20 @@ final class NamePatterns {
                 && ranges.stream().noneMatch(r -> r.overlaps(start, head))) {
             ranges.add(new TokenRange(from, head, EntityType.ORGANIZATION, TokenRange.Origin.RULE));
         }
+    }
+
+    /** "a safe Labour seat", "the Conservative seat": the party that holds a seat is no constituency. */
+    private boolean partyBefore(List<Token> tokens, Sentence s, int head) {
+        StringBuilder name = new StringBuilder();
+        for (int i = head - 1; i > s.firstToken() && Names.capitalized(tokens.get(i).word()) && head - i <= 3; i--) {
+            name.insert(0, name.length() == 0 ? tokens.get(i).word() : tokens.get(i).word() + " ");
+            boolean party = gazetteer.lookup(name.toString()).map(GazetteerName::actor)
+                    .filter(a -> a.subtype().equals(java.util.Optional.of("PARTY"))).isPresent();
+            if (party) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void namedBefore(List<Token> tokens, Sentence s, int head, List<TokenRange> ranges,

@@ -64,13 +64,14 @@ public final class NerCorrector implements Stage {
     private final Gazetteer gazetteer;
     private final NameSplitter splitter;
     private final MisspelledPlaces misspelled;
-    private final NamePatterns patterns = new NamePatterns();
+    private final NamePatterns patterns;
     private final MentionBoundaries boundaries;
 
     public NerCorrector(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.splitter = new NameSplitter(gazetteer);
         this.misspelled = new MisspelledPlaces(gazetteer);
+        this.patterns = new NamePatterns(gazetteer);
         this.boundaries = new MentionBoundaries(gazetteer, BoundaryWords.builtIn());
     }
 

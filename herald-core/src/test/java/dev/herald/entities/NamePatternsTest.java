@@ -18,6 +18,7 @@ class NamePatternsTest {
         She told the station's Morning Call programme it was wrong.   => Morning Call/OTHER
         The band, whose Quiet Streets album sold well, toured.        => Quiet Streets/OTHER
         He served as MP for Hallam Vale until this year.              => Hallam Vale/LOCATION
+        She lost her Hallam Vale seat in the spring.                  => Hallam Vale/LOCATION
         Complaints reached ringtonewatch.co.uk within days.           => ringtonewatch.co.uk/ORGANIZATION
         The [London|LOC]-based firm grew.                             => London-based/OTHER
         She sang on her track Lluvia De Marzo last spring.            => Lluvia De Marzo/OTHER
@@ -40,6 +41,12 @@ class NamePatternsTest {
         String text = "He edited the Moon Quest DVD trilogy, Lost Harbour, The Tinkers and [Ada Bright|PER] at home.";
         assertThat(mentions(corrector.apply(tagged(text))))
                 .containsExactly("Moon Quest/OTHER", "Lost Harbour/OTHER", "The Tinkers/OTHER", "Ada Bright/OTHER");
+    }
+
+    @Test
+    void the_party_holding_a_seat_is_no_constituency() {
+        String text = "He was elected in a safe [Labour|LOC] seat in 2001.";
+        assertThat(mentions(corrector.apply(tagged(text)))).containsExactly("Labour/ORGANIZATION");
     }
 
     @Test
