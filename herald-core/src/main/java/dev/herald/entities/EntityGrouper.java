@@ -27,7 +27,7 @@ import java.util.Set;
  * canonical name is the gazetteer's name, else the fullest name without honorific. Type, subtype
  * and country come from the gazetteer; an unknown organisation or place takes a country its name
  * carries, else one a demonym right before it gives ("Chilean group Makisa"; for a person, only
- * this), else the article's home country (the country its known names point to most); so does a
+ * this), else the article's home country (not for "Western", "Eastern" and the like) (the country its known names point to most); so does a
  * generic government body ("Treasury", "Parliament"). A lower-case generic head ("the assembly") names
  * the body a capitalized word of the article and the head name together ("Welsh" + "assembly"). "The
  * UK government" and "the French government" add a government entity (not for {@code plain} input);
@@ -38,6 +38,9 @@ import java.util.Set;
  */
 public final class EntityGrouper implements Stage {
     private static final Set<String> COPULAS = Set.of("is", "are", "was", "were");
+    /** Compass adjectives written as names ("a Western diplomat"): they point to no country. */
+    private static final Set<String> COMPASS = Set.of("Western", "Eastern", "Northern", "Southern", "Westerner",
+            "Westerners");
     private final EntityResolver resolver;
 
     public EntityGrouper(Gazetteer gazetteer) {
@@ -195,8 +198,10 @@ public final class EntityGrouper implements Stage {
         if (g.actor != null) {
             return new Entity(id, name, type, g.actor.subtype(), g.actor.country(), Optional.empty(), ms);
         }
+        // The article's home country is a fair guess for an unknown body, place or work (a film, a
+        // report), not for a person, nor for a compass word ("a Western diplomat") that names no country.
         Optional<String> country = type == EntityType.PERSON ? said
-                : resolver.countryInName(name).or(() -> said).or(() -> home);
+                : resolver.countryInName(name).or(() -> said).or(() -> COMPASS.contains(name) ? Optional.empty() : home);
         return new Entity(id, name, type, EntityResolver.guessSubtype(name, type), country, Optional.empty(), ms);
     }
 

@@ -12,6 +12,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EntityGrouperTest {
 
     @Test
+    void a_compass_word_takes_no_home_country_where_a_work_does() {
+        var a = analyzed(tagged("A [Western|MISC] diplomat in [Santiago|LOC] praised the [Harbour Lights|MISC] film. "
+                + "[Chile|LOC] and [Valparaiso|LOC] cheered."));
+        assertThat(entity(a, "Western")).startsWith("Western OTHER - -");
+        assertThat(entity(a, "Harbour Lights")).startsWith("Harbour Lights OTHER - CHL");
+    }
+
+    @Test
     void title_before_a_name_tells_which_known_person_is_meant() {
         var a = analyzed(tagged("King [Charles|PER] opened the bridge. [Charles|PER] later left by car."));
         assertThat(entity(a, "King Charles III")).isEqualTo("King Charles III PERSON - GBR: Charles, Charles");
