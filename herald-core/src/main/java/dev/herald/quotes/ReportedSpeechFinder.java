@@ -4,7 +4,6 @@ import dev.herald.model.Article;
 import dev.herald.model.Layer;
 import dev.herald.model.Quote;
 import dev.herald.model.Sentence;
-import dev.herald.model.Span;
 import dev.herald.model.Speaker;
 import dev.herald.pipeline.Stage;
 
@@ -13,7 +12,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * Adds reported speech as {@code indirect} quotes: "Ms Truss has warned that any deal …", "The plan is
@@ -76,19 +74,13 @@ public final class ReportedSpeechFinder implements Stage {
 
     @Override
     public Article apply(Article article) {
-        String text = article.text();
         List<Quote> direct = article.get(Layer.QUOTES);
-        Predicate<Span> quoted = s -> direct.stream().anyMatch(q -> q.span().contains(s));
-        Words words = Words.of(text);
-        List<Actor> actors = actorFinder.find(text, words, article.get(Layer.MENTIONS), article.get(Layer.TOKENS));
-        Referents referents = new Referents(text, words, article.get(Layer.SENTENCES), article.get(Layer.TOKENS),
-                actors, article.get(Layer.ENTITIES),
-                article.get(Layer.METONYMS), quoted, lexicon);
-        Clauses clauses = new Clauses(text, words, article.get(Layer.SENTENCES), article.get(Layer.TOKENS), actors,
-                quoted, lexicon);
+        QuoteReading reading = QuoteReading.of(article, actorFinder, lexicon);
+        Referents referents = reading.referents();
+        Clauses clauses = reading.clauses();
         List<Quote> all = new ArrayList<>(direct);
         for (Sentence s : article.get(Layer.SENTENCES)) {
-            if (direct.stream().anyMatch(q -> q.span().overlaps(s.span()))) {
+            if (reading.quotations().anyOverlaps(s.span())) {
                 continue;
             }
             clauses.reported(s, verbs, minWords).ifPresent(r -> {

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * Credits each quotation found by {@link QuoteFinder} to its speaker, as a reader does:
@@ -66,15 +65,10 @@ public final class SpeakerResolver implements Stage {
     public Article apply(Article article) {
         String text = article.text();
         List<Quote> found = article.get(Layer.QUOTES);
-        // Every word, actor and sentence asks whether it is quoted: one index, not a scan of the quotes each time.
-        SpanCover quotations = new SpanCover(found.stream().map(Quote::span).toList());
-        Predicate<Span> quoted = quotations::anyContains;
-        Words words = Words.of(text);
-        List<Actor> actors = actorFinder.find(text, words, article.get(Layer.MENTIONS), article.get(Layer.TOKENS));
-        Referents referents = new Referents(text, words, article.get(Layer.SENTENCES), article.get(Layer.TOKENS), actors, article.get(Layer.ENTITIES),
-                article.get(Layer.METONYMS), quoted, lexicon);
-        Clauses clauses = new Clauses(text, words, article.get(Layer.SENTENCES), article.get(Layer.TOKENS), actors,
-                quoted, lexicon);
+        QuoteReading reading = QuoteReading.of(article, actorFinder, lexicon);
+        SpanCover quotations = reading.quotations();
+        Referents referents = reading.referents();
+        Clauses clauses = reading.clauses();
         List<Span> paragraphs = QuoteFinder.paragraphs(text);
         List<Sentence> sentences = article.get(Layer.SENTENCES);
 
