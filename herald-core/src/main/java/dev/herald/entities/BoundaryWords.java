@@ -1,11 +1,5 @@
 package dev.herald.entities;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,8 +12,8 @@ import java.util.Set;
  * Read-only and thread-safe.
  */
 final class BoundaryWords {
-    private static final String FILE = "/dev/herald/entities/boundaries.txt";
-    private static final BoundaryWords BUILT_IN = new BoundaryWords(read());
+    private static final String FILE = "boundaries.txt";
+    private static final BoundaryWords BUILT_IN = new BoundaryWords(WordLists.lines(FILE));
 
     final Set<String> groupNouns;
     final Set<String> openers;
@@ -90,15 +84,4 @@ final class BoundaryWords {
         return Set.copyOf(words);
     }
 
-    private static List<String> read() {
-        InputStream in = BoundaryWords.class.getResourceAsStream(FILE);
-        if (in == null) {
-            throw new IllegalStateException(FILE + " is missing from the classpath");
-        }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return r.lines().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + FILE, e);
-        }
-    }
 }

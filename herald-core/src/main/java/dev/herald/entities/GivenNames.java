@@ -1,11 +1,5 @@
 package dev.herald.entities;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -74,14 +68,6 @@ final class GivenNames {
     }
 
     private static GivenNames load() {
-        InputStream in = GivenNames.class.getResourceAsStream("/dev/herald/entities/given-names-gender.txt");
-        if (in == null) {
-            throw new IllegalStateException("given-names-gender.txt is missing from the classpath");
-        }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return new GivenNames(parse(r.lines().toList()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read given-names-gender.txt", e);
-        }
+        return new GivenNames(parse(WordLists.lines("given-names-gender.txt")));
     }
 }

@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The word lists beside this class that type names by evidence ({@link TypeEvidence}): UTF-8,
+ * The word lists beside this class: those that type names by evidence ({@link TypeEvidence}), the
+ * boundary words ({@link BoundaryWords}) and the gendered given names ({@link GivenNames}). UTF-8,
  * {@code #} starts a comment, words separated by white space unless a list keeps one phrase a line.
  */
 final class WordLists {
