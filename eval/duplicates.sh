@@ -6,13 +6,6 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 corpus="${1:-$root/../shared/data/news/bbc-news}"
-cp_file="$root/herald-core/target/test-classpath.txt"
-if [ ! -f "$cp_file" ] || [ ! -f "$root/herald-core/target/test-classes/dev/herald/store/DuplicateEval.class" ] || \
-   [ -n "$(find "$root/herald-core/src" -newer "$cp_file" -print -quit)" ]; then
-    (cd "$root" && ./mvnw -q -B -pl herald-core -am test-compile dependency:build-classpath \
-        -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test >&2)
-    touch "$cp_file"
-fi
 exec java -Xmx2g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
-    -cp "$root/herald-core/target/classes:$root/herald-core/target/test-classes:$(cat "$cp_file")" \
+    -cp "$("$root/eval/core-test-classpath.sh")" \
     dev.herald.store.DuplicateEval "$corpus" "${@:2}"

@@ -11,17 +11,11 @@ runs="${2:-1000}"
 out="$root/target/eval/store"
 records="$out/analyze.jsonl"
 [ -s "$records" ] || { echo "no $records: run eval/ingest-bench.sh first" >&2; exit 2; }
-cp_file="$root/herald-core/target/test-classpath.txt"
-if [ ! -f "$cp_file" ] || [ ! -f "$root/herald-core/target/test-classes/dev/herald/store/SearchBench.class" ] || \
-   [ -n "$(find "$root/herald-core/src" -newer "$cp_file" -print -quit)" ]; then
-    (cd "$root" && ./mvnw -q -B -pl herald-core -am test-compile dependency:build-classpath \
-        -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test >&2)
-    touch "$cp_file"
-fi
+test_cp="$("$root/eval/core-test-classpath.sh")"
 # Copied, so a rebuild meanwhile cannot touch the runs.
 rm -rf "$out/search-classes" && mkdir -p "$out/search-classes"
 cp -r "$root/herald-core/target/classes" "$root/herald-core/target/test-classes" "$out/search-classes/"
-cp="$out/search-classes/classes:$out/search-classes/test-classes:$(cat "$cp_file")"
+cp="$out/search-classes/classes:$out/search-classes/test-classes:${test_cp#*test-classes:}"
 java_opts=(-Xmx4g -XX:+UseParallelGC -Dorg.slf4j.simpleLogger.defaultLogLevel=warn)
 store="$out/store-$articles"
 rm -rf "$store"
