@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score quote records against PolNeAR attribution annotations (brat standoff: Source, Cue, Content).
 
-usage: polnear-score.py --ann DIR --pred FILE.jsonl [--verbose]
+usage: polnear-score.py --ann DIR --pred FILE.jsonl [--direct-only] [--verbose]
 
 DIR is a PolNeAR split's attributions folder (e.g. data/dev/attributions); FILE.jsonl holds article
 records printed by `herald analyze --input-format plain --format jsonl TEXT...` on the split's text
@@ -19,7 +19,9 @@ token (\\w+ runs):
            the part of PolNeAR that direct-quote finders aim at.
   quoted-source accuracy: of the gold attributions with quoted Content that some predicted quote
            overlaps, the share whose predicted speaker mention overlaps the gold Source.
-Prints the totals over all matched articles; --verbose adds one line per article.
+Prints the totals over all matched articles; --verbose adds one line per article. --direct-only
+leaves out the predicted quotes of kind "indirect" (reported speech), which scores the records as
+`herald analyze --no-indirect` would print them (reported speech only ever adds quotes).
 """
 import argparse
 import json
@@ -83,6 +85,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--ann", required=True)
     ap.add_argument("--pred", required=True)
+    ap.add_argument("--direct-only", action="store_true")
     ap.add_argument("--verbose", action="store_true")
     a = ap.parse_args()
 
@@ -105,6 +108,8 @@ def main():
                   file=sys.stderr)
             return 2
         n += 1
+        if a.direct_only:
+            rec["quotes"] = [q for q in rec.get("quotes") or [] if q.get("kind") != "indirect"]
         gold = read_ann(os.path.join(a.ann, ann))
         toks = token_spans(text)
         pred_content = [(q["start"], q["end"]) for q in rec.get("quotes") or []]
