@@ -260,6 +260,13 @@ final class ActorFinder {
                 return new Actor(whole, Actor.Kind.SPOKESPERSON, body.get().text(), body.get().target(),
                         Lexicon.Gender.UNKNOWN);
             }
+            // "a spokeswoman for the regulator": a body named by a common noun is part of the description.
+            int link = words.firstAtOrAfter(Math.max(0, after));
+            if (after >= 0 && BODIES.contains(words.get(link).lower())) {
+                Span whole = new Span(span.start(), words.get(link).span().end());
+                return new Actor(whole, Actor.Kind.ANONYMOUS, words.get(link).lower() + " " + words.get(noun).lower(),
+                        whole, Lexicon.Gender.UNKNOWN);
+            }
         }
         return new Actor(span, Actor.Kind.ANONYMOUS, span.of(text), span, Lexicon.Gender.UNKNOWN);
     }

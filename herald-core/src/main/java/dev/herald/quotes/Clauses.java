@@ -57,7 +57,33 @@ final class Clauses {
         if (direct) {
             return near.or(() -> preceding).or(() -> afterQuote(a, a.size()));
         }
-        return preceding.or(() -> afterQuote(a, a.size()));
+        return first(b).or(() -> afterQuote(a, a.size()));
+    }
+
+    /**
+     * {@return the attribution of a partial quotation by the words before it: the first cue of the
+     * sentence that has a subject} A cue nearer the quotation stands inside what the first one
+     * reports ("Israel said Clinton called on members to be “closely coordinated”", "Hollande said,
+     * noting the nominee “makes you want to retch”"): the words are credited to the one reporting them.
+     */
+    private Optional<Attribution> first(List<Integer> free) {
+        for (int k = 0; k < free.size(); k++) {
+            Optional<Attribution> according = cues.according(free, k);
+            if (according.isPresent()) {
+                return according;
+            }
+            if (cues.isCue(free, k)) {
+                int cue = k;
+                Optional<Attribution> a = cues.subjectBefore(free, cue);
+                if (a.isEmpty() && (k == 0 || words.get(free.get(k - 1)).text().equals(","))) {
+                    a = cues.subjectAfter(free, cue);
+                }
+                if (a.isPresent()) {
+                    return a;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Reported speech: who, and the span of what they are reported to have said. */
