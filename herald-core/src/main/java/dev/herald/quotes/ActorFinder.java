@@ -26,7 +26,8 @@ final class ActorFinder {
             "several", "some", "many", "other", "its", "his", "her", "their");
     private static final Set<String> BODIES = Set.of("party", "company", "firm", "bank", "group", "union",
             "council", "ministry", "department", "agency", "club", "organisation", "organization", "association",
-            "government", "regulator", "commission", "authority", "board", "committee", "campaign", "charity");
+            "government", "regulator", "commission", "authority", "board", "committee", "campaign", "charity",
+            "newspaper", "paper", "magazine", "publication", "broadcaster", "network", "channel");
     private static final Set<String> LINKS = Set.of("for", "of", "at", "from");
 
     private final Lexicon lexicon;

@@ -35,7 +35,7 @@ public final class ReportedSpeechFinder implements Stage {
     public static final Set<String> REPORTING_VERBS = Set.of("say", "tell", "add", "warn", "insist", "argue",
             "explain", "state", "claim", "admit", "announce", "declare", "note", "suggest", "stress", "urge",
             "acknowledge", "predict", "complain", "confirm", "deny", "promise", "pledge", "vow", "concede",
-            "conclude", "maintain", "reveal", "report", "write", "tweet", "assert", "allege", "believe", "think",
+            "conclude", "maintain", "reveal", "report", "write", "tweet", "assert", "allege", "believe", "think", "find", "show", "reiterate", "ask", "mention", "describe",
             "fear", "hope", "estimate", "caution", "indicate", "recall", "testify", "emphasise", "emphasize");
 
     private final Lexicon lexicon;
@@ -80,7 +80,7 @@ public final class ReportedSpeechFinder implements Stage {
         Clauses clauses = reading.clauses();
         List<Quote> all = new ArrayList<>(direct);
         for (Sentence s : article.get(Layer.SENTENCES)) {
-            if (reading.quotations().anyOverlaps(s.span())) {
+            if (reading.quotations().anyOverlaps(s.span()) || clauses.continuesQuotation(s)) {
                 continue;
             }
             clauses.reported(s, verbs, minWords).ifPresent(r -> {
