@@ -120,13 +120,13 @@ final class Clauses {
     /**
      * {@return the speaker of a quotation labelled with a name and a colon, as transcripts, round-ups
      * and lists of reactions write them ("Clinton: “…”", "… - Pew Research: “…”")} The name must open
-     * its sentence or follow a dash.
+     * its sentence or follow a dash, a full stop or another quotation.
      */
     private Optional<Attribution> labelled(int open) {
         if (!endsWithColon(open)) {
             return Optional.empty();
         }
-        int colon = words.firstAtOrAfter(text.lastIndexOf(':', open)) ;
+        int colon = words.firstAtOrAfter(text.lastIndexOf(':', open));
         if (colon <= 0) {
             return Optional.empty();
         }
