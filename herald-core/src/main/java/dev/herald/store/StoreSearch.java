@@ -63,10 +63,7 @@ final class StoreSearch {
 
     SearchResult search(SearchRequest request) {
         Query query = queries.parse(request.query());
-        Query filtered = request.all() ? query : new BooleanQuery.Builder()
-                .add(query, BooleanClause.Occur.MUST)
-                .add(new TermQuery(new Term(StoreFields.DUPLICATE, "false")), BooleanClause.Occur.FILTER)
-                .build();
+        Query filtered = withoutDuplicates(query, request.all());
         int n = Math.max(1, request.offset() + request.limit());
         return index.withSearcher(s -> {
             TopDocs top;
@@ -90,6 +87,39 @@ final class StoreSearch {
             }
             return new SearchResult(top.totalHits.value, hits, facets);
         });
+    }
+
+    /**
+     * {@return the {@code max} most frequent values of facet {@code dim} among the articles matching
+     * {@code query}, near-duplicates left out unless {@code all}}
+     */
+    List<FacetValue> facet(String query, String dim, int max, boolean all) {
+        if (!StoreFields.FACETS.contains(dim)) {
+            throw new IllegalArgumentException("no facet '" + dim + "'; facets are " + StoreFields.FACETS);
+        }
+        Query filtered = withoutDuplicates(queries.parse(query), all);
+        return index.withSearcher(s -> {
+            FacetsCollector hits = s.search(filtered, new FacetsCollectorManager());
+            Optional<SortedSetDocValuesReaderState> state = facetState(s.getIndexReader());
+            if (state.isEmpty() || state.get().getOrdRange(dim) == null) {
+                return List.of();
+            }
+            FacetResult r = new SortedSetDocValuesFacetCounts(state.get(), hits).getTopChildren(max, dim);
+            List<FacetValue> values = new ArrayList<>();
+            if (r != null) {
+                for (LabelAndValue lv : r.labelValues) {
+                    values.add(new FacetValue(lv.label, lv.value.longValue()));
+                }
+            }
+            return values;
+        });
+    }
+
+    private static Query withoutDuplicates(Query query, boolean all) {
+        return all ? query : new BooleanQuery.Builder()
+                .add(query, BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(StoreFields.DUPLICATE, "false")), BooleanClause.Occur.FILTER)
+                .build();
     }
 
     private static Sort sort(SearchRequest.Sort sort) {
