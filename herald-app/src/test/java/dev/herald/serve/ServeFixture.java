@@ -56,9 +56,25 @@ final class ServeFixture {
         return shared;
     }
 
-    /** {@return another server over the same store and analyzer, with {@code config}; stop it after} */
-    Javalin startAnother(ServeConfig config) {
-        return ServeApp.create(new ServeServices(store, analyzer, config)).start("127.0.0.1", 0);
+    /** A server of its own over a new empty store, with the shared analyzer; close it after. */
+    record Scratch(Javalin app, StoreAccess store, Path dir, HttpProbe http) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            app.stop();
+            store.close();
+        }
+    }
+
+    /** {@return a server with {@code config} over a new empty store; always on loopback, whatever the config's host} */
+    Scratch scratch(ServeConfig config) {
+        try {
+            Path dir = Files.createTempDirectory("herald-serve-scratch").resolve("store");
+            StoreAccess access = StoreAccess.open(dir);
+            Javalin app = ServeApp.create(new ServeServices(access, analyzer, config)).start("127.0.0.1", 0);
+            return new Scratch(app, access, dir, new HttpProbe("http://127.0.0.1:" + app.port()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** {@return the fixture articles, in date order} */
