@@ -6,9 +6,8 @@ import dev.herald.analyze.Analysis;
 import dev.herald.analyze.Hints;
 import dev.herald.record.ArticleRecord;
 import dev.herald.store.AddResult;
-import dev.herald.store.SearchJson;
 import dev.herald.store.SearchRequest;
-import dev.herald.store.StoreStats;
+import dev.herald.store.StoreJson;
 import io.javalin.http.Context;
 
 import java.util.Locale;
@@ -45,7 +44,7 @@ final class ApiRoutes {
         SearchRequest request = new SearchRequest(Params.text(ctx, "q").orElse(""),
                 Params.integer(ctx, "limit", 10, 0, MAX_LIMIT), Params.integer(ctx, "offset", 0, 0, SearchRequest.MAX_LIMIT),
                 facets, sort(Params.text(ctx, "sort").orElse("relevance")), Params.flag(ctx, "all", false));
-        ctx.json(SearchJson.of(services.store().reader().search(request), facets));
+        ctx.json(StoreJson.search(services.store().reader().search(request)));
     }
 
     void article(Context ctx) {
@@ -79,9 +78,7 @@ final class ApiRoutes {
     }
 
     void stats(Context ctx) {
-        StoreStats s = services.store().reader().stats();
-        ctx.json(JsonNodeFactory.instance.objectNode().put("articles", s.articles()).put("duplicates", s.duplicates())
-                .put("entities", s.entities()).put("quotes", s.quotes()).put("events", s.events()).put("bytes", s.bytes()));
+        ctx.json(StoreJson.stats(services.store().reader().stats()));
     }
 
     /** {@code POST /api/analyze}: the record of the body, nothing stored. */

@@ -145,10 +145,15 @@ final class StoreSearch {
     private String snippet(Query query, String text) throws IOException {
         Object highlighted = highlighter.highlightWithoutSearcher(StoreFields.TEXT, query, text, 2);
         if (highlighted instanceof String h && h.contains("<b>")) {
-            return h.length() > 2 * SNIPPET_CHARS ? h.substring(0, 2 * SNIPPET_CHARS) + "…" : h;
+            return oneLine(h);
         }
         String opening = text.length() > SNIPPET_CHARS ? text.substring(0, text.lastIndexOf(' ', SNIPPET_CHARS) + 1) + "…" : text;
-        return escape(opening.replace("\n\n", " "));
+        return oneLine(escape(opening));
+    }
+
+    /** Paragraph breaks inside a passage become spaces: a snippet is one line. */
+    private static String oneLine(String s) {
+        return s.replaceAll("\\s*\n\\s*", " ").strip();
     }
 
     private static String escape(String s) {
