@@ -55,6 +55,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "largest request body accepted, in bytes (default: ${DEFAULT-VALUE})")
     long maxBytes;
 
+    @Option(names = "--preload", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "load the language models at start, in the background, so the first analyze"
+                    + " does not wait for them (default: true)")
+    boolean preload;
+
     @Override
     public Integer call() throws Exception {
         ServeConfig config = config();
@@ -81,7 +86,9 @@ final class ServeCommand implements Callable<Integer> {
         if (config.apiKey().isEmpty() && !config.loopback()) {
             System.err.println("herald: no --api-key-file on a non-loopback address: writes are refused");
         }
-        analyzer.warmUp();
+        if (preload) {
+            analyzer.warmUp();
+        }
         stopped.await();
         return 0;
     }
