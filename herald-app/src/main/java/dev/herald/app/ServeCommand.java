@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -70,6 +71,7 @@ final class ServeCommand implements Callable<Integer> {
             System.err.println("herald: " + e.getMessage());
             return 2;
         }
+        access.refreshEvery(Duration.ofSeconds(5));
         SharedAnalyzer analyzer = SharedAnalyzer.of(new AnalyzerConfig(profile, new IngestConfig(maxBytes)));
         Javalin app = ServeApp.create(new ServeServices(access, analyzer, config));
         try {

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.herald.record.ArticleRecord;
 import dev.herald.store.ArticleStore;
-import dev.herald.store.Hit;
-import dev.herald.store.SearchRequest;
 
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -24,10 +22,9 @@ final class DatedRecords {
 
     /** {@return at most {@code max} records matching {@code query}, newest first} */
     static List<JsonNode> of(ArticleStore store, String query, int max) {
-        SearchRequest request = SearchRequest.of(query).withPage(max, 0).withSort(SearchRequest.Sort.DATE);
         List<JsonNode> records = new ArrayList<>();
-        for (Hit hit : store.search(request).hits()) {
-            store.record(hit.id()).map(DatedRecords::parse).ifPresent(records::add);
+        for (String line : store.newest(query, max)) {
+            records.add(parse(line));
         }
         return records;
     }

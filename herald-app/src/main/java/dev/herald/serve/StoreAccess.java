@@ -4,12 +4,19 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.herald.store.AddResult;
 import dev.herald.store.ArticleStore;
 import dev.herald.store.StoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The server's hold on its store: one reader for every request, and a writer opened only for the
@@ -18,7 +25,9 @@ import java.nio.file.Path;
  */
 public final class StoreAccess implements Closeable {
     private final Path dir;
+    private static final Logger LOG = LoggerFactory.getLogger(StoreAccess.class);
     private final ArticleStore reader;
+    private Optional<ScheduledExecutorService> refresher = Optional.empty();
 
     private StoreAccess(Path dir, ArticleStore reader) {
         this.dir = dir;
@@ -70,8 +79,29 @@ public final class StoreAccess implements Closeable {
         reader.refresh();
     }
 
+    /**
+     * Refreshes the reader every {@code period} on a background thread until closed, so what a
+     * {@code herald ingest} commits meanwhile shows; a refresh that finds no new commit costs little.
+     */
+    public void refreshEvery(Duration period) {
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "herald-store-refresh");
+            t.setDaemon(true);
+            return t;
+        });
+        timer.scheduleWithFixedDelay(() -> {
+            try {
+                refresh();
+            } catch (RuntimeException e) {
+                LOG.warn("refreshing the store failed: {}", e.getMessage());
+            }
+        }, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
+        refresher = Optional.of(timer);
+    }
+
     @Override
     public void close() throws IOException {
+        refresher.ifPresent(ScheduledExecutorService::shutdownNow);
         reader.close();
     }
 }

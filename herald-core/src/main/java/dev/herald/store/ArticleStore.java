@@ -255,6 +255,16 @@ public final class ArticleStore implements Closeable, StoreView {
     }
 
     /**
+     * {@return the stored JSON lines of at most {@code max} articles matching {@code query}, newest
+     * first, near-duplicates left out} (a search's order without its snippets, for reading records)
+     *
+     * @throws StoreException.BadQuery when the query does not parse
+     */
+    public List<String> newest(String query, int max) {
+        return search.newest(query, max);
+    }
+
+    /**
      * {@return the entity keys ({@code "tony blair|PERSON|GBR"}) that {@code keep} accepts, each with
      * the number of stored articles naming it (near-duplicates included), most frequent first, at
      * most {@code max}}

@@ -115,6 +115,22 @@ final class StoreSearch {
         });
     }
 
+    /**
+     * {@return the stored records of at most {@code max} articles matching {@code query}, newest
+     * first, near-duplicates left out}; no snippet is made, so reading many costs little more than
+     * loading them
+     */
+    List<String> newest(String query, int max) {
+        Query filtered = withoutDuplicates(queries.parse(query), false);
+        return index.withSearcher(s -> {
+            List<String> records = new ArrayList<>();
+            for (ScoreDoc doc : s.search(filtered, Math.max(1, max), sort(SearchRequest.Sort.DATE), false).scoreDocs) {
+                records.add(s.storedFields().document(doc.doc, Set.of(StoreFields.RECORD)).get(StoreFields.RECORD));
+            }
+            return records;
+        });
+    }
+
     private static Query withoutDuplicates(Query query, boolean all) {
         return all ? query : new BooleanQuery.Builder()
                 .add(query, BooleanClause.Occur.MUST)
