@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * commit, at a random time after one); after each kill the store opens and holds every article the
  * process reported as stored ({@code --stored-log}), and no article twice. While one process
  * writes, a second writer is refused and a search works. A last run completes the store: every
- * article once.
+ * article once; one more run adds nothing.
  */
 @Tag("models")
 @Tag("slow")
@@ -40,6 +40,9 @@ class IngestCrashTest {
 
     @TempDir
     Path tmp;
+
+    @org.junit.jupiter.api.extension.RegisterExtension
+    final StandardStreams streams = new StandardStreams();
 
     /** Writes {@code n} short, different news stories; {@return the corpus directory} */
     private Path corpus(long seed) throws IOException {
@@ -105,6 +108,11 @@ class IngestCrashTest {
         Set<String> ids = checkStore(store, log);
         assertThat(ids).hasSize(ARTICLES);
         assertThat(Files.readAllLines(log)).hasSize(ARTICLES).doesNotHaveDuplicates();
+
+        // Ingesting the same corpus again changes nothing.
+        assertThat(HeraldCli.run("ingest", "--store", store.toString(), "--no-progress", corpus.toString())).isZero();
+        assertThat(streams.stderr()).contains("herald: ingest: 0 added, " + ARTICLES + " already present, 0 duplicates, 0 failed");
+        assertThat(checkStore(store, log)).isEqualTo(ids);
     }
 
     private static void kill(Process p) throws InterruptedException {
