@@ -35,9 +35,16 @@ healthz=$(( ($(date +%s%N) - start) / 1000000 ))
 curl -sf "http://127.0.0.1:$port/api/search?q=government&facets=true" > /dev/null
 search=$(( ($(date +%s%N) - start) / 1000000 ))
 
+# CPU seconds the server's process has used (the launcher execs java, so the pid is the JVM's).
+cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$server/stat"; }
 cp="herald-app/target/test-classes:herald-app/target/herald-app-0.1.0-SNAPSHOT.jar:$(cat herald-app/target/classpath.txt)"
 {
     echo "store: $store ($(curl -sf "http://127.0.0.1:$port/api/stats"))"
     echo "start to first answered /healthz: $healthz ms; to first /api/search with facets: $search ms"
-    java -Xmx1g -cp "$cp" dev.herald.serve.LoadClient "http://127.0.0.1:$port" "$clients" "$seconds"
+    before=$(cpu_seconds)
+    java -Xmx1g -cp "$cp" dev.herald.serve.LoadClient "http://127.0.0.1:$port" "$clients" "$seconds" | tee target/eval/load-client.txt
+    after=$(cpu_seconds)
+    requests=$(awk '/^warm-up:/ { w = $2 } /^clients/ { sub(":", "", $5); m = $5 } END { print w + m }' target/eval/load-client.txt)
+    awk -v b="$before" -v a="$after" -v n="$requests" 'BEGIN { printf "server CPU: %.1f s for %d requests (warm-up included): %.2f ms of CPU per request\n", a - b, n, 1000 * (a - b) / n }'
+    echo "load average (1, 5, 15 min) at the end: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 } | tee "$out"

@@ -53,7 +53,8 @@ public final class LoadClient {
         load.discover();
         int clients = Integer.parseInt(args[1]);
         int seconds = Integer.parseInt(args[2]);
-        load.run(clients, Math.max(1, seconds / 4), new Random(1));
+        Outcome warmUp = load.run(clients, Math.max(1, seconds / 4), new Random(1));
+        System.out.printf(Locale.ROOT, "warm-up: %d requests in %d s, not counted below%n", warmUp.requests(), Math.max(1, seconds / 4));
         System.out.println(load.run(clients, seconds, new Random(42)).report(clients, seconds));
     }
 
@@ -78,6 +79,10 @@ public final class LoadClient {
 
     /** The latencies (ns) and errors of one run, per kind. */
     private record Outcome(long[][] latencies, long[] errors, String firstError) {
+        long requests() {
+            return Arrays.stream(latencies).mapToLong(l -> l.length).sum() + Arrays.stream(errors).sum();
+        }
+
         String report(int clients, int seconds) {
             StringBuilder s = new StringBuilder();
             long total = 0;
