@@ -57,8 +57,13 @@ final class CorpusOptions {
     @CommandLine.Mixin
     BatchOptions batch;
 
-    @Option(names = "--indirect",
-            description = "also report speech without quotation marks (\"X warned that ...\") as indirect quotes")
+    @Option(names = "--no-indirect",
+            description = "leave out reported speech without quotation marks (\"X warned that ...\"), "
+                    + "which is otherwise in the quotes with kind indirect")
+    boolean noIndirect;
+
+    /** Reported speech was opt-in before it became the default: the old switch is still accepted. */
+    @Option(names = "--indirect", hidden = true, description = "reported speech as indirect quotes (the default)")
     boolean indirect;
 
     @Option(names = "--failures", paramLabel = "FILE",
@@ -91,7 +96,7 @@ final class CorpusOptions {
         BatchConfig config = batch.config(spec).withOrder(order);
         IngestConfig ingest = new IngestConfig(maxBytes);
         FailureLog failures = openFailureLog(spec);
-        Analyzer analyzer = new Analyzer(new AnalyzerConfig(profile, ingest, indirect));
+        Analyzer analyzer = new Analyzer(new AnalyzerConfig(profile, ingest, !noIndirect));
         Hints hints = new Hints(Optional.ofNullable(date), Optional.ofNullable(url));
         try (failures; ProgressDisplay display = display(task, ingest)) {
             Failures report = f -> failures.report(f, display);
