@@ -2,7 +2,8 @@
 # Ingest against analyze on the same corpus and threads: wall-clock and CPU time of
 # `herald analyze --format jsonl` (records to a file) and of `herald ingest` into a fresh store, then
 # a second ingest of the same corpus (nothing added) and the store's stats. CPU time (user+sys, from
-# /usr/bin/time) is the steadier figure on a shared machine.
+# /usr/bin/time) is the steadier figure on a shared machine. Last, the store's own share alone
+# (dev.herald.store.StoreAddBench): the analyzed records added to a fresh store, without analysis.
 # Usage: eval/ingest-bench.sh [CORPUS] [THREADS]   (default ../shared/data/news/bbc-news, 2)
 # Outputs in target/eval/store/: analyze.jsonl (reused by eval/search-bench.sh), bbc.store.
 set -euo pipefail
@@ -40,3 +41,8 @@ def times(name):
 aw, ac = times("analyze"); iw, ic = times("ingest")
 print(f"ingest over analyze: wall {100 * (iw / aw - 1):+.1f}%, cpu {100 * (ic / ac - 1):+.1f}%")
 PY
+# The store's own work, alone: the analyzed records added to a fresh store as ingest adds them.
+rm -rf "$out"/add-bench-*
+java -Xmx2g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$("$root/eval/core-test-classpath.sh")" \
+    dev.herald.store.StoreAddBench "$out/analyze.jsonl" "$out/add-bench"
+rm -rf "$out"/add-bench-*

@@ -59,6 +59,8 @@ final class StoreSearch {
         this.facetsConfig = facetsConfig;
         this.highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer)
                 .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", true))
+                // Words matched in any field (speaker:"Tony Blair", entity:Yukos) are marked where the text has them.
+                .withFieldMatcher(field -> true)
                 .withMaxLength(100_000)
                 .build();
     }

@@ -112,6 +112,8 @@ class ArticleStoreTest {
             assertThat(hit.snippet()).contains("<b>tuition</b>");
             assertThat(hit.title()).contains("Blair on fees");
             assertThat(hit.published()).contains("2005-01-10");
+            assertThat(store.search(SearchRequest.of("org:gazprom")).hits().get(0).snippet()).startsWith("<b>Gazprom</b> may bid");
+            assertThat(store.search(SearchRequest.of("id:c")).hits().get(0).snippet()).startsWith("A court heard the Yukos case.");
 
             StoreStats stats = store.stats();
             assertThat(stats.articles()).isEqualTo(3);
