@@ -257,6 +257,37 @@ public final class ArticleStore implements Closeable, StoreView {
         return search.records(query);
     }
 
+    /**
+     * {@return the {@code max} most frequent values of one facet ({@code entity}, {@code country},
+     * {@code speaker}, {@code event}, {@code site}, {@code month}) among the articles matching
+     * {@code query}, most frequent first; near-duplicates left out unless {@code all}}
+     *
+     * @throws StoreException.BadQuery  when the query does not parse
+     * @throws IllegalArgumentException when {@code dim} is no facet
+     */
+    public List<FacetValue> facet(String query, String dim, int max, boolean all) {
+        return search.facet(query, dim, max, all);
+    }
+
+    /**
+     * {@return the stored JSON lines of at most {@code max} articles matching {@code query}, newest
+     * first, near-duplicates left out} (a search's order without its snippets, for reading records)
+     *
+     * @throws StoreException.BadQuery when the query does not parse
+     */
+    public List<String> newest(String query, int max) {
+        return search.newest(query, max);
+    }
+
+    /**
+     * {@return the entity keys ({@code "tony blair|PERSON|GBR"}) that {@code keep} accepts, each with
+     * the number of stored articles naming it (near-duplicates included), most frequent first, at
+     * most {@code max}}
+     */
+    public List<FacetValue> entityKeys(java.util.function.Predicate<String> keep, int max) {
+        return EntityKeys.count(index, keep, max);
+    }
+
     /** {@return counts of what the store holds, as of the last commit or refresh} */
     public StoreStats stats() {
         return index.stats(dir);

@@ -67,10 +67,7 @@ final class StoreSearch {
 
     SearchResult search(SearchRequest request) {
         Query query = queries.parse(request.query());
-        Query filtered = request.all() ? query : new BooleanQuery.Builder()
-                .add(query, BooleanClause.Occur.MUST)
-                .add(new TermQuery(new Term(StoreFields.DUPLICATE, "false")), BooleanClause.Occur.FILTER)
-                .build();
+        Query filtered = withoutDuplicates(query, request.all());
         int n = Math.max(1, request.offset() + request.limit());
         return index.withSearcher(s -> {
             TopDocs top;
@@ -101,6 +98,55 @@ final class StoreSearch {
             // Counted exactly (collectors stop counting at 1,000 by default): the total is part of the answer.
             return new SearchResult(total, hits, facets);
         });
+    }
+
+    /**
+     * {@return the {@code max} most frequent values of facet {@code dim} among the articles matching
+     * {@code query}, near-duplicates left out unless {@code all}}
+     */
+    List<FacetValue> facet(String query, String dim, int max, boolean all) {
+        if (!StoreFields.FACETS.contains(dim)) {
+            throw new IllegalArgumentException("no facet '" + dim + "'; facets are " + StoreFields.FACETS);
+        }
+        Query filtered = withoutDuplicates(queries.parse(query), all);
+        return index.withSearcher(s -> {
+            FacetsCollector hits = s.search(filtered, new FacetsCollectorManager());
+            Optional<SortedSetDocValuesReaderState> state = facetState(s.getIndexReader());
+            if (state.isEmpty() || state.get().getOrdRange(dim) == null) {
+                return List.of();
+            }
+            FacetResult r = new SortedSetDocValuesFacetCounts(state.get(), hits).getTopChildren(max, dim);
+            List<FacetValue> values = new ArrayList<>();
+            if (r != null) {
+                for (LabelAndValue lv : r.labelValues) {
+                    values.add(new FacetValue(lv.label, lv.value.longValue()));
+                }
+            }
+            return values;
+        });
+    }
+
+    /**
+     * {@return the stored records of at most {@code max} articles matching {@code query}, newest
+     * first, near-duplicates left out}; no snippet is made, so reading many costs little more than
+     * loading them
+     */
+    List<String> newest(String query, int max) {
+        Query filtered = withoutDuplicates(queries.parse(query), false);
+        return index.withSearcher(s -> {
+            List<String> records = new ArrayList<>();
+            for (ScoreDoc doc : s.search(filtered, Math.max(1, max), sort(SearchRequest.Sort.DATE), false).scoreDocs) {
+                records.add(s.storedFields().document(doc.doc, Set.of(StoreFields.RECORD)).get(StoreFields.RECORD));
+            }
+            return records;
+        });
+    }
+
+    private static Query withoutDuplicates(Query query, boolean all) {
+        return all ? query : new BooleanQuery.Builder()
+                .add(query, BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(StoreFields.DUPLICATE, "false")), BooleanClause.Occur.FILTER)
+                .build();
     }
 
     private static Sort sort(SearchRequest.Sort sort) {
