@@ -53,11 +53,11 @@ final class StoriesCommand implements Callable<Integer> {
     int minSize;
 
     @Option(names = "--threshold", description = "least similarity (0..1] for an article to join a story (default: "
-            + "the tuned value, 0.30)")
+            + "the tuned value, 0.32)")
     Double threshold;
 
     @Option(names = "--entity-weight", description = "share [0..1] of the similarity that comes from shared actors"
-            + " (default: the tuned value, 0.5)")
+            + " (default: the tuned value, 0.4)")
     Double entityWeight;
 
     @Override

@@ -20,7 +20,7 @@ public record StoryConfig(double threshold, double entityWeight, int titleWeight
 
     /** {@return the settings tuned on the development half of the story gold set} */
     public static StoryConfig defaults() {
-        return new StoryConfig(0.30, 0.5, 3, 14, 60, 0.05);
+        return new StoryConfig(0.32, 0.4, 3, 14, 60, 0.05);
     }
 
     public StoryConfig {
