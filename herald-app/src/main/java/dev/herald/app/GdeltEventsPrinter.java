@@ -1,10 +1,10 @@
 package dev.herald.app;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.herald.events.CameoRoot;
 import dev.herald.model.Article;
-import dev.herald.model.Entity;
-import dev.herald.model.Event;
-import dev.herald.model.Layer;
+import dev.herald.model.EventType;
+import dev.herald.record.ArticleRecord;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -14,10 +14,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * {@code --format gdelt-events}: one tab-separated row per event in the shape of GDELT 2.0's Event
@@ -36,33 +33,37 @@ final class GdeltEventsPrinter {
     }
 
     void print(Article article) {
-        Map<String, Entity> entities = article.get(Layer.ENTITIES).stream()
-                .collect(Collectors.toMap(Entity::id, Function.identity(), (a, b) -> a));
-        for (Event e : article.get(Layer.EVENTS)) {
-            row(article, e, entities).ifPresent(out::println);
+        print(ArticleRecord.of(article));
+    }
+
+    /** Prints the rows of the events of an article record ({@code herald export} reads stored records). */
+    void print(JsonNode record) {
+        for (JsonNode e : record.path("events")) {
+            row(record, e).ifPresent(out::println);
         }
     }
 
-    /** {@return the row of one event, or empty when GDELT would not carry it} */
-    static Optional<String> row(Article article, Event e, Map<String, Entity> entities) {
-        Optional<CameoRoot> root = e.cameo().flatMap(CameoRoot::of).or(() -> CameoRoot.forType(e.type()));
-        if (e.negated() || e.hypothetical() || root.isEmpty() || (e.source().isEmpty() && e.target().isEmpty())) {
+    /** {@return the row of one event of {@code record}, or empty when GDELT would not carry it} */
+    static Optional<String> row(JsonNode record, JsonNode e) {
+        Optional<CameoRoot> root = text(e, "cameo").flatMap(CameoRoot::of).or(() -> type(e).flatMap(CameoRoot::forType));
+        if (e.path("negated").asBoolean() || e.path("hypothetical").asBoolean() || root.isEmpty()
+                || (!e.path("source").isObject() && !e.path("target").isObject())) {
             return Optional.empty();
         }
         String[] c = new String[COLUMNS];
         Arrays.fill(c, "");
-        c[0] = Long.toString(eventId(article, e));
-        Optional<LocalDate> day = e.date().value().flatMap(GdeltEventsPrinter::day);
+        c[0] = Long.toString(eventId(record, e));
+        Optional<LocalDate> day = text(e.path("date"), "value").flatMap(GdeltEventsPrinter::day);
         day.ifPresent(d -> {
             c[1] = String.format(Locale.ROOT, "%04d%02d%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
             c[2] = String.format(Locale.ROOT, "%04d%02d", d.getYear(), d.getMonthValue());
             c[3] = Integer.toString(d.getYear());
             c[4] = String.format(Locale.ROOT, "%.4f", d.getYear() + (d.getDayOfYear() - 1) / 365.0);
         });
-        actor(c, 5, e.source());
-        actor(c, 15, e.target());
-        c[25] = lead(article, e) ? "1" : "0";
-        String code = e.cameo().orElse(root.get().code() + "0");
+        actor(c, 5, e.path("source"));
+        actor(c, 15, e.path("target"));
+        c[25] = lead(record, e) ? "1" : "0";
+        String code = text(e, "cameo").orElse(root.get().code() + "0");
         c[26] = code;
         c[27] = code.substring(0, Math.min(3, code.length()));
         c[28] = root.get().code();
@@ -71,28 +72,61 @@ final class GdeltEventsPrinter {
         c[31] = "1";
         c[32] = "1";
         c[33] = "1";
-        e.location().map(entities::get).ifPresent(place -> c[52] = place.name());
-        article.metadata().published().ifPresent(p -> c[59] = String.format(Locale.ROOT, "%04d%02d%02d000000",
-                p.getYear(), p.getMonthValue(), p.getDayOfMonth()));
-        c[60] = article.metadata().url().orElse(article.source().path());
+        text(e, "location").flatMap(id -> entityName(record, id)).ifPresent(place -> c[52] = place);
+        text(record, "published").flatMap(GdeltEventsPrinter::day).ifPresent(p -> c[59] = String.format(Locale.ROOT,
+                "%04d%02d%02d000000", p.getYear(), p.getMonthValue(), p.getDayOfMonth()));
+        c[60] = text(record, "url").orElse(record.path("input").path("path").asText(""));
         return Optional.of(String.join("\t", Arrays.stream(c).map(GdeltEventsPrinter::clean).toList()));
     }
 
-    private static void actor(String[] c, int at, Optional<Event.Actor> actor) {
-        if (actor.isEmpty()) {
+    private static Optional<EventType> type(JsonNode e) {
+        try {
+            return text(e, "type").map(EventType::valueOf);
+        } catch (IllegalArgumentException ex) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> entityName(JsonNode record, String id) {
+        for (JsonNode entity : record.path("entities")) {
+            if (id.equals(entity.path("id").asText())) {
+                return text(entity, "name");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static void actor(String[] c, int at, JsonNode actor) {
+        if (!actor.isObject()) {
             return;
         }
-        Event.Actor a = actor.get();
-        c[at] = a.country().orElse("") + a.sector().orElse("");
-        c[at + 1] = a.name().toUpperCase(Locale.ROOT);
-        c[at + 2] = a.country().orElse("");
-        c[at + 7] = a.sector().orElse("");
+        String country = text(actor, "country").orElse("");
+        String sector = text(actor, "sector").orElse("");
+        c[at] = country + sector;
+        c[at + 1] = actor.path("name").asText("").toUpperCase(Locale.ROOT);
+        c[at + 2] = country;
+        c[at + 7] = sector;
     }
 
     /** Whether the event's sentence stands in the article's first paragraph, as GDELT's IsRootEvent. */
-    private static boolean lead(Article article, Event e) {
-        int firstBreak = article.text().indexOf("\n\n");
-        return firstBreak < 0 || e.sentence().start() < firstBreak;
+    private static boolean lead(JsonNode record, JsonNode e) {
+        String text = record.path("text").asText("");
+        int firstBreak = text.indexOf("\n\n");
+        return firstBreak < 0 || utf16(text, e.path("sentence").path("start").asInt()) < firstBreak;
+    }
+
+    /** The record counts offsets in code points; Java strings in UTF-16 units. */
+    private static int utf16(String text, int codePoints) {
+        try {
+            return text.offsetByCodePoints(0, codePoints);
+        } catch (IndexOutOfBoundsException ex) {
+            return codePoints;
+        }
+    }
+
+    private static Optional<String> text(JsonNode node, String field) {
+        JsonNode v = node.path(field);
+        return v.isTextual() ? Optional.of(v.asText()) : Optional.empty();
     }
 
     /** An ISO date as precise as known, completed to a day ("2014" as 2014-01-01) as GDELT's day columns need. */
@@ -106,9 +140,11 @@ final class GdeltEventsPrinter {
     }
 
     /** A stable id: the same event of the same article gets the same id on every run. */
-    static long eventId(Article article, Event e) {
-        String key = article.id() + "|" + e.trigger().start() + "|" + e.type() + "|"
-                + e.source().map(Event.Actor::name).orElse("") + "|" + e.target().map(Event.Actor::name).orElse("");
+    static long eventId(JsonNode record, JsonNode e) {
+        String text = record.path("text").asText("");
+        String key = record.path("id").asText() + "|" + utf16(text, e.path("trigger").path("start").asInt()) + "|"
+                + e.path("type").asText() + "|" + e.path("source").path("name").asText("") + "|"
+                + e.path("target").path("name").asText("");
         try {
             byte[] h = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
             long v = 0;

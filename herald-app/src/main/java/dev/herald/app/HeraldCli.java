@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code herald} command: a verb, options, inputs; records on stdout, errors on stderr. */
 @Command(name = "herald", mixinStandardHelpOptions = true, version = "herald 0.1.0",
         description = "Herald: news articles in, data people can trust out.",
-        subcommands = {AnalyzeCommand.class, BenchCommand.class, StoriesCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, ShowCommand.class,
+            StatsCommand.class, ExportCommand.class, StoriesCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class HeraldCli implements Runnable {
 
     @CommandLine.Spec

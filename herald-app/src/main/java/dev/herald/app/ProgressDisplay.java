@@ -37,8 +37,17 @@ class ProgressDisplay implements AutoCloseable {
 
     /** {@return true when standard error is a terminal a person watches} */
     static boolean stderrIsTerminal() {
+        return isTerminal(2);
+    }
+
+    /** {@return true when standard output is a terminal a person reads} */
+    static boolean stdoutIsTerminal() {
+        return isTerminal(1);
+    }
+
+    private static boolean isTerminal(int fd) {
         try {
-            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
             return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             return System.console() != null;

@@ -8,11 +8,11 @@ import dev.herald.model.Layer;
 import dev.herald.model.Metadata;
 import dev.herald.model.Source;
 import dev.herald.model.Span;
+import dev.herald.record.ArticleRecord;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,10 +34,21 @@ class GdeltEventsPrinterTest {
                 new Event.EventDate(Optional.of(date), published), Optional.empty(), false, hypothetical, Optional.empty());
     }
 
+    /** {@return the record of {@code article} with {@code e} as its one event, and that event's JSON} */
+    private static java.util.Optional<String> row(Article article, Event e) {
+        com.fasterxml.jackson.databind.node.ObjectNode record = ArticleRecord.of(article.with(Layer.EVENTS, List.of(e)));
+        return GdeltEventsPrinter.row(record, record.path("events").get(0));
+    }
+
+    private static long eventId(Article article, Event e) {
+        com.fasterxml.jackson.databind.node.ObjectNode record = ArticleRecord.of(article.with(Layer.EVENTS, List.of(e)));
+        return GdeltEventsPrinter.eventId(record, record.path("events").get(0));
+    }
+
     @Test
     void row_has_gdelts_61_columns_in_its_order() {
         Article a = article();
-        String[] c = GdeltEventsPrinter.row(a, event(7, false, "2022-02-24", false), Map.of()).orElseThrow().split("\t", -1);
+        String[] c = row(a, event(7, false, "2022-02-24", false)).orElseThrow().split("\t", -1);
         assertThat(c).hasSize(61);
         assertThat(c[1]).isEqualTo("20220224");
         assertThat(c[2]).isEqualTo("202202");
@@ -62,12 +73,12 @@ class GdeltEventsPrinterTest {
     void event_id_is_stable_across_runs() {
         Article a = article();
         Event e = event(7, false, "2022-02-24", false);
-        assertThat(GdeltEventsPrinter.eventId(a, e)).isEqualTo(GdeltEventsPrinter.eventId(article(), e)).isPositive();
+        assertThat(eventId(a, e)).isEqualTo(eventId(article(), e)).isPositive();
     }
 
     @Test
     void hypothetical_events_are_not_exported() {
-        assertThat(GdeltEventsPrinter.row(article(), event(47, true, "2022-03-29", true), Map.of())).isEmpty();
+        assertThat(row(article(), event(47, true, "2022-03-29", true))).isEmpty();
     }
 
     @Test

@@ -1,0 +1,192 @@
+package dev.herald.app;
+
+import dev.herald.analyze.Analysis;
+import dev.herald.analyze.Analyzer;
+import dev.herald.analyze.AnalyzerConfig;
+import dev.herald.analyze.Hints;
+import dev.herald.batch.BatchConfig;
+import dev.herald.batch.BatchInputs;
+import dev.herald.batch.BatchItem;
+import dev.herald.batch.BatchRunner;
+import dev.herald.batch.BatchSummary;
+import dev.herald.batch.ItemAnalysis;
+import dev.herald.ingest.IngestConfig;
+import dev.herald.model.InputFormat;
+import dev.herald.nlp.NlpProfile;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * What commands that analyze a corpus share ({@code analyze}, {@code ingest}): the inputs, how to
+ * read and analyze them, threads and time limit, failures and progress, and the run itself. A
+ * command only says what becomes of each analyzed article.
+ */
+final class CorpusOptions {
+
+    @Option(names = "--input-format", defaultValue = "auto",
+            description = "auto, text, html or plain, for files (default: ${DEFAULT-VALUE})",
+            converter = InputFormatConverter.class)
+    InputFormat inputFormat;
+
+    @Option(names = "--date", description = "publication date (YYYY-MM-DD) when the input carries none")
+    LocalDate date;
+
+    @Option(names = "--url", description = "the URL the input was fetched from")
+    String url;
+
+    @Option(names = "--profile", defaultValue = "fast", description = "fast or full (default: ${DEFAULT-VALUE})",
+            converter = ProfileConverter.class)
+    NlpProfile profile;
+
+    @Option(names = "--max-bytes", defaultValue = "10485760",
+            description = "largest input accepted, in bytes (default: ${DEFAULT-VALUE})")
+    long maxBytes;
+
+    @CommandLine.Mixin
+    BatchOptions batch;
+
+    @Option(names = "--indirect",
+            description = "also report speech without quotation marks (\"X warned that ...\") as indirect quotes")
+    boolean indirect;
+
+    @Option(names = "--failures", paramLabel = "FILE",
+            description = "also write each failure as a JSON line {\"source\", \"reason\"} to FILE")
+    Path failuresFile;
+
+    @Option(names = "--progress", negatable = true,
+            description = "show progress on standard error (default: when it is a terminal)")
+    Boolean progress;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "files, directories, .jsonl or .warc files, or - for standard input")
+    List<String> files;
+
+    /** The outcome of each input, as the run hands it on. */
+    interface Sink {
+        /** Takes one analyzed article; may report a failure of its own through {@code failures}. */
+        void analyzed(Analysis.Analyzed analyzed, Failures failures);
+    }
+
+    /** Reports a failure of one input, above the progress bar. */
+    interface Failures extends Consumer<Analysis.Failed> {
+    }
+
+    /**
+     * Analyzes every input on the batch's threads and hands each article to {@code sink}, in
+     * {@code order}; failures are reported on standard error (and in {@code --failures}).
+     */
+    BatchSummary run(CommandLine.Model.CommandSpec spec, String task, BatchConfig.Order order, Sink sink) {
+        BatchConfig config = batch.config(spec).withOrder(order);
+        IngestConfig ingest = new IngestConfig(maxBytes);
+        FailureLog failures = openFailureLog(spec);
+        Analyzer analyzer = new Analyzer(new AnalyzerConfig(profile, ingest, indirect));
+        Hints hints = new Hints(Optional.ofNullable(date), Optional.ofNullable(url));
+        try (failures; ProgressDisplay display = display(task, ingest)) {
+            Failures report = f -> failures.report(f, display);
+            return new BatchRunner(config, new ItemAnalysis(analyzer, inputFormat, hints))
+                    .run(items(ingest, false), analysis -> {
+                        display.done(analysis);
+                        if (analysis instanceof Analysis.Analyzed a) {
+                            sink.analyzed(a, report);
+                        } else if (analysis instanceof Analysis.Failed f) {
+                            report.accept(f);
+                        }
+                    });
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot close the failures file: " + e.getMessage(), e);
+        }
+    }
+
+    private FailureLog openFailureLog(CommandLine.Model.CommandSpec spec) {
+        try {
+            return FailureLog.open(System.err, Optional.ofNullable(failuresFile));
+        } catch (IOException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "cannot write the failures file " + failuresFile + ": " + e.getMessage());
+        }
+    }
+
+    private ProgressDisplay display(String task, IngestConfig ingest) {
+        boolean show = progress != null ? progress : ProgressDisplay.stderrIsTerminal();
+        return show ? ProgressDisplay.start(System.err, task, () -> items(ingest, true)) : ProgressDisplay.none();
+    }
+
+    /** {@return true when the inputs may give more than one record} */
+    boolean several() {
+        return files.size() > 1 || !files.get(0).equals("-")
+                && BatchInputs.kindOf(Path.of(files.get(0))) != BatchInputs.Kind.FILE;
+    }
+
+    /**
+     * {@return the items of the command line's inputs, in order, made as they are taken; standard
+     * input is read when reached, or only counted for {@code counting}}
+     */
+    private Iterator<BatchItem> items(IngestConfig ingest, boolean counting) {
+        BatchInputs inputs = new BatchInputs(ingest);
+        Iterator<String> args = files.iterator();
+        return new Iterator<>() {
+            private Iterator<BatchItem> current = Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!current.hasNext() && args.hasNext()) {
+                    String file = args.next();
+                    current = file.equals("-")
+                            ? List.of(counting ? new BatchItem.Broken("-", "standard input, counted and not read") : standardInput(ingest)).iterator()
+                            : inputs.expand(List.of(Path.of(file)));
+                }
+                return current.hasNext();
+            }
+
+            @Override
+            public BatchItem next() {
+                hasNext();
+                return current.next();
+            }
+        };
+    }
+
+    private BatchItem standardInput(IngestConfig ingest) {
+        InputStream in = System.in;
+        try {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, ingest.maxBytes() + 1));
+            return new BatchItem.Content("-", bytes, inputFormat, Hints.none());
+        } catch (IOException e) {
+            return new BatchItem.Broken("-", "cannot read: " + e.getMessage());
+        }
+    }
+
+    static final class InputFormatConverter implements CommandLine.ITypeConverter<InputFormat> {
+        @Override
+        public InputFormat convert(String value) {
+            try {
+                return InputFormat.valueOf(value.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException("use auto, text, html or plain, not '" + value + "'");
+            }
+        }
+    }
+
+    static final class ProfileConverter implements CommandLine.ITypeConverter<NlpProfile> {
+        @Override
+        public NlpProfile convert(String value) {
+            try {
+                return NlpProfile.named(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+}

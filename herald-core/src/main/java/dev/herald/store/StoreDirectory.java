@@ -1,0 +1,91 @@
+package dev.herald.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/**
+ * The directory of a store and its marker file {@value #MARKER}, which says "this is a Herald
+ * store" and keeps the MinHash parameters its signatures were made with. A directory that exists,
+ * is not empty and has no marker is someone else's: it is refused and never written to.
+ */
+final class StoreDirectory {
+    static final String MARKER = "herald-store.json";
+    static final String FORMAT = "herald.store/1";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private StoreDirectory() {
+    }
+
+    /**
+     * Makes {@code dir} a store when it is missing or empty.
+     *
+     * @return the MinHash parameters of the store: those on disk, or {@code config}'s for a new store
+     */
+    static DuplicateConfig prepare(Path dir, DuplicateConfig config) {
+        try {
+            if (Files.exists(dir) && !Files.isDirectory(dir)) {
+                throw new StoreException.NotAStore(dir + " is a file, not a Herald store; give a directory");
+            }
+            if (Files.isRegularFile(dir.resolve(MARKER))) {
+                return read(dir, config);
+            }
+            if (Files.isDirectory(dir) && !isEmpty(dir)) {
+                throw new StoreException.NotAStore(dir + " is not a Herald store (it has files but no " + MARKER
+                        + "); it was left untouched: give a new or empty directory");
+            }
+            Files.createDirectories(dir);
+            write(dir, config);
+            return config;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the store " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Checks that {@code dir} is a store, for reading. */
+    static DuplicateConfig existing(Path dir, DuplicateConfig config) {
+        if (!Files.isDirectory(dir)) {
+            throw new StoreException.NotAStore("no store at " + dir + "; make one with 'herald ingest --store " + dir + " ...'");
+        }
+        if (!Files.isRegularFile(dir.resolve(MARKER))) {
+            throw new StoreException.NotAStore(dir + " is not a Herald store (no " + MARKER + ")");
+        }
+        return read(dir, config);
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    private static void write(Path dir, DuplicateConfig config) throws IOException {
+        ObjectNode marker = JSON.createObjectNode().put("format", FORMAT)
+                .put("shingle_words", config.shingleWords()).put("hashes", config.hashes())
+                .put("bands", config.bands()).put("min_words", config.minWords());
+        Path tmp = dir.resolve(MARKER + ".tmp");
+        Files.writeString(tmp, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(marker) + "\n", StandardCharsets.UTF_8);
+        Files.move(tmp, dir.resolve(MARKER), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static DuplicateConfig read(Path dir, DuplicateConfig config) {
+        Path marker = dir.resolve(MARKER);
+        try {
+            JsonNode m = JSON.readTree(Files.readString(marker, StandardCharsets.UTF_8));
+            if (m == null || !FORMAT.equals(m.path("format").asText())) {
+                throw new StoreException.NotAStore(marker + " is not a Herald store marker of format " + FORMAT);
+            }
+            return new DuplicateConfig(m.path("shingle_words").asInt(), m.path("hashes").asInt(),
+                    m.path("bands").asInt(), config.threshold(), m.path("min_words").asInt());
+        } catch (IOException | IllegalArgumentException e) {
+            throw new StoreException.NotAStore("cannot read " + marker + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package dev.herald.store;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What an {@link IngestStep} may read of the store it writes to: every record added before the
+ * current one, committed or not.
+ */
+public interface StoreView {
+
+    /** {@return the stored JSON line of the record with this id} */
+    Optional<String> record(String id);
+
+    /**
+     * {@return the ids of stored records whose text is a near-duplicate candidate of {@code text}
+     * (they share an LSH band), each with its estimated Jaccard similarity, most similar first}
+     */
+    List<Similar> similar(String text);
+
+    /**
+     * A stored record close to a text.
+     *
+     * @param id          its id
+     * @param similarity  estimated Jaccard similarity of the two texts' shingles, 0 to 1
+     * @param duplicateOf its own {@code duplicate_of}, when it is a duplicate itself
+     */
+    record Similar(String id, double similarity, Optional<String> duplicateOf) {
+    }
+}
