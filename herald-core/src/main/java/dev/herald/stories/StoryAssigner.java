@@ -54,6 +54,22 @@ public final class StoryAssigner {
         return assignment;
     }
 
+    /**
+     * Remembers an article whose story was given before (by an earlier run, kept in a store), so
+     * later articles are compared with it; nothing is compared now. An article already known is
+     * left as it is.
+     */
+    public synchronized void remember(StoryDocument doc, String story) {
+        Objects.requireNonNull(story, "story");
+        if (index.storyOf(doc.id()).isPresent()) {
+            return;
+        }
+        Map<String, Integer> words = wordsOf(doc);
+        Map<String, Integer> actors = actorsOf(doc);
+        index.count(words.keySet(), actors.keySet());
+        index.add(new StoryMember(doc.id(), story, doc.published(), kept(words, words(words)), actors));
+    }
+
     private StoryAssignment closest(StoryDocument doc, WeightedVector wordVector, Map<String, Integer> actors) {
         WeightedVector actorVector = actors(actors);
         StoryMember best = null;
