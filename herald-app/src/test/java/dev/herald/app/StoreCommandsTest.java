@@ -53,8 +53,16 @@ class StoreCommandsTest {
         try (ArticleStore s = ArticleStore.openWriter(store)) {
             s.add(record("a1", "Blair defends tuition fees", "The prime minister defended tuition fees on Monday, saying universities needed the money.",
                     "2005-01-10", "Tony Blair", "We will not go back, \"ever\""));
-            s.add(record("b2", "Brown sets out budget", "The chancellor set out his budget, with money for schools and hospitals.",
-                    "2005-03-16", "Gordon Brown", "This is a budget for families"));
+            ObjectNode b2 = record("b2", "Brown sets out budget", "The chancellor set out his budget, with money for schools and hospitals.",
+                    "2005-03-16", "Gordon Brown", "This is a budget for families");
+            ObjectNode event = ((com.fasterxml.jackson.databind.node.ArrayNode) b2.get("events")).addObject()
+                    .put("type", "ASSIST").put("cameo", "070").put("negated", false).put("hypothetical", false);
+            event.putObject("source").put("entity", "E1").put("name", "Gordon Brown").put("country", "GBR").put("sector", "GOV");
+            event.putNull("target");
+            event.putObject("date").put("value", "2005-03-16").put("published", true);
+            event.putObject("sentence").put("start", 0).put("end", 70);
+            event.putObject("trigger").put("start", 19).put("end", 22).put("text", "set");
+            s.add(b2);
             s.commit();
             lines.add(s.record("a1").orElseThrow());
             lines.add(s.record("b2").orElseThrow());
@@ -123,6 +131,18 @@ class StoreCommandsTest {
         List<String> csv = streams.stdout().lines().filter(l -> !l.startsWith("{")).toList();
         assertThat(csv).containsExactly(QuotesCsv.HEADER,
                 "a1,2005-01-10,example.org,Blair defends tuition fees,Q1,direct,Tony Blair,E1,false,,,0,27,\"We will not go back, \"\"ever\"\"\"");
+    }
+
+    @Test
+    void export_writes_gdelt_rows_of_the_stored_events() {
+        assertThat(HeraldCli.run("export", "--store", store.toString(), "--format", "gdelt-events")).isZero();
+        List<String> rows = streams.stdout().lines().toList();
+        assertThat(rows).hasSize(1);
+        String[] c = rows.get(0).split("\t", -1);
+        assertThat(c).hasSize(GdeltEventsPrinter.COLUMNS);
+        assertThat(c[1]).isEqualTo("20050316");
+        assertThat(c[5]).isEqualTo("GBRGOV");
+        assertThat(c[26]).isEqualTo("070");
     }
 
     @Test

@@ -51,7 +51,7 @@ public final class ArticleStore implements Closeable, StoreView {
     private static final Logger LOG = LoggerFactory.getLogger(ArticleStore.class);
 
     private final Path dir;
-    private final FSDirectory directory;
+    private final org.apache.lucene.store.Directory directory;
     private final Optional<IndexWriter> writer;
     private final StoreIndex index;
     private final MinHash minHash;
@@ -60,7 +60,7 @@ public final class ArticleStore implements Closeable, StoreView {
     private final RecentRecords recent;
     private final StoreSearch search;
 
-    private ArticleStore(Path dir, FSDirectory directory, Optional<IndexWriter> writer, StoreIndex index,
+    private ArticleStore(Path dir, org.apache.lucene.store.Directory directory, Optional<IndexWriter> writer, StoreIndex index,
                          DuplicateConfig duplicates, List<IngestStep> steps) {
         this.dir = dir;
         this.directory = directory;
@@ -123,9 +123,23 @@ public final class ArticleStore implements Closeable, StoreView {
             return new ArticleStore(dir, directory, Optional.empty(), StoreIndex.of(directory), config, List.of());
         } catch (org.apache.lucene.index.IndexNotFoundException e) {
             closeQuietly(directory);
-            throw new StoreException.NotAStore(dir + " has a store marker but no index; ingest into it first");
+            return emptyReader(dir, config);
         } catch (IOException e) {
             closeQuietly(directory);
+            throw new UncheckedIOException("cannot open the store " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A store whose writer died between making the directory and its first commit holds no index
+     * yet: it reads as empty (reopen it to see a later ingest).
+     */
+    private static ArticleStore emptyReader(Path dir, DuplicateConfig config) {
+        try {
+            org.apache.lucene.store.ByteBuffersDirectory empty = new org.apache.lucene.store.ByteBuffersDirectory();
+            new IndexWriter(empty, new IndexWriterConfig()).close();
+            return new ArticleStore(dir, empty, Optional.empty(), StoreIndex.of(empty), config, List.of());
+        } catch (IOException e) {
             throw new UncheckedIOException("cannot open the store " + dir + ": " + e.getMessage(), e);
         }
     }
@@ -233,6 +247,7 @@ public final class ArticleStore implements Closeable, StoreView {
      *
      * @throws StoreException.BadQuery when the query does not parse
      */
+    @Override
     public SearchResult search(SearchRequest request) {
         return search.search(request);
     }

@@ -23,6 +23,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -70,6 +72,7 @@ final class StoreSearch {
         int n = Math.max(1, request.offset() + request.limit());
         return index.withSearcher(s -> {
             TopDocs top;
+            long total = -1;
             Map<String, List<FacetValue>> facets = Map.of();
             Sort sort = sort(request.sort());
             if (request.facets()) {
@@ -78,17 +81,23 @@ final class StoreSearch {
                         : FacetsCollectorManager.search(s, filtered, n, sort, true, new FacetsCollectorManager());
                 top = r.topDocs();
                 facets = facets(s.getIndexReader(), r.facetsCollector());
+                total = r.facetsCollector().getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
             } else if (sort == null) {
                 top = s.search(filtered, new TopScoreDocCollectorManager(n, Integer.MAX_VALUE));
             } else {
-                top = s.search(filtered, n, sort, true);
+                top = s.search(filtered, new TopFieldCollectorManager(sort, n, Integer.MAX_VALUE));
+                TopFieldCollector.populateScores(top.scoreDocs, s, filtered);
+            }
+            if (total < 0) {
+                total = top.totalHits.value;
             }
             List<Hit> hits = new ArrayList<>();
             ScoreDoc[] docs = top.scoreDocs;
             for (int i = request.offset(); i < Math.min(docs.length, request.offset() + request.limit()); i++) {
                 hits.add(hit(s, docs[i], query));
             }
-            return new SearchResult(top.totalHits.value, hits, facets);
+            // Counted exactly (collectors stop counting at 1,000 by default): the total is part of the answer.
+            return new SearchResult(total, hits, facets);
         });
     }
 

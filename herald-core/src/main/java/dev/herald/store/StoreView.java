@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * What an {@link IngestStep} may read of the store it writes to: every record added before the
- * current one, committed or not.
+ * What an {@link IngestStep} may read of the store it writes to: by id and by similar text, every
+ * record added before the current one, committed or not; by search, the committed ones.
  */
 public interface StoreView {
 
@@ -18,6 +18,14 @@ public interface StoreView {
 
     /** {@return the stored JSON line of the record with this id} */
     Optional<String> record(String id);
+
+    /**
+     * {@return the answer to {@code request} over the records committed so far} (those added since
+     * the last commit are not searchable yet: {@link #record} and {@link #similar} see them)
+     *
+     * @throws StoreException.BadQuery when the query does not parse
+     */
+    SearchResult search(SearchRequest request);
 
     /**
      * {@return the ids of stored records whose text is a near-duplicate candidate of {@code text}

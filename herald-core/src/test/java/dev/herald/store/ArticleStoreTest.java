@@ -187,6 +187,37 @@ class ArticleStoreTest {
         }
     }
 
+    @Test
+    void totals_are_exact_past_a_thousand_hits_whatever_the_sort() throws IOException {
+        try (ArticleStore store = ArticleStore.openWriter(tmp.resolve("s"))) {
+            for (int i = 0; i < 1_500; i++) {
+                store.add(record("n" + i, "Note " + i, "common words here " + i, String.format("2005-%02d-01", 1 + i % 12)));
+            }
+            store.commit();
+            SearchRequest common = SearchRequest.of("common");
+            assertThat(store.search(common).total()).isEqualTo(1_500);
+            assertThat(store.search(common.withSort(SearchRequest.Sort.DATE)).total()).isEqualTo(1_500);
+            assertThat(store.search(common.withFacets(true)).total()).isEqualTo(1_500);
+            assertThat(store.search(common.withSort(SearchRequest.Sort.DATE)).hits().get(0).score()).isPositive();
+        }
+    }
+
+    @Test
+    void a_store_whose_writer_died_before_its_first_commit_reads_as_empty() throws IOException {
+        Path dir = tmp.resolve("s");
+        StoreDirectory.prepare(dir, DuplicateConfig.defaults());
+        try (ArticleStore store = ArticleStore.openReader(dir)) {
+            assertThat(store.stats().articles()).isZero();
+            assertThat(store.search(SearchRequest.of("anything")).total()).isZero();
+        }
+        try (ArticleStore store = ArticleStore.openWriter(dir)) {
+            store.add(record("a", "First", prose(9, 40), "2005-01-01"));
+        }
+        try (ArticleStore store = ArticleStore.openReader(dir)) {
+            assertThat(store.stats().articles()).isEqualTo(1);
+        }
+    }
+
     private static List<String> ids(ArticleStore store, String query) {
         return store.search(SearchRequest.of(query)).hits().stream().map(Hit::id).toList();
     }
