@@ -7,24 +7,17 @@
 # assigner) and prints how many articles' stories changed against the ingest order.
 # Usage: eval/stories-corpus.sh    Needs ../shared. Work in target/eval/stories.
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-shared="${HERALD_SHARED:-$root/../shared}"
-work="$root/target/eval/stories"
-export HERALD_JAVA_OPTS="${HERALD_JAVA_OPTS:--Xss16m -Xmx4g -XX:+UseParallelGC}"
-mkdir -p "$work"
-cp_file="$root/herald-core/target/test-classpath.txt"
-(cd "$root" && ./mvnw -q -B -pl herald-core -am test-compile dependency:build-classpath \
-    -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test >&2)
-"$root/herald" --version > /dev/null   # builds the app first, so the timing below is the ingest alone
+source "$(dirname "${BASH_SOURCE[0]}")/stories/env.sh"
+test_cp="$("$root/eval/core-test-classpath.sh")"
+herald --version > /dev/null   # builds the app first, so the timing below is the ingest alone
 rm -rf "$work/bbc-store"
 start=$(date +%s.%N)
-"$root/herald" ingest --store "$work/bbc-store" --profile fast --threads 2 --no-progress "$shared/data/news/bbc-news"
+herald ingest --store "$work/bbc-store" --profile fast --threads 2 --no-progress "$shared/data/news/bbc-news"
 end=$(date +%s.%N)
 ingest_s=$(python3 -c "print(f'{$end - $start:.1f}')")
-"$root/herald" export --store "$work/bbc-store" --format jsonl > "$work/bbc-records.jsonl"
-"$root/herald" stories --store "$work/bbc-store" --format json > "$work/bbc-stories.json"
-line=$(java -Xss16m -Xmx4g -cp "$root/herald-core/target/classes:$root/herald-core/target/test-classes:$(cat "$cp_file")" \
-    dev.herald.stories.StoryThroughput "$work/bbc-records.jsonl" 3)
+herald export --store "$work/bbc-store" --format jsonl > "$work/bbc-records.jsonl"
+herald stories --store "$work/bbc-store" --format json > "$work/bbc-stories.json"
+line=$(java -Xss16m -Xmx4g -cp "$test_cp" dev.herald.stories.StoryThroughput "$work/bbc-records.jsonl" 3)
 echo "$line"
 ms=$(echo "$line" | sed -E 's/.* in ([0-9]+) ms.*/\1/')
 python3 -c "print(f'ingest {$ingest_s} s wall; story assignment {$ms} ms = {100 * $ms / 1000 / $ingest_s:.2f}% of the ingest time')"
@@ -32,7 +25,7 @@ tac "$work/bbc-records.jsonl" > "$work/bbc-reverse.jsonl"
 python3 -c 'import random,sys; l=open(sys.argv[1]).read().split("\n")[:-1]; random.Random(17).shuffle(l); print("\n".join(l))' \
     "$work/bbc-records.jsonl" > "$work/bbc-shuffle.jsonl"
 for order in reverse shuffle; do
-    "$root/herald" stories --records "$work/bbc-$order.jsonl" --format json > "$work/bbc-$order-stories.json"
+    herald stories --records "$work/bbc-$order.jsonl" --format json > "$work/bbc-$order-stories.json"
     echo "== $order order against ingest order"
     python3 "$root/eval/stories/compare.py" "$work/bbc-stories.json" "$work/bbc-$order-stories.json"
 done

@@ -5,12 +5,7 @@
 # articles' stories changed against gold-file order (eval/stories/compare.py) and the gold scores.
 # Usage: eval/stories-order.sh [--test]    Needs ../shared. Work in target/eval/stories.
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-shared="${HERALD_SHARED:-$root/../shared}"
-news="$shared/data/news/bbc-news"
-work="$root/target/eval/stories"
-export HERALD_JAVA_OPTS="${HERALD_JAVA_OPTS:--Xss16m -Xmx4g -XX:+UseParallelGC}"
-mkdir -p "$work"
+source "$(dirname "${BASH_SOURCE[0]}")/stories/env.sh"
 grep -v '^#' "$root/eval/stories/gold.tsv" | cut -f1 | sed "s#^#$news/#" > "$work/order-gold.txt"
 tac "$work/order-gold.txt" > "$work/order-reverse.txt"
 python3 -c 'import random,sys; l=open(sys.argv[1]).read().split("\n")[:-1]; random.Random(17).shuffle(l); print("\n".join(l))' \
@@ -18,10 +13,10 @@ python3 -c 'import random,sys; l=open(sys.argv[1]).read().split("\n")[:-1]; rand
 for order in gold reverse shuffle; do
     rm -rf "$work/order-$order-store"
     mapfile -t inputs < "$work/order-$order.txt"
-    "$root/herald" ingest --store "$work/order-$order-store" --profile fast --threads 2 --no-progress "${inputs[@]}"
-    "$root/herald" stories --store "$work/order-$order-store" --format json > "$work/order-$order-stories.json"
+    herald ingest --store "$work/order-$order-store" --profile fast --threads 2 --no-progress "${inputs[@]}"
+    herald stories --store "$work/order-$order-store" --format json > "$work/order-$order-stories.json"
 done
-"$root/herald" export --store "$work/order-gold-store" --format jsonl > "$work/order-records.jsonl"
+herald export --store "$work/order-gold-store" --format jsonl > "$work/order-records.jsonl"
 for order in reverse shuffle; do
     echo "== $order order against gold-file order"
     python3 "$root/eval/stories/compare.py" "$work/order-gold-stories.json" "$work/order-$order-stories.json"

@@ -6,16 +6,11 @@
 # cosine (threshold chosen on the dev half). The test half is scored only with --test.
 # Usage: eval/stories.sh [--test]     Needs ../shared (data/news/bbc-news). Work in target/eval/stories.
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-shared="${HERALD_SHARED:-$root/../shared}"
-news="$shared/data/news/bbc-news"
-work="$root/target/eval/stories"
-export HERALD_JAVA_OPTS="${HERALD_JAVA_OPTS:--Xss16m -Xmx4g -XX:+UseParallelGC}"
-mkdir -p "$work"
+source "$(dirname "${BASH_SOURCE[0]}")/stories/env.sh"
 mapfile -t inputs < <(grep -v '^#' "$root/eval/stories/gold.tsv" | cut -f1 | sed "s#^#$news/#")
 rm -rf "$work/gold-store"
-"$root/herald" ingest --store "$work/gold-store" --profile fast --threads 2 --no-progress "${inputs[@]}"
-"$root/herald" export --store "$work/gold-store" --format jsonl > "$work/gold-records.jsonl"
-"$root/herald" stories --store "$work/gold-store" --format json > "$work/gold-stories.json"
+herald ingest --store "$work/gold-store" --profile fast --threads 2 --no-progress "${inputs[@]}"
+herald export --store "$work/gold-store" --format jsonl > "$work/gold-records.jsonl"
+herald stories --store "$work/gold-store" --format json > "$work/gold-stories.json"
 python3 "$root/eval/stories/score.py" "$root/eval/stories/gold.tsv" "$work/gold-records.jsonl" \
     "$work/gold-stories.json" --baseline "$@"

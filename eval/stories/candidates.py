@@ -35,6 +35,7 @@ def read(corpus, categories, first):
 
 
 def vectors(docs):
+    """{return} unit TF-IDF vectors of docs given as key -> (headline, body)."""
     tf = {k: collections.Counter(words(t + " " + b)) for k, (t, b) in docs.items()}
     df = collections.Counter(w for c in tf.values() for w in c)
     n = len(docs)

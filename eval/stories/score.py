@@ -8,7 +8,10 @@ usage: score.py GOLD_TSV RECORDS_JSONL STORIES_JSON [--half dev|test|all] [--bas
                  threshold of a sweep, choosing the threshold on the dev half
 Only gold articles of the chosen half count; a predicted story is cut down to them.
 """
-import argparse, collections, json, math, re, sys
+import argparse, collections, json, os, sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from candidates import vectors  # noqa: E402  the same TF-IDF as the candidate lister
 
 
 def read_gold(path):
@@ -65,25 +68,8 @@ def fmt(name, s):
             f"pairwise P {p[0]:.3f} R {p[1]:.3f} F1 {p[2]:.3f}")
 
 
-STOP = set("""a an the and or but of to in on at for with by from as is are was were be been has have had it its
-this that these those he she they we you his her their our not no will would could should said says say also more
-than which who what when where after before over into about up out new one two there year years mr mrs ms""".split())
-
-
 def tfidf(records):
-    tf = {}
-    for i, r in records.items():
-        words = [w for w in re.findall(r"[a-z][a-z'-]+", (r.get("title") or "") + " " + (r.get("text") or "")
-                 .lower()) if w not in STOP and len(w) > 2]
-        tf[i] = collections.Counter(w.lower() for w in words)
-    df = collections.Counter(w for c in tf.values() for w in c)
-    n = len(tf)
-    vec = {}
-    for i, c in tf.items():
-        v = {w: (1 + math.log(x)) * math.log(n / df[w]) for w, x in c.items()}
-        norm = math.sqrt(sum(x * x for x in v.values())) or 1
-        vec[i] = {w: x / norm for w, x in v.items()}
-    return vec
+    return vectors({i: (r.get("title") or "", r.get("text") or "") for i, r in records.items()})
 
 
 def single_link(vec, threshold):
