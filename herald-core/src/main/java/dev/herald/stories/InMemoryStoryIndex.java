@@ -8,8 +8,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
-/** A {@link StoryIndex} in memory: word and actor postings over the members, in order added. Not thread-safe. */
+/**
+ * A {@link StoryIndex} in memory: word and actor postings over the members, in order added. A word
+ * or actor finds only its {@value #RECENT} most recent articles as candidates, so the work per new
+ * article stays bounded however large the store grows: a story is news, and its earlier articles
+ * are among the recent ones. Not thread-safe.
+ */
 public final class InMemoryStoryIndex implements StoryIndex {
+    static final int RECENT = 200;
+
     private final List<StoryMember> members = new ArrayList<>();
     private final Map<String, String> storyById = new HashMap<>();
     private final Map<String, List<Integer>> byWord = new HashMap<>();
@@ -41,9 +48,13 @@ public final class InMemoryStoryIndex implements StoryIndex {
     @Override
     public List<StoryMember> candidates(Collection<String> words, Collection<String> actorKeys) {
         TreeSet<Integer> found = new TreeSet<>();
-        words.forEach(w -> found.addAll(byWord.getOrDefault(w, List.of())));
-        actorKeys.forEach(k -> found.addAll(byActor.getOrDefault(k, List.of())));
+        words.forEach(w -> found.addAll(recent(byWord.getOrDefault(w, List.of()))));
+        actorKeys.forEach(k -> found.addAll(recent(byActor.getOrDefault(k, List.of()))));
         return found.stream().map(members::get).toList();
+    }
+
+    private static List<Integer> recent(List<Integer> postings) {
+        return postings.subList(Math.max(0, postings.size() - RECENT), postings.size());
     }
 
     @Override

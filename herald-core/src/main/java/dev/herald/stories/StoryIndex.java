@@ -24,7 +24,10 @@ public interface StoryIndex {
     /** {@return the story of article {@code id}, when it has been added} */
     Optional<String> storyOf(String id);
 
-    /** {@return the added articles that share one of {@code words} or one of {@code actorKeys}, oldest first} */
+    /**
+     * {@return the added articles that share one of {@code words} or one of {@code actorKeys}, oldest
+     * first}; an implementation may keep to the most recent ones of each word or actor
+     */
     List<StoryMember> candidates(Collection<String> words, Collection<String> actorKeys);
 
     /** Counts an article's words and actors (each once) in the frequencies. */
