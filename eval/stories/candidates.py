@@ -47,6 +47,22 @@ def vectors(docs):
     return vec
 
 
+class Groups:
+    """Union-find over keys: join(a, b) puts them in one group, find(x) names x's group."""
+
+    def __init__(self, keys):
+        self.parent = {k: k for k in keys}
+
+    def find(self, x):
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def join(self, a, b):
+        self.parent[self.find(a)] = self.find(b)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--floor", type=float, default=0.12)
@@ -64,14 +80,7 @@ def main():
     for k in keys:
         for w in vec[k]:
             index[w].add(k)
-    parent = {k: k for k in keys}
-
-    def find(x):
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    groups = Groups(keys)
     edges = []
     for i, k in enumerate(keys):
         others = set().union(*(index[w] for w in vec[k])) if vec[k] else set()
@@ -82,11 +91,11 @@ def main():
             rare = [x for x in nm[k] & nm[o] if ndf[x] <= 8]
             if cos >= a.floor or len(rare) >= 2:
                 edges.append((k, o, cos, rare))
-                parent[find(k)] = find(o)
-    groups = collections.defaultdict(list)
+                groups.join(k, o)
+    groups_of = collections.defaultdict(list)
     for k in keys:
-        groups[find(k)].append(k)
-    multi = sorted((g for g in groups.values() if len(g) > 1), key=lambda g: g[0])
+        groups_of[groups.find(k)].append(k)
+    multi = sorted((g for g in groups_of.values() if len(g) > 1), key=lambda g: g[0])
     print(f"# {len(keys)} articles, {len(edges)} candidate pairs, {len(multi)} groups", file=sys.stderr)
     for g in multi:
         print("=" * 20, len(g))

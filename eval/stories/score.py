@@ -11,7 +11,7 @@ Only gold articles of the chosen half count; a predicted story is cut down to th
 import argparse, collections, json, os, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from candidates import vectors  # noqa: E402  the same TF-IDF as the candidate lister
+from candidates import Groups, vectors  # noqa: E402  the same TF-IDF as the candidate lister
 
 
 def read_gold(path):
@@ -74,21 +74,15 @@ def tfidf(records):
 
 def single_link(vec, threshold):
     ids = sorted(vec)
-    parent = {i: i for i in ids}
-
-    def find(x):
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
+    groups = Groups(ids)
     for a_i, a in enumerate(ids):
         va = vec[a]
         for b in ids[a_i + 1:]:
             vb = vec[b]
             small, large = (va, vb) if len(va) < len(vb) else (vb, va)
             if sum(x * large.get(w, 0) for w, x in small.items()) >= threshold:
-                parent[find(a)] = find(b)
-    return {i: find(i) for i in ids}
+                groups.join(a, b)
+    return {i: groups.find(i) for i in ids}
 
 
 def main():
