@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "herald", mixinStandardHelpOptions = true, version = "herald 0.1.0",
         description = "Herald: news articles in, data people can trust out.",
         subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, ShowCommand.class,
-            StatsCommand.class, ExportCommand.class, ServeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+            StatsCommand.class, ExportCommand.class, StoriesCommand.class, ServeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class HeraldCli implements Runnable {
 
     @CommandLine.Spec

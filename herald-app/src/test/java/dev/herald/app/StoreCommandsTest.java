@@ -115,8 +115,9 @@ class StoreCommandsTest {
     void stats_counts_the_store() throws IOException {
         assertThat(HeraldCli.run("stats", "--store", store.toString())).isZero();
         JsonNode stats = ArticleRecord.mapper().readTree(streams.stdout());
-        assertThat(fieldNames(stats)).containsExactly("articles", "duplicates", "entities", "quotes", "events", "bytes");
+        assertThat(fieldNames(stats)).containsExactly("articles", "duplicates", "entities", "quotes", "events", "bytes", "stories");
         assertThat(stats.path("articles").asLong()).isEqualTo(2);
+        assertThat(stats.path("stories").asLong()).isEqualTo(2);
         assertThat(stats.path("entities").asLong()).isEqualTo(2);
         assertThat(stats.path("quotes").asLong()).isEqualTo(2);
     }

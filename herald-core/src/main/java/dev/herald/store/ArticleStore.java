@@ -220,6 +220,11 @@ public final class ArticleStore implements Closeable, StoreView {
     }
 
     @Override
+    public Stream<String> committedRecords() {
+        return records(Optional.empty());
+    }
+
+    @Override
     public Optional<String> record(String id) {
         Optional<String> pending = recent.record(id);
         return pending.isPresent() ? pending : index.record(id);

@@ -1,5 +1,7 @@
 package dev.herald.store;
 
+import dev.herald.stories.StoryConfig;
+
 import java.util.List;
 
 /**
@@ -11,8 +13,8 @@ public final class IngestSteps {
     private IngestSteps() {
     }
 
-    /** {@return the steps of {@code herald ingest}: duplicate detection} */
+    /** {@return the steps of {@code herald ingest}: duplicate detection, then the story} */
     public static List<IngestStep> standard(DuplicateConfig duplicates) {
-        return List.of(new DuplicateFinder(duplicates));
+        return List.of(new DuplicateFinder(duplicates), new StoryStep(StoryConfig.defaults()));
     }
 }

@@ -36,6 +36,7 @@ import java.util.Set;
  *   <tr><td>{@code speaker}, {@code quote}</td><td>quote speakers' names and the quoted words</td></tr>
  *   <tr><td>{@code event}, {@code actor}</td><td>PLOVER event types; event sources' and targets' names</td></tr>
  *   <tr><td>{@code published}, {@code site}, {@code id}, {@code duplicate}</td><td>ISO date, site, record id, {@code true}/{@code false}</td></tr>
+ *   <tr><td>{@code story}</td><td>the id of the article's story</td></tr>
  * </table>
  */
 final class StoreFields {
@@ -54,6 +55,8 @@ final class StoreFields {
     static final String SITE = "site";
     static final String DUPLICATE = "duplicate";
     static final String MONTH = "month";
+    /** The id of the article's story ({@code dev.herald.stories}). */
+    static final String STORY = "story";
     /** Publication day (epoch day) for sorting by date; {@code Long.MIN_VALUE} when unknown. */
     static final String DAY = "day";
     static final String QUOTE_COUNT = "quote_count";
@@ -63,7 +66,7 @@ final class StoreFields {
     static final String BAND = "band";
 
     /** Fields whose whole value is one term. */
-    static final List<String> CODE_FIELDS = List.of(ID, COUNTRY, EVENT, SITE, PUBLISHED, DUPLICATE, MONTH);
+    static final List<String> CODE_FIELDS = List.of(ID, COUNTRY, EVENT, SITE, PUBLISHED, DUPLICATE, MONTH, STORY);
     /** Facets, in the order the search JSON lists them. */
     static final List<String> FACETS = List.of(ENTITY, COUNTRY, SPEAKER, EVENT, SITE, MONTH);
     private static final List<String> MULTI_VALUED = List.of(ENTITY, COUNTRY, SPEAKER, EVENT);
@@ -101,6 +104,7 @@ final class StoreFields {
             doc.add(new TextField(SITE, site, Field.Store.NO));
             doc.add(new SortedSetDocValuesFacetField(SITE, site));
         });
+        text(record, STORY).ifPresent(story -> doc.add(new StringField(STORY, story.toLowerCase(Locale.ROOT), Field.Store.NO)));
         boolean duplicate = text(record, "duplicate_of").isPresent();
         doc.add(new TextField(DUPLICATE, Boolean.toString(duplicate), Field.Store.NO));
         if (signature.isPresent()) {

@@ -141,7 +141,8 @@ final class StoreIndex implements Closeable {
             IndexReader reader = s.getIndexReader();
             long duplicates = s.count(new TermQuery(new Term(StoreFields.DUPLICATE, "true")));
             return new StoreStats(reader.numDocs(), duplicates, distinctTerms(reader, StoreFields.ENTITY_KEY),
-                    sum(reader, StoreFields.QUOTE_COUNT), sum(reader, StoreFields.EVENT_COUNT), bytes(dir));
+                    sum(reader, StoreFields.QUOTE_COUNT), sum(reader, StoreFields.EVENT_COUNT), bytes(dir),
+                    distinctTerms(reader, StoreFields.STORY));
         });
     }
 

@@ -56,7 +56,7 @@ public final class StoreJson {
     public static ObjectNode stats(StoreStats s) {
         return JSON.objectNode().put("articles", s.articles()).put("duplicates", s.duplicates())
                 .put("entities", s.entities()).put("quotes", s.quotes()).put("events", s.events())
-                .put("bytes", s.bytes());
+                .put("bytes", s.bytes()).put("stories", s.stories());
     }
 
     private static void put(ObjectNode n, String field, Optional<String> value) {

@@ -9,6 +9,8 @@ package dev.herald.store;
  * @param quotes     quotes over all articles
  * @param events     events over all articles
  * @param bytes      the size of the store's files on disk
+ * @param stories    distinct stories over all articles
  */
-public record StoreStats(long articles, long duplicates, long entities, long quotes, long events, long bytes) {
+public record StoreStats(long articles, long duplicates, long entities, long quotes, long events, long bytes,
+                         long stories) {
 }

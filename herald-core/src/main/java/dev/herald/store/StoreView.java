@@ -2,12 +2,19 @@ package dev.herald.store;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * What an {@link IngestStep} may read of the store it writes to: by id and by similar text, every
  * record added before the current one, committed or not; by search, the committed ones.
  */
 public interface StoreView {
+
+    /**
+     * {@return the JSON lines of the records committed before this writer was opened or last
+     * committed, in the order they were added}; close the stream when done
+     */
+    Stream<String> committedRecords();
 
     /** {@return the stored JSON line of the record with this id} */
     Optional<String> record(String id);

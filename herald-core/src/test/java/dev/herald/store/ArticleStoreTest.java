@@ -35,6 +35,7 @@ class ArticleStoreTest {
         }
         ObjectNode expected = r.deepCopy();
         expected.putNull("duplicate_of");
+        expected.put("story", "a1");
         try (ArticleStore store = ArticleStore.openReader(dir)) {
             assertThat(store.record("a1")).contains(ArticleRecord.toLine(expected));
             assertThat(store.record("nope")).isEmpty();
