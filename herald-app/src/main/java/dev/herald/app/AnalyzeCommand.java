@@ -11,8 +11,6 @@ import dev.herald.batch.BatchRunner;
 import dev.herald.batch.BatchSummary;
 import dev.herald.batch.ItemAnalysis;
 import dev.herald.ingest.IngestConfig;
-import dev.herald.model.InputFormat;
-import dev.herald.nlp.NlpProfile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,11 +21,8 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -49,31 +44,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "json, jsonl, text or gdelt-events (default: ${DEFAULT-VALUE})")
     OutputFormat format;
 
-    @Option(names = "--input-format", defaultValue = "auto",
-            description = "auto, text, html or plain, for files (default: ${DEFAULT-VALUE})",
-            converter = InputFormatConverter.class)
-    InputFormat inputFormat;
-
-    @Option(names = "--date", description = "publication date (YYYY-MM-DD) when the input carries none")
-    LocalDate date;
-
-    @Option(names = "--url", description = "the URL the input was fetched from")
-    String url;
-
-    @Option(names = "--profile", defaultValue = "fast", description = "fast or full (default: ${DEFAULT-VALUE})",
-            converter = ProfileConverter.class)
-    NlpProfile profile;
-
-    @Option(names = "--max-bytes", defaultValue = "10485760",
-            description = "largest input accepted, in bytes (default: ${DEFAULT-VALUE})")
-    long maxBytes;
+    @CommandLine.Mixin
+    AnalysisOptions analysis;
 
     @CommandLine.Mixin
     BatchOptions batch;
-
-    @Option(names = "--indirect",
-            description = "also report speech without quotation marks (\"X warned that ...\") as indirect quotes")
-    boolean indirect;
 
     @Option(names = "--unordered", description = "print each record as soon as it is ready, not in input order")
     boolean unordered;
@@ -93,15 +68,16 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         BatchConfig config = batch.config(spec).withOrder(unordered ? BatchConfig.Order.COMPLETION : BatchConfig.Order.INPUT);
-        IngestConfig ingest = new IngestConfig(maxBytes);
+        AnalyzerConfig analyzerConfig = analysis.analyzerConfig();
+        IngestConfig ingest = analyzerConfig.ingest();
         FailureLog failures = openFailureLog();
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        Analyzer analyzer = new Analyzer(new AnalyzerConfig(profile, ingest, indirect));
-        Hints hints = new Hints(Optional.ofNullable(date), Optional.ofNullable(url));
+        Analyzer analyzer = new Analyzer(analyzerConfig);
+        Hints hints = analysis.hints();
         RecordPrinter printer = RecordPrinter.of(format, out, several());
         BatchSummary summary;
         try (failures; ProgressDisplay display = display(ingest)) {
-            summary = new BatchRunner(config, new ItemAnalysis(analyzer, inputFormat, hints))
+            summary = new BatchRunner(config, new ItemAnalysis(analyzer, analysis.inputFormat(), hints))
                     .run(items(ingest, false), analysis -> {
                         display.done(analysis);
                         if (analysis instanceof Analysis.Analyzed a) {
@@ -180,31 +156,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         InputStream in = System.in;
         try {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, ingest.maxBytes() + 1));
-            return new BatchItem.Content("-", bytes, inputFormat, Hints.none());
+            return new BatchItem.Content("-", bytes, analysis.inputFormat(), Hints.none());
         } catch (IOException e) {
             return new BatchItem.Broken("-", "cannot read: " + e.getMessage());
-        }
-    }
-
-    static final class InputFormatConverter implements CommandLine.ITypeConverter<InputFormat> {
-        @Override
-        public InputFormat convert(String value) {
-            try {
-                return InputFormat.valueOf(value.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException("use auto, text, html or plain, not '" + value + "'");
-            }
-        }
-    }
-
-    static final class ProfileConverter implements CommandLine.ITypeConverter<NlpProfile> {
-        @Override
-        public NlpProfile convert(String value) {
-            try {
-                return NlpProfile.named(value);
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException(e.getMessage());
-            }
         }
     }
 }

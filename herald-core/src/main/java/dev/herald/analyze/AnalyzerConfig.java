@@ -3,6 +3,7 @@ package dev.herald.analyze;
 import dev.herald.ingest.IngestConfig;
 import dev.herald.nlp.NlpProfile;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -13,8 +14,10 @@ import java.util.Objects;
  * @param reportedSpeech whether reported speech without quotation marks ("X warned that ...") is
  *                       added to the quotes as {@code indirect} (default off: the quote metric of
  *                       CONTRACT.md scores quotation marks only)
+ *
+ * <p>Serializable, so that a Spark job ships the very configuration of its command to its executors.
  */
-public record AnalyzerConfig(NlpProfile profile, IngestConfig ingest, boolean reportedSpeech) {
+public record AnalyzerConfig(NlpProfile profile, IngestConfig ingest, boolean reportedSpeech) implements Serializable {
     public AnalyzerConfig {
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(ingest, "ingest");
