@@ -47,7 +47,12 @@ public final class SparkCli implements Callable<Integer> {
     AnalysisOptions analysis;
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new SparkCli()).execute(args));
+        System.exit(run(args));
+    }
+
+    /** {@return the exit status of running {@code args}} */
+    public static int run(String... args) {
+        return new CommandLine(new SparkCli()).execute(args);
     }
 
     @Override
