@@ -90,8 +90,11 @@ public final class AnalyzeJob {
 
     private void write(JavaRDD<Outcome> outcomes, String output) {
         JavaRDD<Outcome> analyzed = outcomes.filter(Outcome::isAnalyzed);
+        long start = System.nanoTime();
         spark.createDataset(analyzed.map(Outcome::record).rdd(), Encoders.STRING())
                 .write().mode(SaveMode.Overwrite).text(output + "/records");
+        LOG.info("Herald job: articles analyzed and records written in {} s", seconds(start));
+        start = System.nanoTime();
         table(analyzed.map(o -> AnalystTables.article(parse(o))), AnalystTables.ARTICLES, output + "/articles", true);
         table(analyzed.flatMap(o -> AnalystTables.entities(parse(o)).iterator()), AnalystTables.ENTITIES,
                 output + "/entities", true);
@@ -101,6 +104,11 @@ public final class AnalyzeJob {
                 output + "/events", true);
         table(outcomes.filter(o -> !o.isAnalyzed()).map(AnalystTables::failure), AnalystTables.FAILURES,
                 output + "/failures", false);
+        LOG.info("Herald job: tables written in {} s", seconds(start));
+    }
+
+    private static String seconds(long startNanos) {
+        return String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - startNanos) / 1e9);
     }
 
     /**

@@ -65,6 +65,9 @@ public final class SparkCli implements Callable<Integer> {
         } else if (!conf.contains("spark.master")) {
             conf.setMaster("local[*]");
         }
+        if (conf.get("spark.master").startsWith("local")) {
+            loadModelsWhileSparkStarts(settings);
+        }
         try (SparkSession spark = SparkSession.builder().config(conf).getOrCreate()) {
             AnalyzeJob.Summary s = new AnalyzeJob(spark, settings).run(inputs, output);
             double seconds = s.took().toMillis() / 1000.0;
@@ -74,6 +77,16 @@ public final class SparkCli implements Callable<Integer> {
                     output);
         }
         return 0;
+    }
+
+    /**
+     * In local mode the executor is this JVM: its analyzer is loaded on a thread of its own while
+     * Spark starts, and the first task waits for it instead of loading it (the same load, once).
+     */
+    private static void loadModelsWhileSparkStarts(JobSettings settings) {
+        Thread loader = new Thread(() -> ExecutorAnalyzers.forConfig(settings.analyzer()), "herald-model-loader");
+        loader.setDaemon(true);
+        loader.start();
     }
 
     /** {@return the peak heap used by this JVM (driver and, in local mode, the executor), in MB} */
