@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -34,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StandaloneClusterTest {
     private static final long START_MILLIS = 120_000;
 
-    @TempDir
+    /** Kept after the run (under target/, which a build cleans), for the cluster's logs. */
     static Path dir;
     static Process master;
     static Process worker;
@@ -42,6 +41,9 @@ class StandaloneClusterTest {
 
     @BeforeAll
     static void start_master_and_worker() throws Exception {
+        dir = Path.of("target", "standalone-cluster").toAbsolutePath();
+        deleteRecursively(dir);
+        Files.createDirectories(dir);
         Path home = Files.createDirectories(dir.resolve("spark-home/jars")).getParent(); // the worker looks for jars/
         int port = freePort();
         masterUrl = "spark://127.0.0.1:" + port;
@@ -128,12 +130,16 @@ class StandaloneClusterTest {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m"));
         command.addAll(jvmOptions());
+        // Spark's own logging at INFO (the tests' configuration is at WARN): the lines awaited are INFO.
+        command.add("-Dlog4j2.configurationFile=org/apache/spark/log4j2-defaults.properties");
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dir.resolve(name + ".log").toFile());
         builder.environment().put("SPARK_HOME", sparkHome.toString());
         builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
+        // Without it, the worker looks for the Scala version in a Spark source tree to build executor commands.
+        builder.environment().put("SPARK_SCALA_VERSION", "2.13");
         return builder.start();
     }
 
@@ -150,6 +156,17 @@ class StandaloneClusterTest {
         stop();
         Assumptions.abort("the standalone " + name + " did not log '" + line + "' within " + START_MILLIS / 1000
                 + " s; skipped. Its log:\n" + tail.substring(Math.max(0, tail.length() - 2000)));
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(path)) {
+            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     private static int freePort() throws IOException {
