@@ -3,6 +3,7 @@ package dev.herald.spark;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.herald.batch.BatchInputs;
+import dev.herald.batch.BatchItem;
 import dev.herald.record.ArticleRecord;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -19,9 +20,12 @@ import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -66,9 +70,9 @@ public final class AnalyzeJob {
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         try {
             write(outcomes, output);
-            long analyzed = outcomes.filter(Outcome::isAnalyzed).count();
-            long failed = outcomes.count() - analyzed;
-            return new Summary(analyzed, failed, Duration.ofNanos(System.nanoTime() - start));
+            Map<Boolean, Long> counts = outcomes.map(Outcome::isAnalyzed).countByValue();
+            return new Summary(counts.getOrDefault(true, 0L), counts.getOrDefault(false, 0L),
+                    Duration.ofNanos(System.nanoTime() - start));
         } finally {
             outcomes.unpersist(false);
         }
@@ -112,12 +116,36 @@ public final class AnalyzeJob {
     }
 
     /**
-     * Writes one table. An empty table is written unpartitioned: Spark then still writes one file
-     * with the schema, so that readers find the columns (a partitioned write of no rows writes none).
+     * Writes one table. A partitioned write of no rows writes no file, and readers would not find
+     * the columns: an empty table is then written again unpartitioned, which still writes one file
+     * with the schema.
      */
     private void table(JavaRDD<Row> rows, StructType schema, String path, boolean byMonth) {
         var writer = spark.createDataFrame(rows, schema).write().mode(SaveMode.Overwrite);
-        (byMonth && !rows.isEmpty() ? writer.partitionBy(AnalystTables.MONTH) : writer).parquet(path);
+        if (!byMonth) {
+            writer.parquet(path);
+            return;
+        }
+        writer.partitionBy(AnalystTables.MONTH).parquet(path);
+        if (!hasDataFiles(path)) {
+            spark.createDataFrame(List.<Row>of(), schema).write().mode(SaveMode.Overwrite).parquet(path);
+        }
+    }
+
+    private boolean hasDataFiles(String table) {
+        Path path = new Path(table);
+        try {
+            FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            var files = fs.listFiles(path, true);
+            while (files.hasNext()) {
+                if (files.next().getPath().getName().endsWith(".parquet")) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the table just written: " + table, e);
+        }
     }
 
     private static JsonNode parse(Outcome analyzed) {
@@ -142,7 +170,7 @@ public final class AnalyzeJob {
         public Iterator<RawItem> call(InputFile file) {
             Path path = new Path(file.uri());
             BatchInputs inputs = new BatchInputs(settings.analyzer().ingest());
-            Iterator<dev.herald.batch.BatchItem> items = inputs.expandFile(file.name(), settings.inputFormat(),
+            Iterator<BatchItem> items = inputs.expandFile(file.name(), settings.inputFormat(),
                     settings.hints(), () -> {
                         FileSystem fs = path.getFileSystem(hadoop.value().toConfiguration());
                         return fs.open(path);
