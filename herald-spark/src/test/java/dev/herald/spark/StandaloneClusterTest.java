@@ -4,6 +4,7 @@ import dev.herald.app.HeraldCli;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the reason, when the cluster does not come up.
  */
 @Tag("models")
+@Order(2)
 @Tag("slow")
 class StandaloneClusterTest {
     private static final long START_MILLIS = 120_000;
