@@ -38,13 +38,18 @@ public final class AnalysisOptions {
             description = "largest input accepted, in bytes (default: ${DEFAULT-VALUE})")
     long maxBytes;
 
-    @Option(names = "--indirect",
-            description = "also report speech without quotation marks (\"X warned that ...\") as indirect quotes")
+    @Option(names = "--no-indirect",
+            description = "leave out reported speech without quotation marks (\"X warned that ...\"), "
+                    + "which is otherwise in the quotes with kind indirect")
+    boolean noIndirect;
+
+    /** Reported speech was opt-in before it became the default: the old switch is still accepted. */
+    @Option(names = "--indirect", hidden = true, description = "reported speech as indirect quotes (the default)")
     boolean indirect;
 
     /** {@return the analyzer configuration these options ask for} */
     public AnalyzerConfig analyzerConfig() {
-        return new AnalyzerConfig(profile, new IngestConfig(maxBytes), indirect);
+        return new AnalyzerConfig(profile, new IngestConfig(maxBytes), !noIndirect);
     }
 
     /** {@return how files are read ({@code --input-format})} */
