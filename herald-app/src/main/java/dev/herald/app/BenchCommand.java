@@ -55,7 +55,7 @@ final class BenchCommand implements Callable<Integer> {
             description = "use N articles, spread evenly over the corpus (default: all)")
     Integer limit;
 
-    @Option(names = "--profile", defaultValue = "fast", converter = CorpusOptions.ProfileConverter.class,
+    @Option(names = "--profile", defaultValue = "fast", converter = AnalysisOptions.ProfileConverter.class,
             description = "fast or full (default: ${DEFAULT-VALUE})")
     NlpProfile profile;
 

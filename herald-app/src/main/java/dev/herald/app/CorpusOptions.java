@@ -35,36 +35,11 @@ import java.util.function.Consumer;
  */
 final class CorpusOptions {
 
-    @Option(names = "--input-format", defaultValue = "auto",
-            description = "auto, text, html or plain, for files (default: ${DEFAULT-VALUE})",
-            converter = InputFormatConverter.class)
-    InputFormat inputFormat;
-
-    @Option(names = "--date", description = "publication date (YYYY-MM-DD) when the input carries none")
-    LocalDate date;
-
-    @Option(names = "--url", description = "the URL the input was fetched from")
-    String url;
-
-    @Option(names = "--profile", defaultValue = "fast", description = "fast or full (default: ${DEFAULT-VALUE})",
-            converter = ProfileConverter.class)
-    NlpProfile profile;
-
-    @Option(names = "--max-bytes", defaultValue = "10485760",
-            description = "largest input accepted, in bytes (default: ${DEFAULT-VALUE})")
-    long maxBytes;
+    @CommandLine.Mixin
+    AnalysisOptions analysis;
 
     @CommandLine.Mixin
     BatchOptions batch;
-
-    @Option(names = "--no-indirect",
-            description = "leave out reported speech without quotation marks (\"X warned that ...\"), "
-                    + "which is otherwise in the quotes with kind indirect")
-    boolean noIndirect;
-
-    /** Reported speech was opt-in before it became the default: the old switch is still accepted. */
-    @Option(names = "--indirect", hidden = true, description = "reported speech as indirect quotes (the default)")
-    boolean indirect;
 
     @Option(names = "--failures", paramLabel = "FILE",
             description = "also write each failure as a JSON line {\"source\", \"reason\"} to FILE")
@@ -94,13 +69,14 @@ final class CorpusOptions {
      */
     BatchSummary run(CommandLine.Model.CommandSpec spec, String task, BatchConfig.Order order, Sink sink) {
         BatchConfig config = batch.config(spec).withOrder(order);
-        IngestConfig ingest = new IngestConfig(maxBytes);
+        AnalyzerConfig analyzerConfig = analysis.analyzerConfig();
+        IngestConfig ingest = analyzerConfig.ingest();
         FailureLog failures = openFailureLog(spec);
-        Analyzer analyzer = new Analyzer(new AnalyzerConfig(profile, ingest, !noIndirect));
-        Hints hints = new Hints(Optional.ofNullable(date), Optional.ofNullable(url));
+        Analyzer analyzer = new Analyzer(analyzerConfig);
+        Hints hints = analysis.hints();
         try (failures; ProgressDisplay display = display(task, ingest)) {
             Failures report = f -> failures.report(f, display);
-            return new BatchRunner(config, new ItemAnalysis(analyzer, inputFormat, hints))
+            return new BatchRunner(config, new ItemAnalysis(analyzer, analysis.inputFormat(), hints))
                     .run(items(ingest, false), analysis -> {
                         display.done(analysis);
                         if (analysis instanceof Analysis.Analyzed a) {
@@ -167,31 +143,9 @@ final class CorpusOptions {
         InputStream in = System.in;
         try {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, ingest.maxBytes() + 1));
-            return new BatchItem.Content("-", bytes, inputFormat, Hints.none());
+            return new BatchItem.Content("-", bytes, analysis.inputFormat(), Hints.none());
         } catch (IOException e) {
             return new BatchItem.Broken("-", "cannot read: " + e.getMessage());
-        }
-    }
-
-    static final class InputFormatConverter implements CommandLine.ITypeConverter<InputFormat> {
-        @Override
-        public InputFormat convert(String value) {
-            try {
-                return InputFormat.valueOf(value.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException("use auto, text, html or plain, not '" + value + "'");
-            }
-        }
-    }
-
-    static final class ProfileConverter implements CommandLine.ITypeConverter<NlpProfile> {
-        @Override
-        public NlpProfile convert(String value) {
-            try {
-                return NlpProfile.named(value);
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException(e.getMessage());
-            }
         }
     }
 }

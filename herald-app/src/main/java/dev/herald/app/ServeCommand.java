@@ -48,7 +48,7 @@ final class ServeCommand implements Callable<Integer> {
             description = "file holding the key that POST /api/articles requires as 'Authorization: Bearer KEY'")
     Path apiKeyFile;
 
-    @Option(names = "--profile", defaultValue = "fast", converter = CorpusOptions.ProfileConverter.class,
+    @Option(names = "--profile", defaultValue = "fast", converter = AnalysisOptions.ProfileConverter.class,
             description = "profile of POST /api/analyze and /api/articles: fast or full (default: ${DEFAULT-VALUE})")
     NlpProfile profile;
 

@@ -3,6 +3,7 @@ package dev.herald.analyze;
 import dev.herald.ingest.IngestConfig;
 import dev.herald.nlp.NlpProfile;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -14,8 +15,10 @@ import java.util.Objects;
  *                       added to the quotes as {@code indirect} (default on: who said what includes
  *                       what was said without quotation marks; the quote metric of CONTRACT.md leaves
  *                       {@code indirect} quotes out, so they cost nothing there)
+ *
+ * <p>Serializable, so that a Spark job ships the very configuration of its command to its executors.
  */
-public record AnalyzerConfig(NlpProfile profile, IngestConfig ingest, boolean reportedSpeech) {
+public record AnalyzerConfig(NlpProfile profile, IngestConfig ingest, boolean reportedSpeech) implements Serializable {
     public AnalyzerConfig {
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(ingest, "ingest");

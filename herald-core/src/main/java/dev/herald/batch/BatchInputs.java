@@ -1,9 +1,12 @@
 package dev.herald.batch;
 
+import dev.herald.analyze.Hints;
 import dev.herald.ingest.IngestConfig;
+import dev.herald.model.InputFormat;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,12 +47,23 @@ public final class BatchInputs {
         DIRECTORY, JSON_LINES, WARC, FILE
     }
 
+    /** Opens the bytes of an input that is not a local file (a file system of Hadoop's, for Spark). */
+    @FunctionalInterface
+    public interface StreamOpener {
+        InputStream open() throws IOException;
+    }
+
     /** {@return the kind of input at {@code path}, by its name (and, for directories, the file system)} */
     public static Kind kindOf(Path path) {
         if (Files.isDirectory(path)) {
             return Kind.DIRECTORY;
         }
-        String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
+        return kindOfFile(path.getFileName() == null ? "" : path.getFileName().toString());
+    }
+
+    /** {@return the kind of the file named {@code fileName}: a container or a single file} */
+    public static Kind kindOfFile(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
         if (name.endsWith(".gz")) {
             name = name.substring(0, name.length() - 3);
         }
@@ -60,6 +74,33 @@ public final class BatchInputs {
             return Kind.WARC;
         }
         return Kind.FILE;
+    }
+
+    /**
+     * {@return the items of one file that is not on the local file system, read as they are taken:
+     * a container gives its records, any other file one item read whole}
+     *
+     * @param name   how the file is named in records and failures
+     * @param format how a single file is read ({@code --input-format})
+     * @param hints  the hints of a single file (the user's)
+     * @param opener opens the file's bytes; called once, when the first item is taken
+     */
+    public Iterator<BatchItem> expandFile(String name, InputFormat format, Hints hints, StreamOpener opener) {
+        return switch (kindOfFile(name)) {
+            case JSON_LINES -> new JsonLinesReader(name, opener, config.maxBytes());
+            case WARC -> new WarcRecords(name, opener, config.maxBytes());
+            default -> List.<BatchItem>of(wholeFile(name, format, hints, opener)).iterator();
+        };
+    }
+
+    /** Reads a whole file, one byte past the limit so that the reader can tell it is too large. */
+    private BatchItem wholeFile(String name, InputFormat format, Hints hints, StreamOpener opener) {
+        try (InputStream in = opener.open()) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, config.maxBytes() + 1));
+            return new BatchItem.Content(name, bytes, format, hints);
+        } catch (IOException e) {
+            return new BatchItem.Broken(name, "cannot read: " + e.getMessage());
+        }
     }
 
     /** {@return the items of {@code paths}, in order, read as they are taken} */

@@ -35,13 +35,20 @@ import java.util.zip.ZipException;
 final class JsonLinesReader extends ItemReader {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Path file;
+    private final String file;
+    private final BatchInputs.StreamOpener opener;
     private final long maxBytes;
     private InputStream in;
     private int lineNumber;
 
     JsonLinesReader(Path file, long maxBytes) {
+        this(file.toString(), () -> Files.newInputStream(file), maxBytes);
+    }
+
+    /** A reader of the file named {@code file} (in failures) whose bytes {@code opener} gives. */
+    JsonLinesReader(String file, BatchInputs.StreamOpener opener, long maxBytes) {
         this.file = file;
+        this.opener = opener;
         this.maxBytes = maxBytes;
     }
 
@@ -50,7 +57,7 @@ final class JsonLinesReader extends ItemReader {
     protected BatchItem readItem() {
         try {
             if (in == null) {
-                in = open(file);
+                in = open(opener);
             }
             Line line = readLine();
             if (line == null) {
@@ -65,7 +72,7 @@ final class JsonLinesReader extends ItemReader {
             String text = new String(line.bytes(), StandardCharsets.UTF_8);
             return text.isBlank() ? null : record(text);
         } catch (NoSuchFileException e) {
-            return end(file.toString(), "no such file");
+            return end(file, "no such file");
         } catch (EOFException | ZipException e) {
             return end(file + ":" + (lineNumber + 1), "corrupt or truncated gzip data; the rest of the file is lost");
         } catch (IOException e) {
@@ -131,8 +138,8 @@ final class JsonLinesReader extends ItemReader {
         return new BatchItem.Broken(source, reason);
     }
 
-    private static InputStream open(Path file) throws IOException {
-        InputStream raw = new BufferedInputStream(Files.newInputStream(file), 64 * 1024);
+    private static InputStream open(BatchInputs.StreamOpener opener) throws IOException {
+        InputStream raw = new BufferedInputStream(opener.open(), 64 * 1024);
         raw.mark(2);
         int b1 = raw.read();
         int b2 = raw.read();

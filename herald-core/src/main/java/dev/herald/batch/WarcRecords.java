@@ -30,14 +30,31 @@ import java.util.Set;
 final class WarcRecords extends ItemReader {
     private static final Set<String> HTML_TYPES = Set.of("text/html", "application/xhtml+xml");
 
-    private final Path file;
+    private final String file;
+    private final ReaderOpener opener;
     private final long maxBytes;
     private WarcReader reader;
     private int recordNumber;
 
     WarcRecords(Path file, long maxBytes) {
+        this(file.toString(), () -> new WarcReader(file), maxBytes);
+    }
+
+    /** The records of the WARC file named {@code file} (in failures) whose bytes {@code opener} gives. */
+    WarcRecords(String file, BatchInputs.StreamOpener opener, long maxBytes) {
+        this(file, () -> new WarcReader(opener.open()), maxBytes);
+    }
+
+    private WarcRecords(String file, ReaderOpener opener, long maxBytes) {
         this.file = file;
+        this.opener = opener;
         this.maxBytes = maxBytes;
+    }
+
+    /** Opens the file: from its path (a seekable channel) or from a stream. */
+    @FunctionalInterface
+    private interface ReaderOpener {
+        WarcReader open() throws IOException;
     }
 
     /** {@return the item of the next record, or null for a record that is not an article or the end} */
@@ -46,11 +63,11 @@ final class WarcRecords extends ItemReader {
         Optional<WarcRecord> record;
         try {
             if (reader == null) {
-                reader = new WarcReader(file);
+                reader = opener.open();
             }
             record = reader.next();
         } catch (NoSuchFileException e) {
-            return end(file.toString(), "no such file");
+            return end(file, "no such file");
         } catch (IOException | RuntimeException e) {
             return end(source(recordNumber + 1), "unreadable WARC record (" + oneLine(e.getMessage())
                     + "); the rest of the file is skipped");

@@ -1,11 +1,13 @@
 package dev.herald.ingest;
 
+import java.io.Serializable;
+
 /**
  * Limits for reading inputs.
  *
  * @param maxBytes the largest input accepted, after decompression (default 10 MB)
  */
-public record IngestConfig(long maxBytes) {
+public record IngestConfig(long maxBytes) implements Serializable {
     public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
 
     public IngestConfig {
