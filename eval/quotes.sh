@@ -50,7 +50,7 @@ for set in ${sets//,/ }; do
         seed)
             files=("$shared"/seeds/000_*.txt)
             gold="$shared/gold"
-            "$root/herald" analyze --format jsonl --date 2022-03-29 "${files[@]}" > "$out/seed.herald.jsonl"
+            "$root/herald" analyze --profile fast --format jsonl --date 2022-03-29 "${files[@]}" > "$out/seed.herald.jsonl"
             baseline "$out/seed.corenlp.jsonl" "${files[@]}"
             ;;
         bbc-dev)
@@ -60,13 +60,13 @@ for set in ${sets//,/ }; do
                 files+=("$shared/data/news/bbc-news/${b%%-*}/${b#*-}.txt")
             done
             gold="$shared/gold/bbc-dev"
-            "$root/herald" analyze --format jsonl "${files[@]}" > "$out/bbc-dev.herald.jsonl"
+            "$root/herald" analyze --profile fast --format jsonl "${files[@]}" > "$out/bbc-dev.herald.jsonl"
             baseline "$out/bbc-dev.corenlp.jsonl" "${files[@]}"
             ;;
         polnear)
             files=("$shared"/data/quotes/polnear/data/dev/text/*.txt)
             gold="$shared/data/quotes/polnear/data/dev/attributions"
-            "$root/herald" analyze --input-format plain --format jsonl "${files[@]}" > "$out/polnear.herald.jsonl"
+            "$root/herald" analyze --profile fast --input-format plain --format jsonl "${files[@]}" > "$out/polnear.herald.jsonl"
             baseline "$out/polnear.corenlp.jsonl" --plain "${files[@]}"
             ;;
         *) echo "quotes.sh: unknown set $set" >&2; exit 2 ;;

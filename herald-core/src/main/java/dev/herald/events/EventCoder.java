@@ -36,6 +36,9 @@ import java.util.Set;
  */
 public final class EventCoder implements Stage {
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside");
+    /** Acts done by speaking, whose source is the speaker of a quotation in the same sentence when the parse gives none. */
+    private static final Set<EventType> SPEECH_ACTS = Set.of(EventType.DISAPPROVE, EventType.DEMAND,
+            EventType.THREATEN, EventType.REJECT, EventType.SUPPORT, EventType.AGREE);
 
     private final EventConfig config;
     private final ActorNouns nouns = ActorNouns.defaults();
@@ -80,6 +83,8 @@ public final class EventCoder implements Stage {
                 config.patterns().match(tree, i).ifPresent(p -> triggers.put(at, p));
             }
         }
+        triggers.keySet().removeIf(List.copyOf(triggers.keySet()).stream()
+                .filter(i -> TriggerFilter.yieldsToObject(tree, triggers, i)).toList()::contains);
         List<Event> events = new ArrayList<>();
         for (Map.Entry<Integer, EventPattern> t : triggers.entrySet()) {
             if (!TriggerFilter.embedded(tree, triggers, t.getKey()) && !TriggerFilter.doubles(tree, triggers, t.getKey())) {
@@ -94,9 +99,13 @@ public final class EventCoder implements Stage {
 
     private List<Event> code(CodingContext cx, int i, EventPattern p) {
         List<Event.Actor> sources = cx.actors(p.sources(), i);
+        if (sources.isEmpty() && SPEECH_ACTS.contains(p.type()) && cx.tree.isVerb(i)) {
+            // "'It is a disgrace,' the minister said, condemning the ruling": the quote's speaker speaks
+            sources = cx.finder.speakerOfSentence(i).stream().toList();
+        }
         List<Event.Actor> targets = cx.actors(p.targets(), i);
         if ((sources.isEmpty() && targets.isEmpty() && !config.keepActorless()) || (p.needsTarget() && targets.isEmpty()
-                && !(p.symmetric() && sources.size() >= 2))) {
+                && !(p.symmetric() && sources.size() >= 2)) || (p.needsSource() && sources.isEmpty())) {
             return List.of();
         }
         List<Event> out = new ArrayList<>();
@@ -112,6 +121,9 @@ public final class EventCoder implements Stage {
                 t = Optional.of(targets.get(1));
             }
             out.add(event(cx, i, p, s, t));
+            if (s.isPresent() && t.isPresent()) {
+                out.add(event(cx, i, p, t, s)); // PLOVER codes a mutual act both ways
+            }
             return out;
         }
         List<Optional<Event.Actor>> ss = sources.isEmpty() ? List.of(Optional.empty())
@@ -133,9 +145,11 @@ public final class EventCoder implements Stage {
         Span trigger = triggerSpan(tree, i);
         Sentence sentence = cx.article.get(Layer.SENTENCES).get(tree.token(i).sentence());
         int anchor = CodingContext.anchor(tree, i);
-        return new Event(trigger, sentence.span(), p.type(), p.mode(), p.cameo(), source, target,
-                cx.dater.date(i, anchor), location(cx, i, anchor, source, target), cx.modality.negated(i),
-                cx.modality.hypothetical(i), claimant(cx.article.get(Layer.QUOTES), trigger));
+        boolean negated = cx.modality.negated(i);
+        PloverRules.Coding c = PloverRules.code(p, cx.modality.future(i), negated, cx.modality.hypothetical(i));
+        return new Event(trigger, sentence.span(), c.type(), c.mode(), c.cameo(), source, target,
+                cx.dater.date(i, anchor), location(cx, i, anchor, source, target), negated,
+                c.hypothetical(), claimant(cx.article.get(Layer.QUOTES), trigger));
     }
 
     /** The trigger word with its particle ("walked out", "cut off"). */
