@@ -36,7 +36,10 @@ final class ActorFinder {
             "queen", "general", "commander", "judge", "prosecutor", "chief", "official", "senator", "lawmaker");
     private static final Set<String> QUANTITIES = Set.of("thousand", "thousands", "hundred", "hundreds", "dozen",
             "dozens", "million", "millions", "score", "scores", "number", "some", "many", "most", "all", "several",
-            "one", "two", "both", "each", "none");
+            "one", "two", "both", "each", "none", "tens", "ten", "batch", "patch");
+    /** Nouns for a part or group of an actor, which stand for the actor they are of: "members of the union". */
+    private static final Set<String> GROUPS = Set.of("group", "member", "leader", "leadership", "delegation", "team",
+            "contingent", "wing", "faction", "representative", "official", "supporter", "activist", "unit");
     private static final Set<String> MODIFIERS = Set.of("compound", "amod", "nmod:poss", "flat");
     /** Words that leave "ministers" the government's: "senior ministers", "government officials". */
     private static final Set<String> GOVERNMENT_QUALIFIERS = Set.of("senior", "top", "government", "cabinet",
@@ -143,10 +146,14 @@ final class ActorFinder {
         if (own != null) {
             return Optional.of(fromEntity(own, head));
         }
-        if (QUANTITIES.contains(lemma) || tree.pos(head).equals("CD")) {
+        if (QUANTITIES.contains(lemma) || tree.pos(head).equals("CD") || GROUPS.contains(lemma)) {
+            // "thousands of students", "a group of refugees", "leaders of the opposition coalition"
             for (int c : tree.children(head)) {
-                if (tree.baseRelation(c).equals("nmod") && tree.preposition(c).equals("of")) {
-                    return actor(c, depth + 1);
+                if (tree.baseRelation(c).equals("nmod") && Set.of("of", "from").contains(tree.preposition(c))) {
+                    Optional<Event.Actor> of = actor(c, depth + 1);
+                    if (of.isPresent() || !GROUPS.contains(lemma)) {
+                        return of;
+                    }
                 }
             }
         }

@@ -83,6 +83,7 @@ public final class EventCoder implements Stage {
                 config.patterns().match(tree, i).ifPresent(p -> triggers.put(at, p));
             }
         }
+        Obligations.mark(tree, triggers);
         triggers.keySet().removeIf(List.copyOf(triggers.keySet()).stream()
                 .filter(i -> TriggerFilter.yieldsToObject(tree, triggers, i)).toList()::contains);
         List<Event> events = new ArrayList<>();
@@ -104,6 +105,9 @@ public final class EventCoder implements Stage {
             sources = cx.finder.speakerOfSentence(i).stream().toList();
         }
         List<Event.Actor> targets = cx.actors(p.targets(), i);
+        if (targets.isEmpty() && !p.targets().isEmpty() && !p.symmetric() && !p.needsSource()) {
+            targets = cx.fallbackTargets(i, sources);
+        }
         if ((sources.isEmpty() && targets.isEmpty() && !config.keepActorless()) || (p.needsTarget() && targets.isEmpty()
                 && !(p.symmetric() && sources.size() >= 2)) || (p.needsSource() && sources.isEmpty())) {
             return List.of();

@@ -178,6 +178,14 @@ public final class EventPatterns {
         return fallback.flatMap(f -> f.match(tree, i));
     }
 
+    /** {@return the one pattern these patterns hold, for a pattern written in code} */
+    EventPattern single() {
+        if (size() != 1) {
+            throw new IllegalStateException("expected one pattern, got " + size());
+        }
+        return byTrigger.values().iterator().next().get(0);
+    }
+
     /** {@return the event types the patterns code} */
     public java.util.Set<EventType> types() {
         java.util.Set<EventType> out = java.util.EnumSet.noneOf(EventType.class);

@@ -18,7 +18,7 @@ final class PloverRules {
             EventType.CONCEDE, "035", EventType.RETREAT, "035");
     private static final Map<EventType, String> THREAT_CODES = Map.of(
             EventType.FIGHT, "138", EventType.ASSAULT, "137", EventType.COERCE, "137", EventType.SANCTION, "1312",
-            EventType.MOBILIZE, "138");
+            EventType.MOBILIZE, "138", EventType.PROTEST, "133");
 
     private PloverRules() {
     }
@@ -33,7 +33,11 @@ final class PloverRules {
             return new Coding(EventType.AGREE, Optional.empty(), Optional.of(INTENT_CODES.get(p.type())), false);
         }
         if (future && !negated && THREAT_CODES.containsKey(p.type())) {
-            Optional<String> mode = p.type() == EventType.SANCTION ? Optional.of("restrict") : Optional.of("violence");
+            Optional<String> mode = switch (p.type()) {
+                case SANCTION -> Optional.of("restrict");
+                case PROTEST -> Optional.of("relations");
+                default -> Optional.of("violence");
+            };
             return new Coding(EventType.THREATEN, mode, Optional.of(THREAT_CODES.get(p.type())), false);
         }
         return new Coding(p.type(), p.mode(), p.cameo(), hypothetical);
