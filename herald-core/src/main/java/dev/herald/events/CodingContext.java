@@ -102,6 +102,9 @@ final class CodingContext {
         }
         candidates.addAll(phrases(i));
         for (int c : candidates) {
+            if (entityAt(c).filter(e -> e.type() == dev.herald.model.EntityType.OTHER).isPresent()) {
+                continue; // "deliver Patriot systems": a named thing is no one
+            }
             Optional<Event.Actor> a = finder.actor(c);
             if (a.isPresent() && sources.stream().noneMatch(s -> same(Optional.of(s), a)
                     || s.entity().isPresent() && s.entity().equals(a.get().entity()))) {

@@ -108,6 +108,11 @@ public final class EventCoder implements Stage {
         if (targets.isEmpty() && !p.targets().isEmpty() && !p.symmetric() && !p.needsSource()) {
             targets = cx.fallbackTargets(i, sources);
         }
+        if (p.needsSource()) {
+            List<Event.Actor> from = sources;
+            targets = targets.stream().filter(t -> from.stream().noneMatch(s -> CodingContext.same(Optional.of(s),
+                    Optional.of(t)))).toList(); // "ensure its security": no act of an actor on itself
+        }
         if ((sources.isEmpty() && targets.isEmpty() && !config.keepActorless()) || (p.needsTarget() && targets.isEmpty()
                 && !(p.symmetric() && sources.size() >= 2)) || (p.needsSource() && sources.isEmpty())) {
             return List.of();
@@ -125,8 +130,9 @@ public final class EventCoder implements Stage {
                 t = Optional.of(targets.get(1));
             }
             out.add(event(cx, i, p, s, t));
-            if (s.isPresent() && t.isPresent()) {
-                out.add(event(cx, i, p, t, s)); // PLOVER codes a mutual act both ways
+            if (s.isPresent() && t.isPresent() && (p.type() != EventType.AGREE || sources.size() >= 2)) {
+                // PLOVER codes a mutual act both ways; "agreed to cooperate with X" is one party's agreement
+                out.add(event(cx, i, p, t, s));
             }
             return out;
         }

@@ -88,7 +88,8 @@ final class Modality {
      * troops", "is to visit", "plans to provide aid", not a possible or conditional one ("could meet")}
      */
     boolean future(int i) {
-        int k = lightVerb(i) >= 0 ? lightVerb(i) : i;
+        // "will hold drills" announces the drills; "the drills will last two weeks" announces nothing of them
+        int k = lightVerb(i) >= 0 && tree.relation(i).equals("obj") ? lightVerb(i) : i;
         for (int c : tree.children(k)) {
             if (tree.relation(c).equals("aux") && FUTURE.contains(tree.lemma(c).toLowerCase(java.util.Locale.ROOT))) {
                 return true;
