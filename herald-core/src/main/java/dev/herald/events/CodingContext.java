@@ -101,14 +101,20 @@ final class CodingContext {
             frontier = next;
         }
         candidates.addAll(phrases(i));
-        for (int c : candidates) {
-            if (entityAt(c).filter(e -> e.type() == dev.herald.model.EntityType.OTHER).isPresent()) {
-                continue; // "deliver Patriot systems": a named thing is no one
-            }
-            Optional<Event.Actor> a = finder.actor(c);
-            if (a.isPresent() && sources.stream().noneMatch(s -> same(Optional.of(s), a)
-                    || s.entity().isPresent() && s.entity().equals(a.get().entity()))) {
-                return List.of(a.get());
+        for (int c : List.copyOf(candidates)) {
+            candidates.addAll(phrases(c)); // "contribute troops to a force in Liberia"
+        }
+        // a named actor first: "refused to deploy peacekeepers in Iraq" is done to Iraq, not to the peacekeepers
+        for (boolean named : new boolean[] {true, false}) {
+            for (int c : candidates) {
+                if (entityAt(c).filter(e -> e.type() == dev.herald.model.EntityType.OTHER).isPresent()) {
+                    continue; // "deliver Patriot systems": a named thing is no one
+                }
+                Optional<Event.Actor> a = finder.actor(c);
+                if (a.isPresent() && a.get().entity().isPresent() == named && sources.stream().noneMatch(
+                        s -> same(Optional.of(s), a) || s.entity().isPresent() && s.entity().equals(a.get().entity()))) {
+                    return List.of(a.get());
+                }
             }
         }
         return List.of();

@@ -105,8 +105,14 @@ public final class EventCoder implements Stage {
             sources = cx.finder.speakerOfSentence(i).stream().toList();
         }
         List<Event.Actor> targets = cx.actors(p.targets(), i);
-        if (targets.isEmpty() && !p.targets().isEmpty() && !p.symmetric() && !p.needsSource()) {
-            targets = cx.fallbackTargets(i, sources);
+        boolean deeper = !p.targets().isEmpty() && !p.needsSource() && (!p.symmetric() || p.type() == EventType.AGREE);
+        if (deeper && targets.stream().allMatch(EventCoder::forcesSent)) {
+            // no one where the pattern looks, or only the troops an act moves ("ready to send troops to Liberia"):
+            // whom the act is done to may stand deeper in the clause
+            List<Event.Actor> named = cx.fallbackTargets(i, sources);
+            if (targets.isEmpty() || named.stream().anyMatch(t -> t.entity().isPresent())) {
+                targets = named.isEmpty() ? targets : named;
+            }
         }
         if (p.needsSource()) {
             List<Event.Actor> from = sources;
@@ -148,6 +154,11 @@ public final class EventCoder implements Stage {
             }
         }
         return out;
+    }
+
+    /** Unnamed forces ("troops", "peacekeepers"), which an act of sending or withdrawing moves rather than targets. */
+    private static boolean forcesSent(Event.Actor a) {
+        return a.entity().isEmpty() && a.sector().filter(s -> s.equals("MIL")).isPresent();
     }
 
     private Event event(CodingContext cx, int i, EventPattern p, Optional<Event.Actor> source, Optional<Event.Actor> target) {
