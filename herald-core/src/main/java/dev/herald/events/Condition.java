@@ -1,6 +1,7 @@
 package dev.herald.events;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -63,7 +64,7 @@ sealed interface Condition permits Condition.Lemmas, Condition.HasPreposition, C
         @Override
         public boolean holds(ParseTree tree, int i) {
             return switch (where) {
-                case "obj" -> tree.hasChild(i, Set.of("obj", "nsubj:pass"), lemmas);
+                case "obj" -> tree.hasChild(i, Set.of("obj", "nsubj:pass"), lemmas) || objectThrough(tree, i, lemmas);
                 case "prt" -> tree.hasChild(i, Set.of("compound:prt"), lemmas);
                 case "mod" -> tree.hasChild(i, Set.of("compound", "amod"), lemmas);
                 case "gov" -> tree.head(i) >= 0 && lemmas.contains(tree.lemma(tree.head(i)));
@@ -73,6 +74,35 @@ sealed interface Condition permits Condition.Lemmas, Condition.HasPreposition, C
                 default -> false;
             };
         }
+    }
+
+    /**
+     * Nouns that only measure or frame the thing an act is about: "25,000 tons of aid", "mediation efforts",
+     * "part of a military aid programme". An object condition looks through them.
+     */
+    Set<String> FRAMES = Set.of("ton", "tonne", "tons", "tonnes", "million", "billion", "amount", "part", "shipment",
+            "effort", "programme", "program", "mission", "process", "package", "bid", "campaign", "initiative", "round",
+            "kind", "lot", "number", "supply", "form");
+
+    /** Whether the object is a frame noun ("tons", "efforts") whose "of" phrase or modifier has one of the lemmas. */
+    static boolean objectThrough(ParseTree tree, int i, Set<String> lemmas) {
+        for (int o : tree.children(i, Set.of("obj", "nsubj:pass"))) {
+            if (!FRAMES.contains(tree.lemma(o)) && !tree.pos(o).equals("CD")) {
+                continue;
+            }
+            for (int c : tree.children(o)) {
+                boolean of = tree.baseRelation(c).equals("nmod") && tree.preposition(c).equals("of");
+                if ((of || tree.relation(c).equals("compound")) && lemmas.contains(tree.lemma(c))) {
+                    return true;
+                }
+                for (int g : of ? tree.children(c, Set.of("compound")) : List.<Integer>of()) {
+                    if (lemmas.contains(tree.lemma(g))) {
+                        return true; // "part of a military aid programme"
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** The trigger governs a phrase with this preposition (whose head has one of {@code lemmas}, when given). */

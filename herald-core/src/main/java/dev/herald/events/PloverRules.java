@@ -29,7 +29,8 @@ final class PloverRules {
 
     /** {@return the coding of the act a pattern found, given whether it is announced for the future and denied} */
     static Coding code(EventPattern p, boolean future, boolean negated, boolean hypothetical) {
-        if (future && !negated && INTENT_CODES.containsKey(p.type())) {
+        if (future && !negated && INTENT_CODES.containsKey(p.type()) && !p.targets().isEmpty()) {
+            // an act with no other party ("will resign") is no promise to anyone
             return new Coding(EventType.AGREE, Optional.empty(), Optional.of(INTENT_CODES.get(p.type())), false);
         }
         if (future && !negated && THREAT_CODES.containsKey(p.type())) {
