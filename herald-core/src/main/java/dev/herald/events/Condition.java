@@ -20,11 +20,13 @@ import java.util.stream.Collectors;
  *   <li>{@code comp} the trigger has a clausal complement;</li>
  *   <li>{@code ccmodal} the trigger's clausal complement has a modal ("warned that it would ...");</li>
  *   <li>{@code pass} the trigger is a passive verb;</li>
+ *   <li>{@code thing} the trigger's object (or, without one, its "against"/"on" phrase) is a thing said or
+ *       decided, not an actor or a place: "attacked the legislation", "fight against the plan";</li>
  *   <li>a leading {@code !} negates any test.</li>
  * </ul>
  */
 sealed interface Condition permits Condition.Lemmas, Condition.HasPreposition, Condition.HasComplement,
-        Condition.ModalComplement, Condition.Passive, Condition.Not {
+        Condition.ModalComplement, Condition.Passive, Condition.ThingObject, Condition.Not {
 
     boolean holds(ParseTree tree, int i);
 
@@ -46,6 +48,9 @@ sealed interface Condition permits Condition.Lemmas, Condition.HasPreposition, C
         }
         if (spec.equals("pass")) {
             return new Passive();
+        }
+        if (spec.equals("thing")) {
+            return new ThingObject();
         }
         int colon = spec.indexOf(':');
         if (colon < 0) {
@@ -138,6 +143,42 @@ sealed interface Condition permits Condition.Lemmas, Condition.HasPreposition, C
         @Override
         public boolean holds(ParseTree tree, int i) {
             return tree.child(i, "aux:pass") >= 0 || tree.child(i, "nsubj:pass") >= 0;
+        }
+    }
+
+    /**
+     * The act is aimed at a thing said or decided rather than at someone or somewhere: the object (or the
+     * "against"/"on" phrase) is no named entity, no pronoun, no noun naming an actor and no place or
+     * target of force. Used for figurative senses: "airlines attacked the legislation" is criticism.
+     */
+    record ThingObject() implements Condition {
+        private static final ActorNouns ACTORS = ActorNouns.defaults();
+        private static final Set<String> TARGETS_OF_FORCE = Set.of("town", "city", "village", "position", "base",
+                "target", "convoy", "ship", "vessel", "hospital", "school", "building", "infrastructure", "station",
+                "plant", "facility", "area", "camp", "home", "house", "border", "checkpoint", "outpost", "airfield",
+                "airport", "port", "bridge", "road", "street", "market", "mosque", "church", "office", "headquarters",
+                "embassy", "territory", "region", "capital", "neighbourhood", "neighborhood", "district", "line",
+                "front", "stronghold", "compound", "tank", "aircraft", "plane", "jet", "drone", "train", "bus", "car",
+                "vehicle", "people", "crowd", "he", "she", "it", "they", "we", "him", "her", "them", "us", "me");
+
+        @Override
+        public boolean holds(ParseTree tree, int i) {
+            List<Integer> objects = tree.children(i, Set.of("obj"));
+            if (objects.isEmpty()) {
+                objects = new Slot.Preposition("against").fill(tree, null, i);
+            }
+            if (objects.isEmpty()) {
+                objects = new Slot.Preposition("on").fill(tree, null, i);
+            }
+            return !objects.isEmpty() && objects.stream().allMatch(o -> isThing(tree, o));
+        }
+
+        private static boolean isThing(ParseTree tree, int o) {
+            String lemma = tree.lemma(o).toLowerCase(java.util.Locale.ROOT);
+            return tree.isNoun(o) && tree.token(o).ner().equals("O") && !tree.pos(o).startsWith("NNP")
+                    && !ACTORS.isActor(lemma, tree.word(o)) && !TARGETS_OF_FORCE.contains(lemma)
+                    && tree.children(o, Set.of("nmod:poss")).stream().noneMatch(p -> tree.token(p).ner().equals("O")
+                    && tree.pos(p).startsWith("NN") && TARGETS_OF_FORCE.contains(tree.lemma(p)));
         }
     }
 

@@ -15,7 +15,8 @@ import java.util.Set;
 /**
  * What an article's unnamed actors refer to: its home country (the country its entities name most
  * often), its government ("the government", "ministers" in a story about Britain are the UK
- * Government), and the bodies it names ("the bank" after "the Bank of England"). One per article;
+ * Government; where the home country has none, the one country whose government the article names), and
+ * the bodies it names ("the bank" after "the Bank of England"). One per article;
  * immutable once built.
  */
 final class HomeActors {
@@ -40,9 +41,15 @@ final class HomeActors {
         }
         this.country = weight.keySet().stream()
                 .max(Comparator.comparing((String c) -> weight.get(c)).thenComparing(c -> -first.get(c)));
-        this.government = entities.stream()
+        List<Entity> governments = entities.stream()
                 .filter(e -> e.subtype().filter(s -> s.equalsIgnoreCase("GOVERNMENT")).isPresent())
-                .filter(e -> e.country().isPresent() && e.country().equals(country))
+                .filter(e -> e.country().isPresent())
+                .toList();
+        // the home country's government; else, when the article names one government only, that one
+        // ("the UK Government condemned Iran ... the government said": Iran is named more, but has none)
+        List<Entity> home = governments.stream().filter(e -> e.country().equals(country)).toList();
+        List<String> countries = governments.stream().map(e -> e.country().get()).distinct().toList();
+        this.government = (home.isEmpty() && countries.size() == 1 ? governments : home).stream()
                 .max(Comparator.comparing((Entity e) -> e.name().toLowerCase(Locale.ROOT).contains("government"))
                         .thenComparing(e -> e.mentions().size()));
         this.bodies = entities.stream()
