@@ -50,7 +50,7 @@ GENERIC = {"go", "come", "hear", "arrive", "consider", "introduce", "expect", "d
            "encourage", "favor", "favour", "bless", "reassert", "legitimise", "acknowledge", "doubt", "order",
            "search", "decree", "apply", "affirm", "outline", "defect", "evacuate", "shelter", "assist",
            "contribute", "release", "exonerate", "compensate", "grill", "brand", "mock", "snub", "renounce",
-           "spurn", "dismiss", "rescind", "abort", "disband", "beef", "sign", "visit", "host", "fly", "travel",
+           "spurn", "dismiss", "rescind", "abort", "disband", "beef", "sign", "visit", "host", "fly", "travel", "combine",
            "drive", "walk", "talk", "speak", "write", "read", "watch", "join", "share", "build", "pay", "buy",
            "sell", "trade", "fight", "hit", "strike", "fire", "shoot", "kill", "die", "attack", "claim"}
 

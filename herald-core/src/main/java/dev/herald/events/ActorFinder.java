@@ -39,7 +39,8 @@ final class ActorFinder {
             "one", "two", "both", "each", "none", "tens", "ten", "batch", "patch");
     /** Nouns for a part or group of an actor, which stand for the actor they are of: "members of the union". */
     private static final Set<String> GROUPS = Set.of("group", "member", "leader", "leadership", "delegation", "team",
-            "contingent", "wing", "faction", "representative", "official", "supporter", "activist", "unit");
+            "contingent", "wing", "faction", "representative", "official", "supporter", "activist", "unit", "boss",
+            "head", "chief");
     private static final Set<String> MODIFIERS = Set.of("compound", "amod", "nmod:poss", "flat");
     /** Words that leave "ministers" the government's: "senior ministers", "government officials". */
     private static final Set<String> GOVERNMENT_QUALIFIERS = Set.of("senior", "top", "government", "cabinet",

@@ -105,7 +105,8 @@ public final class EventCoder implements Stage {
             sources = cx.finder.speakerOfSentence(i).stream().toList();
         }
         List<Event.Actor> targets = cx.actors(p.targets(), i);
-        boolean deeper = !p.targets().isEmpty() && !p.needsSource() && (!p.symmetric() || p.type() == EventType.AGREE);
+        boolean deeper = !p.targets().isEmpty() && !p.needsSource()
+                && (!p.symmetric() || (p.type() == EventType.AGREE && sources.size() < 2));
         if (deeper && targets.stream().allMatch(EventCoder::forcesSent)) {
             // no one where the pattern looks, or only the troops an act moves ("ready to send troops to Liberia"):
             // whom the act is done to may stand deeper in the clause

@@ -11,7 +11,8 @@ import java.util.Set;
  * target is the subject of the obligation. Stateless.
  */
 final class Obligations {
-    private static final Set<String> OBLIGATION = Set.of("must", "should");
+    /** "Must" only: "negotiations should come from strength" advises, it demands nothing of anyone. */
+    private static final Set<String> OBLIGATION = Set.of("must");
     private static final Set<String> SAYING = Set.of("say", "insist", "declare", "announce", "reiterate", "state",
             "stress", "conclude", "tell", "argue", "add", "write", "repeat", "maintain", "believe", "make");
     private static final EventPattern DEMAND = EventPatterns.parse(
