@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
  * {@code if=}, comma-separated:
  * <ul>
  *   <li>{@code obj:a|b} the trigger's object (or passive subject) has one of these lemmas;</li>
+ *   <li>{@code subj:a|b} the trigger's subject has one of these lemmas ("forces killed", "an explosion killed");</li>
  *   <li>{@code prt:out} the verb has this particle ("walk out", "cut off");</li>
  *   <li>{@code mod:air|missile} a compound or adjective modifier has one of these lemmas;</li>
  *   <li>{@code gov:hold|stage} the word the trigger depends on has one of these lemmas;</li>
@@ -58,8 +59,8 @@ sealed interface Condition permits Condition.Lemmas, Condition.HasPreposition, C
         }
         String where = spec.substring(0, colon);
         Set<String> lemmas = Arrays.stream(spec.substring(colon + 1).split("\\|")).collect(Collectors.toUnmodifiableSet());
-        if (!Set.of("obj", "prt", "mod", "gov", "xcomp", "ccsubj").contains(where)) {
-            throw new IllegalArgumentException("unknown condition '" + spec + "'; use obj:, prt:, mod:, gov:, xcomp:, @PREP or comp");
+        if (!Set.of("obj", "subj", "prt", "mod", "gov", "xcomp", "ccsubj").contains(where)) {
+            throw new IllegalArgumentException("unknown condition '" + spec + "'; use obj:, subj:, prt:, mod:, gov:, xcomp:, @PREP or comp");
         }
         return new Lemmas(where, lemmas);
     }
@@ -70,6 +71,7 @@ sealed interface Condition permits Condition.Lemmas, Condition.HasPreposition, C
         public boolean holds(ParseTree tree, int i) {
             return switch (where) {
                 case "obj" -> tree.hasChild(i, Set.of("obj", "nsubj:pass"), lemmas) || objectThrough(tree, i, lemmas);
+                case "subj" -> tree.hasChild(i, Set.of("nsubj"), lemmas);
                 case "prt" -> tree.hasChild(i, Set.of("compound:prt"), lemmas);
                 case "mod" -> tree.hasChild(i, Set.of("compound", "amod"), lemmas);
                 case "gov" -> tree.head(i) >= 0 && lemmas.contains(tree.lemma(tree.head(i)));
@@ -87,7 +89,7 @@ sealed interface Condition permits Condition.Lemmas, Condition.HasPreposition, C
      */
     Set<String> FRAMES = Set.of("ton", "tonne", "tons", "tonnes", "million", "billion", "amount", "part", "shipment",
             "effort", "programme", "program", "mission", "process", "package", "bid", "campaign", "initiative", "round",
-            "kind", "lot", "number", "supply", "form");
+            "kind", "lot", "number", "supply", "form", "state");
 
     /** Whether the object is a frame noun ("tons", "efforts") whose "of" phrase or modifier has one of the lemmas. */
     static boolean objectThrough(ParseTree tree, int i, Set<String> lemmas) {
