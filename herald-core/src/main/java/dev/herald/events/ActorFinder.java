@@ -360,7 +360,9 @@ final class ActorFinder {
                 continue; // "she" is no plural noun
             }
             Optional<Event.Actor> a = actor(k, depth + 1);
-            if (a.isPresent() && isPerson(k) == person) {
+            // "they" is a plural of people as well as of bodies: "farmers said they would blockade Paris"
+            boolean plural = lemma.equals("they") && tree.pos(k).endsWith("S");
+            if (a.isPresent() && (isPerson(k) == person || plural)) {
                 return a;
             }
         }

@@ -158,6 +158,22 @@ class CommonNounActorTest {
     }
 
     @Test
+    void they_in_what_people_said_is_those_people_and_their_announced_blockade_a_threat() {
+        ParsedArticle a = ParsedArticle.of("""
+                1 Farmers   farmer    NNS 2 nsubj
+                2 said      say       VBD 0 root
+                3 they      they      PRP 5 nsubj
+                4 would     would     MD  5 aux
+                5 blockade  blockade  VB  2 ccomp
+                6 Paris     Paris     NNP 5 obj
+                7 .         .         .   2 punct
+                """)
+                .entity("E1", "Paris", EntityType.LOCATION, "CITY", "FRA", "Paris");
+        assertThat(code(a)).extracting(CommonNounActorTest::render)
+                .containsExactly("THREATEN Farmers/-/FRA/AGR -> Paris/E1/FRA/-");
+    }
+
+    @Test
     void agents_dictionary_gives_sectors_to_nouns_herald_does_not_list() {
         ActorNouns nouns = ActorNouns.defaults();
         assertThat(nouns.sector("campaigner")).hasValue("CVL");
