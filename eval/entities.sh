@@ -14,5 +14,5 @@ for g in "$gold"/*.quotes.json; do
     base="$(basename "$g" .quotes.json)"          # e.g. politics-293
     inputs+=("$news/${base%%-*}/${base#*-}.txt")
 done
-"$root/herald" analyze --format jsonl "${inputs[@]}" > "$work/pred.jsonl"
+"$root/herald" analyze --profile fast --format jsonl "${inputs[@]}" > "$work/pred.jsonl"
 "$shared/tools/entity-score" --gold "$gold" --pred "$work/pred.jsonl" "$@"

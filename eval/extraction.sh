@@ -19,6 +19,6 @@ mkdir -p "$out"
 if [ "$fast" = 1 ]; then
     "$root/eval/clean-only.sh" "$bench"/html/*.html.gz > "$out/extraction.jsonl"
 else
-    "$root/herald" analyze --format jsonl "$bench"/html/*.html.gz > "$out/extraction.jsonl" || [ $? -eq 1 ]
+    "$root/herald" analyze --profile fast --format jsonl "$bench"/html/*.html.gz > "$out/extraction.jsonl" || [ $? -eq 1 ]
 fi
 "$shared/tools/extraction-score" --gold "$bench/ground-truth.json" --pred "$out/extraction.jsonl" --verbose

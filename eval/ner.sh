@@ -12,5 +12,5 @@ conll="$shared/data/ner/conll2003/$split.txt"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 "$shared/tools/ner-score" emit --conll "$conll" --out "$work/docs" >&2
-"$root/herald" analyze --input-format plain --format jsonl "$work"/docs/*.txt > "$work/pred.jsonl"
+"$root/herald" analyze --profile fast --input-format plain --format jsonl "$work"/docs/*.txt > "$work/pred.jsonl"
 "$shared/tools/ner-score" score --conll "$conll" --pred "$work/pred.jsonl" "$@"

@@ -28,6 +28,6 @@ PY
 if [ "$fast" = 1 ]; then
     xargs -d '\n' "$root/eval/clean-only.sh" < "$out/trafilatura-pages.txt" > "$out/trafilatura.jsonl"
 else
-    xargs -d '\n' "$root/herald" analyze --format jsonl < "$out/trafilatura-pages.txt" > "$out/trafilatura.jsonl" || [ $? -eq 123 ]
+    xargs -d '\n' "$root/herald" analyze --profile fast --format jsonl < "$out/trafilatura-pages.txt" > "$out/trafilatura.jsonl" || [ $? -eq 123 ]
 fi
 python3 "$root/eval/trafilatura_score.py" "$set_dir/evaldata.json" "$out/trafilatura.jsonl"

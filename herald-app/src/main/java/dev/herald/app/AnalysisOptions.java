@@ -30,7 +30,7 @@ public final class AnalysisOptions {
     @Option(names = "--url", description = "the URL the input was fetched from")
     String url;
 
-    @Option(names = "--profile", defaultValue = "fast", description = "fast or full (default: ${DEFAULT-VALUE})",
+    @Option(names = "--profile", defaultValue = "full", description = "full (parser and events) or fast (default: ${DEFAULT-VALUE})",
             converter = ProfileConverter.class)
     NlpProfile profile;
 

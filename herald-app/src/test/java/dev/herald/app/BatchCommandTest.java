@@ -121,7 +121,7 @@ class BatchCommandTest {
         List<String> titles = brokenCorpus();
         Path failures = dir.resolve("failures.jsonl");
 
-        int status = HeraldCli.run("analyze", "--format", "jsonl", "--threads", "2", "--failures", failures.toString(),
+        int status = HeraldCli.run("analyze", "--profile", "fast", "--format", "jsonl", "--threads", "2", "--failures", failures.toString(),
                 "--no-progress", dir.resolve("corpus").toString());
 
         assertThat(status).isEqualTo(1);

@@ -82,6 +82,26 @@ class HeraldCliTest {
 
     @Test
     @Tag("models")
+    void analyze_codes_events_by_default_and_the_fast_profile_skips_them() throws Exception {
+        Path story = Files.writeString(dir.resolve("arrests.txt"), """
+                Police arrest two men after break-in at Bristol museum
+
+                Police arrested two men after a break-in at the Bristol Museum on Monday night.
+                """);
+
+        assertThat(HeraldCli.run("analyze", "--format", "jsonl", story.toString())).isZero();
+        assertThat(HeraldCli.run("analyze", "--profile", "fast", "--format", "jsonl", story.toString())).isZero();
+
+        String[] lines = stdout().strip().split("\n");
+        JsonNode full = new ObjectMapper().readTree(lines[0]);
+        assertThat(full.get("events")).isNotEmpty();
+        assertThat(full.get("events").get(0).get("type").asText()).isEqualTo("COERCE");
+        assertThat(full.get("events").get(0).get("source").get("name").asText()).isEqualTo("Police");
+        assertThat(new ObjectMapper().readTree(lines[1]).get("events")).isEmpty();
+    }
+
+    @Test
+    @Tag("models")
     void text_format_is_a_summary_for_a_person() throws Exception {
         Path good = Files.writeString(dir.resolve("bridge.txt"), STORY);
 

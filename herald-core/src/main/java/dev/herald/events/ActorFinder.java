@@ -36,8 +36,15 @@ final class ActorFinder {
             "queen", "general", "commander", "judge", "prosecutor", "chief", "official", "senator", "lawmaker");
     private static final Set<String> QUANTITIES = Set.of("thousand", "thousands", "hundred", "hundreds", "dozen",
             "dozens", "million", "millions", "score", "scores", "number", "some", "many", "most", "all", "several",
-            "one", "two", "both", "each", "none");
+            "one", "two", "both", "each", "none", "tens", "ten", "batch", "patch");
+    /** Nouns for a part or group of an actor, which stand for the actor they are of: "members of the union". */
+    private static final Set<String> GROUPS = Set.of("group", "member", "leader", "leadership", "delegation", "team",
+            "contingent", "wing", "faction", "representative", "official", "supporter", "activist", "unit", "boss",
+            "head", "chief");
     private static final Set<String> MODIFIERS = Set.of("compound", "amod", "nmod:poss", "flat");
+    /** Words that leave "ministers" the government's: "senior ministers", "government officials". */
+    private static final Set<String> GOVERNMENT_QUALIFIERS = Set.of("senior", "top", "government", "cabinet",
+            "other", "current");
     private static final Map<String, String> SUBTYPE_SECTORS = Map.ofEntries(
             Map.entry("GOVERNMENT", "GOV"), Map.entry("MILITARY", "MIL"), Map.entry("IGO", "IGO"),
             Map.entry("PARTY", "PTY"), Map.entry("MEDIA", "MED"), Map.entry("COURT", "JUD"),
@@ -49,6 +56,7 @@ final class ActorFinder {
     private final ParseTree tree;
     private final Subjects subjects;
     private final ActorNouns nouns;
+    private final HomeActors home;
     private final Map<Integer, Entity> entityAt = new HashMap<>();
     private final Map<String, Entity> byId = new HashMap<>();
     private final List<Quote> quotes;
@@ -58,6 +66,7 @@ final class ActorFinder {
     ActorFinder(String text, ParseTree tree, Subjects subjects, ActorNouns nouns, List<Entity> entities,
                 List<Quote> quotes, List<Metonym> metonyms) {
         this.text = text;
+        this.home = new HomeActors(entities);
         this.tree = tree;
         this.subjects = subjects;
         this.nouns = nouns;
@@ -138,10 +147,14 @@ final class ActorFinder {
         if (own != null) {
             return Optional.of(fromEntity(own, head));
         }
-        if (QUANTITIES.contains(lemma) || tree.pos(head).equals("CD")) {
+        if (QUANTITIES.contains(lemma) || tree.pos(head).equals("CD") || GROUPS.contains(lemma)) {
+            // "thousands of students", "a group of refugees", "leaders of the opposition coalition"
             for (int c : tree.children(head)) {
-                if (tree.baseRelation(c).equals("nmod") && tree.preposition(c).equals("of")) {
-                    return actor(c, depth + 1);
+                if (tree.baseRelation(c).equals("nmod") && Set.of("of", "from").contains(tree.preposition(c))) {
+                    Optional<Event.Actor> of = actor(c, depth + 1);
+                    if (of.isPresent() || !GROUPS.contains(lemma)) {
+                        return of;
+                    }
                 }
             }
         }
@@ -171,10 +184,12 @@ final class ActorFinder {
             }
         }
         if (tree.isNoun(head) && nouns.isActor(lemma, tree.word(head))) {
-            String name = phrase(head);
-            Optional<String> country = modifier == null ? Optional.empty() : modifier.country();
-            return Optional.of(new Event.Actor(Optional.ofNullable(modifier).map(Entity::id), name, country,
-                    nouns.sector(lemma)));
+            Optional<String> sector = nounSector(head, lemma);
+            if (modifier != null) {
+                return Optional.of(new Event.Actor(Optional.of(modifier.id()), phrase(head), modifier.country(), sector));
+            }
+            return referent(head, lemma, sector)
+                    .or(() -> Optional.of(new Event.Actor(Optional.empty(), phrase(head), home.country(), sector)));
         }
         if (tree.isNoun(head)) {
             // an act standing for its actor: "air strikes by the coalition killed ...", "Russia's attack killed ..."
@@ -186,6 +201,53 @@ final class ActorFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** The sector of an actor noun, read with its compound first ("foreign minister", "riot police"). */
+    private Optional<String> nounSector(int head, String lemma) {
+        for (int c : tree.children(head, Set.of("compound", "amod"))) {
+            if (c == head - 1) {
+                Optional<String> s = nouns.sector(tree.word(c).toLowerCase(Locale.ROOT) + " " + lemma);
+                if (s.isPresent()) {
+                    return s;
+                }
+            }
+        }
+        return nouns.sector(lemma);
+    }
+
+    /**
+     * The entity a common noun refers to: "the government", "ministers", "officials" are the government of
+     * the article's country; "the bank" is the bank the article named before. Indefinite phrases ("a
+     * minister") and qualified ones ("opposition ministers", "local officials") refer to no one in particular.
+     */
+    private Optional<Event.Actor> referent(int head, String lemma, Optional<String> sector) {
+        for (int c : tree.children(head, Set.of("det"))) {
+            if (!Set.of("the", "this", "these").contains(tree.lemma(c).toLowerCase(Locale.ROOT))) {
+                return Optional.empty();
+            }
+        }
+        String word = tree.word(head).toLowerCase(Locale.ROOT);
+        boolean qualified = tree.children(head, Set.of("compound", "amod", "nummod")).stream()
+                .anyMatch(c -> !GOVERNMENT_QUALIFIERS.contains(tree.lemma(c).toLowerCase(Locale.ROOT)));
+        if (!qualified && HomeActors.GOVERNMENT_NOUNS.contains(word) && home.government().isPresent()) {
+            Entity g = home.government().get();
+            return Optional.of(new Event.Actor(Optional.of(g.id()), nameFor(g, head), g.country(), Optional.of("GOV")));
+        }
+        boolean definite = !tree.children(head, Set.of("det")).isEmpty();
+        if (definite && !qualified && !tree.pos(head).endsWith("S")) {
+            int at = tree.token(head).span().start();
+            return home.body(lemma, at).map(b -> new Event.Actor(Optional.of(b.id()), nameFor(b, head), b.country(),
+                    sector.or(() -> fromEntity(b, head).sector())));
+        }
+        return Optional.empty();
+    }
+
+    /** The entity's name where it has the noun ("UK Government" for "the government"), else the words of the text. */
+    private String nameFor(Entity e, int head) {
+        String lemma = tree.lemma(head).toLowerCase(Locale.ROOT);
+        boolean named = List.of(e.name().toLowerCase(Locale.ROOT).split("\\W+")).contains(lemma);
+        return named ? e.name() : phrase(head);
     }
 
     private Event.Actor fromEntity(Entity e, int head) {
@@ -298,7 +360,9 @@ final class ActorFinder {
                 continue; // "she" is no plural noun
             }
             Optional<Event.Actor> a = actor(k, depth + 1);
-            if (a.isPresent() && isPerson(k) == person) {
+            // "they" is a plural of people as well as of bodies: "farmers said they would blockade Paris"
+            boolean plural = lemma.equals("they") && tree.pos(k).endsWith("S");
+            if (a.isPresent() && (isPerson(k) == person || plural)) {
                 return a;
             }
         }
@@ -330,6 +394,40 @@ final class ActorFinder {
                 Speaker s = q.speaker().get();
                 if (s instanceof Speaker.Named n && byId.containsKey(n.entityId())) {
                     return Optional.of(fromEntity(byId.get(n.entityId()), head));
+                }
+                return Optional.of(new Event.Actor(Optional.empty(), s.name(), Optional.empty(), Optional.empty()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * {@return the speaker of a quotation that the sentence of token {@code i} holds or whose speaker it
+     * names: the source of a speech act whose own subject the parse does not give}
+     */
+    Optional<Event.Actor> speakerOfSentence(int i) {
+        int sentence = tree.token(i).sentence();
+        Span trigger = tree.token(i).span();
+        int a = i;
+        int b = i;
+        while (a > 0 && tree.token(a - 1).sentence() == sentence) {
+            a--;
+        }
+        while (b + 1 < tree.size() && tree.token(b + 1).sentence() == sentence) {
+            b++;
+        }
+        Span within = new Span(tree.token(a).span().start(), tree.token(b).span().end());
+        for (Quote q : quotes) {
+            if (q.speaker().isEmpty() || q.span().contains(trigger)) {
+                continue;
+            }
+            Speaker s = q.speaker().get();
+            Optional<Span> mention = s instanceof Speaker.Named n ? n.mention()
+                    : ((Speaker.Anonymous) s).mention();
+            boolean here = mention.map(within::contains).orElse(false) || within.overlaps(q.span());
+            if (here) {
+                if (s instanceof Speaker.Named n && byId.containsKey(n.entityId())) {
+                    return Optional.of(fromEntity(byId.get(n.entityId()), i));
                 }
                 return Optional.of(new Event.Actor(Optional.empty(), s.name(), Optional.empty(), Optional.empty()));
             }

@@ -10,9 +10,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** What coding one article needs, built once per article by {@link EventCoder}: its parse, finders and indexes. */
 final class CodingContext {
+    private static final Set<String> TARGET_PREPOSITIONS = Set.of("with", "to", "on", "against", "for", "from", "of",
+            "in", "into", "at", "toward", "towards", "over");
     final Article article;
     final ParseTree tree;
     final Subjects subjects;
@@ -66,6 +69,68 @@ final class CodingContext {
             }
         }
         return List.of();
+    }
+
+    /**
+     * {@return whom an act is done to when the pattern's slots name no one: an actor in the act's complement
+     * ("threatened to break relations with Russia", "agreed to provide aid for Romania"), a modifier of its
+     * object ("rejected a U.S. request", "demanded the removal of the president") or a phrase of the trigger
+     * ("lifted a curfew in Montenegro"); never one of {@code sources}}
+     */
+    List<Event.Actor> fallbackTargets(int i, List<Event.Actor> sources) {
+        List<Integer> candidates = new ArrayList<>();
+        for (int o : tree.children(i, Set.of("obj"))) {
+            candidates.addAll(tree.children(o, Set.of("nmod:poss", "compound", "amod")));
+            candidates.addAll(phrases(o));
+        }
+        List<Integer> frontier = tree.children(i, Set.of("xcomp", "ccomp"));
+        for (int depth = 0; depth < 2 && !frontier.isEmpty(); depth++) {
+            List<Integer> next = new ArrayList<>();
+            for (int x : frontier) {
+                if (tree.relation(x).equals("ccomp")) {
+                    candidates.addAll(tree.children(x, Set.of("nsubj", "nsubj:pass")));
+                }
+                candidates.addAll(tree.children(x, Set.of("iobj", "obj")));
+                candidates.addAll(phrases(x));
+                for (int o : tree.children(x, Set.of("obj"))) {
+                    candidates.addAll(tree.children(o, Set.of("nmod:poss", "compound", "amod")));
+                    candidates.addAll(phrases(o));
+                }
+                next.addAll(tree.children(x, Set.of("xcomp", "conj")));
+            }
+            frontier = next;
+        }
+        candidates.addAll(phrases(i));
+        for (int c : List.copyOf(candidates)) {
+            candidates.addAll(phrases(c)); // "contribute troops to a force in Liberia"
+        }
+        // a named actor first: "refused to deploy peacekeepers in Iraq" is done to Iraq, not to the peacekeepers
+        for (boolean named : new boolean[] {true, false}) {
+            for (int c : candidates) {
+                if (entityAt(c).filter(e -> e.type() == dev.herald.model.EntityType.OTHER).isPresent()) {
+                    continue; // "deliver Patriot systems": a named thing is no one
+                }
+                Optional<Event.Actor> a = finder.actor(c);
+                if (a.isPresent() && a.get().entity().isPresent() == named && sources.stream().noneMatch(
+                        s -> same(Optional.of(s), a) || s.entity().isPresent() && s.entity().equals(a.get().entity()))) {
+                    return List.of(a.get());
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** The phrases a word governs with a preposition that can name whom an act is for or against. */
+    private List<Integer> phrases(int k) {
+        List<Integer> out = new ArrayList<>();
+        for (int c : tree.children(k)) {
+            String base = tree.baseRelation(c);
+            if ((base.equals("obl") || base.equals("nmod")) && !tree.relation(c).equals("nmod:poss")
+                    && TARGET_PREPOSITIONS.contains(tree.preposition(c))) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     static boolean same(Optional<Event.Actor> a, Optional<Event.Actor> b) {

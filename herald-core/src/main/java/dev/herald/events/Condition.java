@@ -1,6 +1,7 @@
 package dev.herald.events;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -9,6 +10,7 @@ import java.util.stream.Collectors;
  * {@code if=}, comma-separated:
  * <ul>
  *   <li>{@code obj:a|b} the trigger's object (or passive subject) has one of these lemmas;</li>
+ *   <li>{@code subj:a|b} the trigger's subject has one of these lemmas ("forces killed", "an explosion killed");</li>
  *   <li>{@code prt:out} the verb has this particle ("walk out", "cut off");</li>
  *   <li>{@code mod:air|missile} a compound or adjective modifier has one of these lemmas;</li>
  *   <li>{@code gov:hold|stage} the word the trigger depends on has one of these lemmas;</li>
@@ -19,11 +21,13 @@ import java.util.stream.Collectors;
  *   <li>{@code comp} the trigger has a clausal complement;</li>
  *   <li>{@code ccmodal} the trigger's clausal complement has a modal ("warned that it would ...");</li>
  *   <li>{@code pass} the trigger is a passive verb;</li>
+ *   <li>{@code thing} the trigger's object (or, without one, its "against"/"on" phrase) is a thing said or
+ *       decided, not an actor or a place: "attacked the legislation", "fight against the plan";</li>
  *   <li>a leading {@code !} negates any test.</li>
  * </ul>
  */
 sealed interface Condition permits Condition.Lemmas, Condition.HasPreposition, Condition.HasComplement,
-        Condition.ModalComplement, Condition.Passive, Condition.Not {
+        Condition.ModalComplement, Condition.Passive, Condition.ThingObject, Condition.Not {
 
     boolean holds(ParseTree tree, int i);
 
@@ -46,14 +50,17 @@ sealed interface Condition permits Condition.Lemmas, Condition.HasPreposition, C
         if (spec.equals("pass")) {
             return new Passive();
         }
+        if (spec.equals("thing")) {
+            return new ThingObject();
+        }
         int colon = spec.indexOf(':');
         if (colon < 0) {
             throw new IllegalArgumentException("unknown condition '" + spec + "'");
         }
         String where = spec.substring(0, colon);
         Set<String> lemmas = Arrays.stream(spec.substring(colon + 1).split("\\|")).collect(Collectors.toUnmodifiableSet());
-        if (!Set.of("obj", "prt", "mod", "gov", "xcomp", "ccsubj").contains(where)) {
-            throw new IllegalArgumentException("unknown condition '" + spec + "'; use obj:, prt:, mod:, gov:, xcomp:, @PREP or comp");
+        if (!Set.of("obj", "subj", "prt", "mod", "gov", "xcomp", "ccsubj").contains(where)) {
+            throw new IllegalArgumentException("unknown condition '" + spec + "'; use obj:, subj:, prt:, mod:, gov:, xcomp:, @PREP or comp");
         }
         return new Lemmas(where, lemmas);
     }
@@ -63,7 +70,8 @@ sealed interface Condition permits Condition.Lemmas, Condition.HasPreposition, C
         @Override
         public boolean holds(ParseTree tree, int i) {
             return switch (where) {
-                case "obj" -> tree.hasChild(i, Set.of("obj", "nsubj:pass"), lemmas);
+                case "obj" -> tree.hasChild(i, Set.of("obj", "nsubj:pass"), lemmas) || objectThrough(tree, i, lemmas);
+                case "subj" -> tree.hasChild(i, Set.of("nsubj"), lemmas);
                 case "prt" -> tree.hasChild(i, Set.of("compound:prt"), lemmas);
                 case "mod" -> tree.hasChild(i, Set.of("compound", "amod"), lemmas);
                 case "gov" -> tree.head(i) >= 0 && lemmas.contains(tree.lemma(tree.head(i)));
@@ -73,6 +81,35 @@ sealed interface Condition permits Condition.Lemmas, Condition.HasPreposition, C
                 default -> false;
             };
         }
+    }
+
+    /**
+     * Nouns that only measure or frame the thing an act is about: "25,000 tons of aid", "mediation efforts",
+     * "part of a military aid programme". An object condition looks through them.
+     */
+    Set<String> FRAMES = Set.of("ton", "tonne", "tons", "tonnes", "million", "billion", "amount", "part", "shipment",
+            "effort", "programme", "program", "mission", "process", "package", "bid", "campaign", "initiative", "round",
+            "kind", "lot", "number", "supply", "form", "state");
+
+    /** Whether the object is a frame noun ("tons", "efforts") whose "of" phrase or modifier has one of the lemmas. */
+    static boolean objectThrough(ParseTree tree, int i, Set<String> lemmas) {
+        for (int o : tree.children(i, Set.of("obj", "nsubj:pass"))) {
+            if (!FRAMES.contains(tree.lemma(o)) && !tree.pos(o).equals("CD")) {
+                continue;
+            }
+            for (int c : tree.children(o)) {
+                boolean of = tree.baseRelation(c).equals("nmod") && tree.preposition(c).equals("of");
+                if ((of || tree.relation(c).equals("compound")) && lemmas.contains(tree.lemma(c))) {
+                    return true;
+                }
+                for (int g : of ? tree.children(c, Set.of("compound")) : List.<Integer>of()) {
+                    if (lemmas.contains(tree.lemma(g))) {
+                        return true; // "part of a military aid programme"
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** The trigger governs a phrase with this preposition (whose head has one of {@code lemmas}, when given). */
@@ -108,6 +145,42 @@ sealed interface Condition permits Condition.Lemmas, Condition.HasPreposition, C
         @Override
         public boolean holds(ParseTree tree, int i) {
             return tree.child(i, "aux:pass") >= 0 || tree.child(i, "nsubj:pass") >= 0;
+        }
+    }
+
+    /**
+     * The act is aimed at a thing said or decided rather than at someone or somewhere: the object (or the
+     * "against"/"on" phrase) is no named entity, no pronoun, no noun naming an actor and no place or
+     * target of force. Used for figurative senses: "airlines attacked the legislation" is criticism.
+     */
+    record ThingObject() implements Condition {
+        private static final ActorNouns ACTORS = ActorNouns.defaults();
+        private static final Set<String> TARGETS_OF_FORCE = Set.of("town", "city", "village", "position", "base",
+                "target", "convoy", "ship", "vessel", "hospital", "school", "building", "infrastructure", "station",
+                "plant", "facility", "area", "camp", "home", "house", "border", "checkpoint", "outpost", "airfield",
+                "airport", "port", "bridge", "road", "street", "market", "mosque", "church", "office", "headquarters",
+                "embassy", "territory", "region", "capital", "neighbourhood", "neighborhood", "district", "line",
+                "front", "stronghold", "compound", "tank", "aircraft", "plane", "jet", "drone", "train", "bus", "car",
+                "vehicle", "people", "crowd", "he", "she", "it", "they", "we", "him", "her", "them", "us", "me");
+
+        @Override
+        public boolean holds(ParseTree tree, int i) {
+            List<Integer> objects = tree.children(i, Set.of("obj"));
+            if (objects.isEmpty()) {
+                objects = new Slot.Preposition("against").fill(tree, null, i);
+            }
+            if (objects.isEmpty()) {
+                objects = new Slot.Preposition("on").fill(tree, null, i);
+            }
+            return !objects.isEmpty() && objects.stream().allMatch(o -> isThing(tree, o));
+        }
+
+        private static boolean isThing(ParseTree tree, int o) {
+            String lemma = tree.lemma(o).toLowerCase(java.util.Locale.ROOT);
+            return tree.isNoun(o) && tree.token(o).ner().equals("O") && !tree.pos(o).startsWith("NNP")
+                    && !ACTORS.isActor(lemma, tree.word(o)) && !TARGETS_OF_FORCE.contains(lemma)
+                    && tree.children(o, Set.of("nmod:poss")).stream().noneMatch(p -> tree.token(p).ner().equals("O")
+                    && tree.pos(p).startsWith("NN") && TARGETS_OF_FORCE.contains(tree.lemma(p)));
         }
     }
 

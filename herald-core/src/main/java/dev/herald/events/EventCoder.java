@@ -36,6 +36,9 @@ import java.util.Set;
  */
 public final class EventCoder implements Stage {
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside");
+    /** Acts done by speaking, whose source is the speaker of a quotation in the same sentence when the parse gives none. */
+    private static final Set<EventType> SPEECH_ACTS = Set.of(EventType.DISAPPROVE, EventType.DEMAND,
+            EventType.THREATEN, EventType.REJECT, EventType.SUPPORT, EventType.AGREE);
 
     private final EventConfig config;
     private final ActorNouns nouns = ActorNouns.defaults();
@@ -80,6 +83,9 @@ public final class EventCoder implements Stage {
                 config.patterns().match(tree, i).ifPresent(p -> triggers.put(at, p));
             }
         }
+        Obligations.mark(tree, triggers);
+        triggers.keySet().removeIf(List.copyOf(triggers.keySet()).stream()
+                .filter(i -> TriggerFilter.yieldsToObject(tree, triggers, i)).toList()::contains);
         List<Event> events = new ArrayList<>();
         for (Map.Entry<Integer, EventPattern> t : triggers.entrySet()) {
             if (!TriggerFilter.embedded(tree, triggers, t.getKey()) && !TriggerFilter.doubles(tree, triggers, t.getKey())) {
@@ -94,9 +100,28 @@ public final class EventCoder implements Stage {
 
     private List<Event> code(CodingContext cx, int i, EventPattern p) {
         List<Event.Actor> sources = cx.actors(p.sources(), i);
+        if (sources.isEmpty() && SPEECH_ACTS.contains(p.type()) && cx.tree.isVerb(i)) {
+            // "'It is a disgrace,' the minister said, condemning the ruling": the quote's speaker speaks
+            sources = cx.finder.speakerOfSentence(i).stream().toList();
+        }
         List<Event.Actor> targets = cx.actors(p.targets(), i);
+        boolean deeper = !p.targets().isEmpty() && !p.needsSource()
+                && (!p.symmetric() || (p.type() == EventType.AGREE && sources.size() < 2));
+        if (deeper && targets.stream().allMatch(EventCoder::forcesSent)) {
+            // no one where the pattern looks, or only the troops an act moves ("ready to send troops to Liberia"):
+            // whom the act is done to may stand deeper in the clause
+            List<Event.Actor> named = cx.fallbackTargets(i, sources);
+            if (targets.isEmpty() || named.stream().anyMatch(t -> t.entity().isPresent())) {
+                targets = named.isEmpty() ? targets : named;
+            }
+        }
+        if (p.needsSource()) {
+            List<Event.Actor> from = sources;
+            targets = targets.stream().filter(t -> from.stream().noneMatch(s -> CodingContext.same(Optional.of(s),
+                    Optional.of(t)))).toList(); // "ensure its security": no act of an actor on itself
+        }
         if ((sources.isEmpty() && targets.isEmpty() && !config.keepActorless()) || (p.needsTarget() && targets.isEmpty()
-                && !(p.symmetric() && sources.size() >= 2))) {
+                && !(p.symmetric() && sources.size() >= 2)) || (p.needsSource() && sources.isEmpty())) {
             return List.of();
         }
         List<Event> out = new ArrayList<>();
@@ -112,6 +137,10 @@ public final class EventCoder implements Stage {
                 t = Optional.of(targets.get(1));
             }
             out.add(event(cx, i, p, s, t));
+            if (s.isPresent() && t.isPresent() && (p.type() != EventType.AGREE || sources.size() >= 2)) {
+                // PLOVER codes a mutual act both ways; "agreed to cooperate with X" is one party's agreement
+                out.add(event(cx, i, p, t, s));
+            }
             return out;
         }
         List<Optional<Event.Actor>> ss = sources.isEmpty() ? List.of(Optional.empty())
@@ -128,14 +157,21 @@ public final class EventCoder implements Stage {
         return out;
     }
 
+    /** Unnamed forces ("troops", "peacekeepers"), which an act of sending or withdrawing moves rather than targets. */
+    private static boolean forcesSent(Event.Actor a) {
+        return a.entity().isEmpty() && a.sector().filter(s -> s.equals("MIL")).isPresent();
+    }
+
     private Event event(CodingContext cx, int i, EventPattern p, Optional<Event.Actor> source, Optional<Event.Actor> target) {
         ParseTree tree = cx.tree;
         Span trigger = triggerSpan(tree, i);
         Sentence sentence = cx.article.get(Layer.SENTENCES).get(tree.token(i).sentence());
         int anchor = CodingContext.anchor(tree, i);
-        return new Event(trigger, sentence.span(), p.type(), p.mode(), p.cameo(), source, target,
-                cx.dater.date(i, anchor), location(cx, i, anchor, source, target), cx.modality.negated(i),
-                cx.modality.hypothetical(i), claimant(cx.article.get(Layer.QUOTES), trigger));
+        boolean negated = cx.modality.negated(i);
+        PloverRules.Coding c = PloverRules.code(p, cx.modality.future(i), negated, cx.modality.hypothetical(i));
+        return new Event(trigger, sentence.span(), c.type(), c.mode(), c.cameo(), source, target,
+                cx.dater.date(i, anchor), location(cx, i, anchor, source, target), negated,
+                c.hypothetical(), claimant(cx.article.get(Layer.QUOTES), trigger));
     }
 
     /** The trigger word with its particle ("walked out", "cut off"). */

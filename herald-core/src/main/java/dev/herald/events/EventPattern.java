@@ -20,11 +20,13 @@ import java.util.Optional;
  * @param conditions what the trigger's parse must show (all of them)
  * @param symmetric  whether the act is mutual ("held talks"): "A and B" as source codes one event A to B
  * @param needsTarget whether the trigger codes an event only when a target is found ("warned X")
+ * @param needsSource whether the trigger codes an event only when a source is found too (the CAMEO
+ *                    dictionary's verbs, which code what an actor does to another, as PETRARCH does)
  * @param line       the line of the pattern file it came from, for messages
  */
 record EventPattern(String lemma, Pos pos, EventType type, Optional<String> mode, Optional<String> cameo,
                     List<Slot> sources, List<Slot> targets, List<Condition> conditions, boolean symmetric,
-                    boolean needsTarget, int line) {
+                    boolean needsTarget, boolean needsSource, int line) {
     EventPattern {
         Objects.requireNonNull(lemma, "lemma");
         Objects.requireNonNull(pos, "pos");

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -39,21 +40,36 @@ public final class EventPatterns {
     private static final List<Slot> NOUN_TARGETS = slots("@of,@on,@against,@with,@to");
 
     private final Map<String, List<EventPattern>> byTrigger;
+    private final Optional<EventPatterns> fallback;
 
-    private EventPatterns(Map<String, List<EventPattern>> byTrigger) {
+    private EventPatterns(Map<String, List<EventPattern>> byTrigger, Optional<EventPatterns> fallback) {
         this.byTrigger = byTrigger;
+        this.fallback = fallback;
     }
 
-    /** {@return the patterns shipped with Herald} */
+    /**
+     * {@return the patterns shipped with Herald: {@code patterns.txt}, then, for a trigger none of its lines
+     * codes, CAMEO's verb dictionary converted from PETRARCH2 ({@code cameo-verbs.txt})}
+     */
     public static EventPatterns defaults() {
-        try (InputStream in = EventPatterns.class.getResourceAsStream("patterns.txt")) {
+        return resource("patterns.txt").withFallback(resource("cameo-verbs.txt"));
+    }
+
+    private static EventPatterns resource(String name) {
+        try (InputStream in = EventPatterns.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("patterns.txt is missing from dev/herald/events on the class path");
+                throw new IllegalStateException(name + " is missing from dev/herald/events on the class path");
             }
-            return read(in, "patterns.txt");
+            return read(in, name);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** {@return these patterns, then {@code other}'s for a trigger none of these codes} */
+    public EventPatterns withFallback(EventPatterns other) {
+        Objects.requireNonNull(other, "other");
+        return new EventPatterns(byTrigger, Optional.of(fallback.map(f -> f.withFallback(other)).orElse(other)));
     }
 
     /** {@return the patterns of a pattern file} */
@@ -86,7 +102,7 @@ public final class EventPatterns {
             }
         }
         map.replaceAll((k, v) -> List.copyOf(v));
-        return new EventPatterns(Map.copyOf(map));
+        return new EventPatterns(Map.copyOf(map), Optional.empty());
     }
 
     private static EventPattern parseLine(String line, int number) {
@@ -106,6 +122,7 @@ public final class EventPatterns {
         List<Condition> conditions = new ArrayList<>();
         boolean symmetric = false;
         boolean needsTarget = false;
+        boolean needsSource = false;
         for (int k = 5; k < f.length; k++) {
             String opt = f[k];
             if (opt.startsWith("src=")) {
@@ -120,12 +137,15 @@ public final class EventPatterns {
                 symmetric = true;
             } else if (opt.equals("need=tgt")) {
                 needsTarget = true;
+            } else if (opt.equals("need=both")) {
+                needsTarget = true;
+                needsSource = true;
             } else {
                 throw new IllegalArgumentException("unknown option '" + opt + "'");
             }
         }
         return new EventPattern(f[0].toLowerCase(Locale.ROOT), pos, type, optional(f[3]), optional(f[4]), sources,
-                targets, conditions, symmetric, needsTarget, number);
+                targets, conditions, symmetric, needsTarget, needsSource, number);
     }
 
     private static Optional<String> optional(String field) {
@@ -155,18 +175,27 @@ public final class EventPatterns {
                 return Optional.of(p);
             }
         }
-        return Optional.empty();
+        return fallback.flatMap(f -> f.match(tree, i));
+    }
+
+    /** {@return the one pattern these patterns hold, for a pattern written in code} */
+    EventPattern single() {
+        if (size() != 1) {
+            throw new IllegalStateException("expected one pattern, got " + size());
+        }
+        return byTrigger.values().iterator().next().get(0);
     }
 
     /** {@return the event types the patterns code} */
     public java.util.Set<EventType> types() {
         java.util.Set<EventType> out = java.util.EnumSet.noneOf(EventType.class);
         byTrigger.values().forEach(ps -> ps.forEach(p -> out.add(p.type())));
+        fallback.ifPresent(f -> out.addAll(f.types()));
         return out;
     }
 
     /** {@return how many patterns there are} */
     public int size() {
-        return byTrigger.values().stream().mapToInt(List::size).sum();
+        return byTrigger.values().stream().mapToInt(List::size).sum() + fallback.map(EventPatterns::size).orElse(0);
     }
 }

@@ -12,6 +12,8 @@ final class Modality {
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
     private static final Set<String> MODALS = Set.of("will", "would", "could", "may", "might", "should", "shall",
             "must", "can", "'ll", "'d", "wo", "ca", "ought");
+    private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "wo");
+    private static final Set<String> INTENT = Set.of("plan", "intend", "aim", "prepare", "set", "due", "expect");
     private static final Set<String> DENY = Set.of("deny", "fail", "reject", "dismiss");
     private static final Set<String> WISH = Set.of("want", "wish", "hope", "plan", "intend", "promise", "pledge",
             "vow", "threaten", "offer", "seek", "try", "propose", "aim", "expect", "prepare", "ready", "willing",
@@ -79,6 +81,22 @@ final class Modality {
             k = h;
         }
         return false;
+    }
+
+    /**
+     * {@return whether the trigger at {@code i} is an act announced for the future: "will meet", "would send
+     * troops", "is to visit", "plans to provide aid", not a possible or conditional one ("could meet")}
+     */
+    boolean future(int i) {
+        // "will hold drills" announces the drills; "the drills will last two weeks" announces nothing of them
+        int k = lightVerb(i) >= 0 && tree.relation(i).equals("obj") ? lightVerb(i) : i;
+        for (int c : tree.children(k)) {
+            if (tree.relation(c).equals("aux") && FUTURE.contains(tree.lemma(c).toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        int h = tree.head(k);
+        return h >= 0 && tree.relation(k).equals("xcomp") && INTENT.contains(tree.lemma(h));
     }
 
     /** The verb a noun trigger is the object or subject of ("held talks", "there could be no meeting"). */

@@ -46,6 +46,11 @@ final class Refusals {
             }
             Optional<Event.Actor> other = pickOther(speaker.get(), e.source(), e.target());
             String cameo = e.type() == EventType.CONSULT ? "125" : "127";
+            Optional<Event.Actor> by = speaker;
+            if (out.stream().anyMatch(r -> r.trigger().equals(e.trigger()) && CodingContext.same(r.source(), by)
+                    && CodingContext.same(r.target(), other))) {
+                continue; // a mutual act is coded both ways; its denial is one rejection
+            }
             out.add(new Event(e.trigger(), e.sentence(), EventType.REJECT, Optional.of("meet"), Optional.of(cameo),
                     speaker, other, e.date(), e.location(), false, false, e.claimant()));
         }

@@ -82,4 +82,20 @@ final class TriggerFilter {
         return (tree.isNoun(i) && (rel.equals("obj") || rel.equals("nsubj:pass")))
                 || (tree.isVerb(i) && (rel.equals("xcomp") || rel.equals("advcl")));
     }
+
+    /**
+     * Whether a verb that codes only with both actors (a line of CAMEO's dictionary) leaves the event to the
+     * trigger that is its object: "held talks" is the talks' CONSULT, with the talks' own slots.
+     */
+    static boolean yieldsToObject(ParseTree tree, Map<Integer, EventPattern> triggers, int i) {
+        if (!triggers.get(i).needsSource()) {
+            return false;
+        }
+        for (int c : tree.children(i, Set.of("obj", "xcomp"))) {
+            if (triggers.containsKey(c) && !triggers.get(c).needsSource()) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -51,7 +51,7 @@ class EventCoderTest {
     }
 
     @Test
-    void noun_trigger_takes_its_source_from_the_light_verb_and_codes_a_mutual_act_once() {
+    void noun_trigger_takes_its_source_from_the_light_verb_and_codes_a_mutual_act_both_ways() {
         ParsedArticle a = ParsedArticle.of("""
                 1 Russia  Russia  NNP 4 nsubj
                 2 and     and     CC  3 cc
@@ -63,7 +63,7 @@ class EventCoderTest {
                 """)
                 .entity("E1", "Russia", EntityType.LOCATION, "COUNTRY", "RUS", "Russia")
                 .entity("E2", "Ukraine", EntityType.LOCATION, "COUNTRY", "UKR", "Ukraine");
-        assertThat(rendered(code(a))).containsExactly("CONSULT Russia -> Ukraine");
+        assertThat(rendered(code(a))).containsExactly("CONSULT Russia -> Ukraine", "CONSULT Ukraine -> Russia");
     }
 
     @Test
@@ -156,7 +156,7 @@ class EventCoderTest {
                 .entity("E3", "Volodymyr Zelensky", EntityType.PERSON, null, "UKR", "Zelensky");
         List<Event> events = code(a);
         assertThat(rendered(events)).containsExactlyInAnyOrder("CONSULT Vladimir Putin -> Volodymyr Zelensky",
-                "REJECT Kremlin -> Volodymyr Zelensky");
+                "CONSULT Volodymyr Zelensky -> Vladimir Putin", "REJECT Kremlin -> Volodymyr Zelensky");
         Event meeting = events.stream().filter(e -> e.type().name().equals("CONSULT")).findFirst().orElseThrow();
         assertThat(meeting.negated()).isTrue();
         assertThat(meeting.hypothetical()).isTrue();
