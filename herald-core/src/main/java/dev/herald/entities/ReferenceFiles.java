@@ -39,7 +39,7 @@ final class ReferenceFiles {
             """;
     static final String ACTORS_HEADER = """
             # PETRARCH2 actor dictionaries (countries, international, armed non-state), converted by GazetteerConverter.
-            # Copyright (c) 2014 Open Event Data Alliance, MIT licence: see NOTICE.
+            # Copyright (c) 2014 Open Event Data, MIT licence: see NOTICE.
             # Columns: ref, type, subtype, alpha-3 country, names, CAMEO codes with dates, titles with dates.
             """;
     private static final String RESOURCES = "/dev/herald/entities/";
