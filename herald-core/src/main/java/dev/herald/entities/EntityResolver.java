@@ -35,6 +35,10 @@ final class EntityResolver {
      */
     Optional<Actor> actorOf(Mention m, String text, Map<String, Integer> context) {
         Optional<Actor> known = actorOf(m, text);
+        List<String> personWords = Names.personWords(m.text());
+        if (known.isEmpty() && m.type() == EntityType.PERSON && personWords.size() == 1) {
+            return gazetteer.officeHolder(personWords.get(0), context);
+        }
         if (m.type() != EntityType.LOCATION || known.filter(a -> a.kind() != Actor.Kind.PLACE).isPresent()) {
             return known;
         }

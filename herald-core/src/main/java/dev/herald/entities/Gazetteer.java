@@ -27,6 +27,7 @@ import java.util.Optional;
  * written with a leading {@code ~} is weak: a common word that only types a name NER found.
  */
 public final class Gazetteer {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Gazetteer.class);
     private static final String RESOURCES = "/dev/herald/entities/";
     /** How many times bigger a place must be than a namesake in the article's countries to win. */
     static final int CONTEXT_BEATS = 100;
@@ -43,17 +44,29 @@ public final class Gazetteer {
     private final java.util.Set<Actor> withThe = new java.util.HashSet<>();
     /** GeoNames places by folded name: they type and place names NER found, never find names themselves. */
     private final Map<String, List<ReferenceFiles.Place>> geoPlaces = new HashMap<>();
+    /** PETRARCH office-holders by a surname only they bear. */
+    private final Map<String, Actor> surnames = new HashMap<>();
     /** Team entries that a reference entry names too, with that entry's id. */
     private final Map<Actor, String> sharedRefs = new HashMap<>();
 
+    /** Time spent reading and indexing the reference dictionaries, set once by {@link #load}. */
+    private long referenceNanos;
+
     private Gazetteer() {
+    }
+
+    /** {@return how long the reference dictionaries took to read and index when this was loaded} */
+    long referenceLoadMillis() {
+        return referenceNanos / 1_000_000;
     }
 
     /** {@return the built-in gazetteer plus the actors files of {@code config}} */
     public static Gazetteer load(EntitiesConfig config) {
         Gazetteer g = new Gazetteer();
+        long start = System.nanoTime();
         List<ReferenceFiles.RefActor> reference = new ArrayList<>();
         ReferenceFiles.actors(reference::add);
+        long referenceRead = System.nanoTime() - start;
         Map<String, String> countryRefs = new HashMap<>();
         reference.stream().filter(r -> r.actor().kind() == Actor.Kind.COUNTRY)
                 .forEach(r -> countryRefs.put(r.actor().country().orElseThrow(), r.actor().ref().orElseThrow()));
@@ -75,12 +88,17 @@ public final class Gazetteer {
             }
         }
         // The reference dictionaries come last: what the team wrote (and HERALD_ACTORS) wins a shared name.
+        long referenceStart = System.nanoTime();
         for (ReferenceFiles.RefActor r : reference) {
             g.addReference(r, countries);
         }
+        g.officeHolderSurnames(reference);
         for (ReferenceFiles.Place p : ReferenceFiles.places()) {
             g.geoPlaces.computeIfAbsent(key(p.name()), k -> new ArrayList<>(1)).add(p);
         }
+        g.referenceNanos = referenceRead + System.nanoTime() - referenceStart;
+        LOG.info("gazetteer loaded in {} ms, of which {} ms for the reference dictionaries ({} names, {} place names)",
+                (System.nanoTime() - start) / 1_000_000, g.referenceNanos / 1_000_000, g.byName.size(), g.geoPlaces.size());
         return g;
     }
 
@@ -124,6 +142,35 @@ public final class Gazetteer {
                 }
             }
         }
+    }
+
+    /**
+     * The surnames of PETRARCH's office-holders that name one of them only and no name of the team
+     * ("Blair" is Tony Blair's; "Brown" names too many to be anyone's).
+     */
+    private void officeHolderSurnames(List<ReferenceFiles.RefActor> reference) {
+        Map<String, List<Actor>> bySurname = new HashMap<>();
+        for (ReferenceFiles.RefActor r : reference) {
+            List<String> words = words(r.actor().name());
+            if (r.actor().kind() == Actor.Kind.PERSON && words.size() > 1) {
+                bySurname.computeIfAbsent(key(words.get(words.size() - 1)), k -> new ArrayList<>())
+                        .add(r.government() ? r.actor() : null);
+            }
+        }
+        bySurname.forEach((surname, holders) -> {
+            if (holders.size() == 1 && holders.get(0) != null && !byName.containsKey(surname)) {
+                surnames.put(surname, holders.get(0));
+            }
+        });
+    }
+
+    /**
+     * {@return the office-holder {@code surname} names alone, when the article is about that person's
+     * country ({@code context}): "Mr Blair" in a British article is Tony Blair}
+     */
+    public Optional<Actor> officeHolder(String surname, Map<String, Integer> context) {
+        return Optional.ofNullable(surnames.get(key(surname)))
+                .filter(a -> a.country().map(context::containsKey).orElse(false));
     }
 
     /** {@return the most populous GeoNames place named {@code name} with at least {@code population} people} */

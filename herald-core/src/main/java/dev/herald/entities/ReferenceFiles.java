@@ -65,7 +65,8 @@ final class ReferenceFiles {
             List<KnownTitle> titles = list(row[6]).stream().map(KnownTitle::parse).toList();
             Actor actor = new Actor(list(row[4]).get(0), type, opt(row[2]), opt(row[3]), kind, titles,
                     Optional.of("petrarch:" + row[0]));
-            sink.accept(new RefActor(actor, list(row[4])));
+            boolean government = list(row[5]).stream().anyMatch(c -> c.length() >= 6 && c.startsWith("GOV", 3));
+            sink.accept(new RefActor(actor, list(row[4]), government));
         }
     }
 
@@ -131,7 +132,11 @@ final class ReferenceFiles {
         }
     }
 
-    /** A PETRARCH actor with every name the dictionary gives it. */
-    record RefActor(Actor actor, List<String> names) {
+    /**
+     * A PETRARCH actor with every name the dictionary gives it.
+     *
+     * @param government whether a person held a government office (a {@code ...GOV} code)
+     */
+    record RefActor(Actor actor, List<String> names, boolean government) {
     }
 }

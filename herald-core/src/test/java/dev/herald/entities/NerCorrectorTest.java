@@ -30,6 +30,17 @@ class NerCorrectorTest {
         assertThat(mentions(corrector.apply(tagged(text)))).containsExactly(expected);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiterString = "=>", textBlock = """
+        Aid was late, said [Jane Doe of Oxfam|ORG] on Monday.          => Jane Doe/PERSON, Oxfam/ORGANIZATION
+        Aid was late, said [Peter Marsh of the Harbour Trust|PER].     => Peter Marsh/PERSON, Harbour Trust/ORGANIZATION
+        The [Duke of York|PER] opened the hall.                        => Duke of York/PERSON
+        Rates were set by the [Bank of England|ORG].                   => Bank of England/ORGANIZATION
+        """)
+    void a_person_of_a_body_is_a_person_and_a_body(String text, String expected) {
+        assertThat(mentions(corrector.apply(tagged(text)))).containsExactly(expected.split(", "));
+    }
+
     @Test
     void name_tagged_person_once_is_a_person_throughout() {
         String text = "[Marta Quillan|PER] arrived on Monday. Officials said [Quillan|ORG] would speak. "

@@ -68,4 +68,20 @@ class ReferenceGazetteerTest {
         assertThat(EntityKey.of(kiev.get(Layer.ENTITIES).get(0))).isEqualTo(key);
         assertThat(EntityKey.of(kiyv.get(Layer.ENTITIES).get(0))).isEqualTo(key);
     }
+
+    @Test
+    void an_office_holder_named_by_surname_in_an_article_about_his_country_is_that_person() {
+        var surname = analyzed(tagged("Mr [Blunkett|PER] told [Britain|LOC] and the [Labour Party|ORG] to wait."));
+        var full = analyzed(tagged("[David Blunkett|PER] spoke."));
+        assertThat(entity(surname, "David Blunkett")).startsWith("David Blunkett PERSON - GBR");
+        String key = EntityKey.of(full.get(Layer.ENTITIES).get(0));
+        assertThat(surname.get(Layer.ENTITIES)).filteredOn(e -> e.type() == dev.herald.model.EntityType.PERSON)
+                .extracting(EntityKey::of).containsExactly(key);
+    }
+
+    @Test
+    void a_surname_alone_stays_unknown_outside_the_office_holders_country() {
+        var a = analyzed(tagged("Mr [Blunkett|PER] scored twice for the visitors."));
+        assertThat(entity(a, "Blunkett")).startsWith("Blunkett PERSON - -");
+    }
 }
