@@ -135,7 +135,8 @@ public final class Gazetteer {
             } else if (form.equals(r.names().get(0)) && actor.ref().isPresent()) {
                 for (GazetteerName n : known) {
                     boolean same = n.actor().type() == actor.type() && n.actor().ref().isEmpty()
-                            && (n.actor().country().isEmpty() || n.actor().country().equals(actor.country()));
+                            && (n.actor().country().isEmpty() || actor.country().isEmpty()
+                                || n.actor().country().equals(actor.country()));
                     if (same) {
                         sharedRefs.putIfAbsent(n.actor(), actor.ref().get());
                     }
@@ -224,7 +225,17 @@ public final class Gazetteer {
      * a name, type and country with a team entry (the team's "Goldman Sachs" is PETRARCH's)}
      */
     public Optional<String> refOf(Actor actor) {
-        return actor.ref().or(() -> Optional.ofNullable(sharedRefs.get(actor)));
+        return actor.ref().or(() -> Optional.ofNullable(sharedRefs.get(actor))).or(() -> geoRef(actor));
+    }
+
+    /** A team place's GeoNames id: the biggest place of its name in its country. */
+    private Optional<String> geoRef(Actor actor) {
+        if (actor.kind() != Actor.Kind.PLACE || actor.country().isEmpty()) {
+            return Optional.empty();
+        }
+        return geoPlaces.getOrDefault(key(actor.name()), List.of()).stream()
+                .filter(p -> p.country().equals(actor.country().get()))
+                .max(Comparator.comparingLong(ReferenceFiles.Place::rank)).map(p -> "geonames:" + p.id());
     }
 
     private void add(GazetteerName name) {

@@ -118,7 +118,13 @@ final class NameSplitter {
                 }
             }
         }
-        return someLeft ? parts : List.of();
+        return someLeft || placeThenParty(found) ? parts : List.of();
+    }
+
+    /** "Leeds Labour": a place and a party run together are the place and the party's branch there. */
+    private static boolean placeThenParty(List<GazetteerMatch> found) {
+        return found.size() == 2 && found.get(0).name().actor().kind() == Actor.Kind.PLACE
+                && found.get(1).name().actor().subtype().equals(java.util.Optional.of("PARTY"));
     }
 
     private static List<String> words(List<Token> tokens, TokenRange r) {

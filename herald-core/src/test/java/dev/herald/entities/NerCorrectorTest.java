@@ -36,8 +36,9 @@ class NerCorrectorTest {
         Aid was late, said [Peter Marsh of the Harbour Trust|PER].     => Peter Marsh/PERSON, Harbour Trust/ORGANIZATION
         The [Duke of York|PER] opened the hall.                        => Duke of York/PERSON
         Rates were set by the [Bank of England|ORG].                   => Bank of England/ORGANIZATION
+        The [Leeds Labour|ORG] group backed it.                        => Leeds/LOCATION, Labour/ORGANIZATION
         """)
-    void a_person_of_a_body_is_a_person_and_a_body(String text, String expected) {
+    void names_run_together_are_taken_apart(String text, String expected) {
         assertThat(mentions(corrector.apply(tagged(text)))).containsExactly(expected.split(", "));
     }
 

@@ -84,4 +84,11 @@ class ReferenceGazetteerTest {
         var a = analyzed(tagged("Mr [Blunkett|PER] scored twice for the visitors."));
         assertThat(entity(a, "Blunkett")).startsWith("Blunkett PERSON - -");
     }
+
+    @Test
+    void a_team_entry_gets_the_id_of_the_reference_entry_for_it() {
+        var a = analyzed(tagged("[Oxfam|ORG] sent aid to [Leeds|LOC]."));
+        assertThat(ref(a, "Oxfam")).isEqualTo("petrarch:OXFAM");
+        assertThat(ref(a, "Leeds")).startsWith("geonames:");
+    }
 }
