@@ -121,7 +121,7 @@ public final class GazetteerConverter {
     static final class PetrarchRows {
         private static final Set<String> SMALL = Set.of("of", "the", "and", "for", "de", "la", "du", "des", "del",
                 "on", "in", "al", "el", "y", "da", "do", "to", "against", "at", "bin", "van", "von", "der");
-        private static final Set<String> BODY_WORDS = Set.of("organization", "organisation", "association", "bank",
+        private static final Set<String> BODY_WORDS = Set.of("ministry", "government", "parliament", "assembly", "police", "university", "airlines", "airways", "inc", "corp", "ltd", "plc", "news", "radio", "television", "times", "post", "organization", "organisation", "association", "bank",
                 "fund", "council", "committee", "union", "front", "army", "party", "group", "movement", "league",
                 "brigade", "brigades", "force", "forces", "foundation", "institute", "international", "agency",
                 "commission", "federation", "corporation", "company", "programme", "program", "society", "network",
@@ -180,7 +180,9 @@ public final class GazetteerConverter {
                     // A territory with a code of its own ("COOK_ISLANDS_ [COK]"): a place.
                     rows.add(row(r.ref, "LOCATION", "REGION", countryOf(r.codes.get(0).code()), r.names.subList(0, 1),
                             r.codes, List.of()));
-                } else if (!r.personal) {
+                } else if (!r.personal && bodyLike(r.names.get(0))) {
+                    // Other records of a country's block are bodies only when their name says so: the
+                    // rest are people and places the file does not mark ("Muammar Gaddafi", "Arbil").
                     String code = latest(r.codes).code();
                     rows.add(row(r.ref, "ORGANIZATION", sector(code.length() > 3 ? code.substring(3) : code),
                             countryOf(code), bodyNames(r.names), r.codes, List.of()));
@@ -258,6 +260,15 @@ public final class GazetteerConverter {
             List<String> out = new ArrayList<>(names.subList(0, 1));
             names.subList(1, names.size()).stream().filter(n -> !looksLikePerson(n)).forEach(out::add);
             return out;
+        }
+
+        private static boolean bodyLike(String name) {
+            for (String w : name.toLowerCase(Locale.ROOT).split(" ")) {
+                if (BODY_WORDS.contains(w)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean looksLikePerson(String name) {
