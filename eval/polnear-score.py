@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score quote records against PolNeAR attribution annotations (brat standoff: Source, Cue, Content).
 
-usage: polnear-score.py --ann DIR --pred FILE.jsonl [--verbose]
+usage: polnear-score.py --ann DIR --pred FILE.jsonl [--direct-only] [--verbose]
 
 DIR is a PolNeAR split's attributions folder (e.g. data/dev/attributions); FILE.jsonl holds article
 records printed by `herald analyze --input-format plain --format jsonl TEXT...` on the split's text
@@ -19,7 +19,9 @@ token (\\w+ runs):
            the part of PolNeAR that direct-quote finders aim at.
   quoted-source accuracy: of the gold attributions with quoted Content that some predicted quote
            overlaps, the share whose predicted speaker mention overlaps the gold Source.
-Prints the totals over all matched articles; --verbose adds one line per article.
+Prints the totals over all matched articles; --verbose adds one line per article. --direct-only
+leaves out the predicted quotes of kind "indirect" (reported speech), which scores the records as
+`herald analyze --no-indirect` would print them (reported speech only ever adds quotes).
 """
 import argparse
 import json
@@ -83,29 +85,22 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--ann", required=True)
     ap.add_argument("--pred", required=True)
+    ap.add_argument("--direct-only", action="store_true")
     ap.add_argument("--verbose", action="store_true")
     a = ap.parse_args()
 
-    anns = sorted(f for f in os.listdir(a.ann) if f.endswith(".ann"))
-    text_dir = os.path.join(os.path.dirname(os.path.normpath(a.ann)), "text")
     totals = {"content": [0, 0, 0, 0], "source": [0, 0, 0, 0], "quoted": [0, 0], "qsource": [0, 0]}
     n = 0
-    with open(a.pred, encoding="utf-8") as fh:
-        records = [json.loads(l) for l in fh if l.strip()]
-    for rec in records:
-        stem = os.path.basename(rec["input"]["path"])
-        stem = stem[:-4] if stem.endswith(".txt") else stem
-        ann = next((f for f in anns if f.startswith(stem + "_")), None)
-        if ann is None:
-            continue
-        with open(os.path.join(text_dir, stem + ".txt"), encoding="utf-8") as tf:
-            text = tf.read()
-        if rec.get("text") != text:
-            print(f"polnear-score: {stem}: record text differs from the text file; use --input-format plain",
-                  file=sys.stderr)
-            return 2
+    try:
+        matched = list(matched_records(a.ann, a.pred))
+    except ValueError as e:
+        print(f"polnear-score: {e}", file=sys.stderr)
+        return 2
+    for stem, rec, gold in matched:
+        text = rec["text"]
         n += 1
-        gold = read_ann(os.path.join(a.ann, ann))
+        if a.direct_only:
+            rec["quotes"] = [q for q in rec.get("quotes") or [] if q.get("kind") != "indirect"]
         toks = token_spans(text)
         pred_content = [(q["start"], q["end"]) for q in rec.get("quotes") or []]
         pred_source = [(q["speaker"]["mention"]["start"], q["speaker"]["mention"]["end"])
@@ -127,16 +122,8 @@ def main():
         q_toks = [t for t in toks if covered(t, quoted)]
         totals["quoted"][0] += sum(1 for x in q_toks if covered(x, pred_content))
         totals["quoted"][1] += len(q_toks)
-        for content, source in gold["pairs"]:
-            if not any(c in text[content[0][0]:content[-1][1]] for c in MARKS):
-                continue
-            hits = [q for q in rec.get("quotes") or [] if any(q["start"] < b and a0 < q["end"] for a0, b in content)]
-            if not hits:
-                continue
+        for content, source, hits, ok in quoted_attributions(text, gold, rec.get("quotes") or []):
             totals["qsource"][1] += 1
-            ok = any(q.get("speaker") and q["speaker"].get("mention")
-                     and any(q["speaker"]["mention"]["start"] < b and a0 < q["speaker"]["mention"]["end"] for a0, b in source)
-                     for q in hits)
             totals["qsource"][0] += ok
             if a.verbose and not ok:
                 got = "; ".join(f"{(q.get('speaker') or {}).get('name')}" for q in hits)
@@ -156,6 +143,40 @@ def main():
     qs = totals["qsource"]
     print(f"quoted-source accuracy {qs[0] / qs[1] if qs[1] else 0:.3f} ({qs[0]} of {qs[1]})")
     return 0
+
+
+def matched_records(ann_dir, pred):
+    """Yields (stem, record, gold labels) for each record of the JSON Lines file pred that has
+    an annotation file in ann_dir; raises ValueError when a record's text is not its text file's."""
+    anns = sorted(f for f in os.listdir(ann_dir) if f.endswith(".ann"))
+    text_dir = os.path.join(os.path.dirname(os.path.normpath(ann_dir)), "text")
+    with open(pred, encoding="utf-8") as fh:
+        records = [json.loads(l) for l in fh if l.strip()]
+    for rec in records:
+        stem = os.path.basename(rec["input"]["path"])
+        stem = stem[:-4] if stem.endswith(".txt") else stem
+        ann = next((f for f in anns if f.startswith(stem + "_")), None)
+        if ann is None:
+            continue
+        with open(os.path.join(text_dir, stem + ".txt"), encoding="utf-8") as tf:
+            if rec.get("text") != tf.read():
+                raise ValueError(f"{stem}: record text differs from the text file; use --input-format plain")
+        yield stem, rec, read_ann(os.path.join(ann_dir, ann))
+
+
+def quoted_attributions(text, gold, quotes):
+    """Yields (content, source, predicted quotes overlapping the content, whether one of their speaker
+    mentions overlaps the source) for the gold attributions with quoted content that a quote overlaps."""
+    for content, source in gold["pairs"]:
+        if not any(c in text[content[0][0]:content[-1][1]] for c in MARKS):
+            continue
+        hits = [q for q in quotes if any(q["start"] < b and a0 < q["end"] for a0, b in content)]
+        if not hits:
+            continue
+        ok = any(q.get("speaker") and q["speaker"].get("mention")
+                 and any(q["speaker"]["mention"]["start"] < b and a0 < q["speaker"]["mention"]["end"] for a0, b in source)
+                 for q in hits)
+        yield content, source, hits, ok
 
 
 def t_article(in_pred, in_gold, flat, pred):

@@ -71,8 +71,13 @@ final class AnalyzeCommand implements Callable<Integer> {
     @CommandLine.Mixin
     BatchOptions batch;
 
-    @Option(names = "--indirect",
-            description = "also report speech without quotation marks (\"X warned that ...\") as indirect quotes")
+    @Option(names = "--no-indirect",
+            description = "leave out reported speech without quotation marks (\"X warned that ...\"), "
+                    + "which is otherwise in the quotes with kind indirect")
+    boolean noIndirect;
+
+    /** Reported speech was opt-in before it became the default: the old switch is still accepted. */
+    @Option(names = "--indirect", hidden = true, description = "reported speech as indirect quotes (the default)")
     boolean indirect;
 
     @Option(names = "--unordered", description = "print each record as soon as it is ready, not in input order")
@@ -96,7 +101,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         IngestConfig ingest = new IngestConfig(maxBytes);
         FailureLog failures = openFailureLog();
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        Analyzer analyzer = new Analyzer(new AnalyzerConfig(profile, ingest, indirect));
+        Analyzer analyzer = new Analyzer(new AnalyzerConfig(profile, ingest, !noIndirect));
         Hints hints = new Hints(Optional.ofNullable(date), Optional.ofNullable(url));
         RecordPrinter printer = RecordPrinter.of(format, out, several());
         BatchSummary summary;

@@ -27,8 +27,8 @@ import java.util.List;
  * <ul>
  *   <li>{@code --system corenlp}: stock CoreNLP quote attribution ({@link StockQuoteAttributor}); needs
  *       a large heap ({@code -Xmx8g});</li>
- *   <li>{@code --system herald-indirect}: Herald's own stages plus reported speech
- *       ({@link ReportedSpeechFinder}), which the default pipeline leaves out.</li>
+ *   <li>{@code --system herald-indirect}: Herald's own stages with reported speech
+ *       ({@link ReportedSpeechFinder}), as {@code herald analyze} runs them by default.</li>
  * </ul>
  *
  * <p>Usage: {@code QuoteEvalRunner --system corenlp|herald-indirect [--plain] FILE...}

@@ -90,4 +90,33 @@ class HeraldCliTest {
         assertThat(stdout()).contains("== Council approves new bridge over the Avon").contains("People:")
                 .contains("Sarah Cole");
     }
+
+    @Test
+    @Tag("models")
+    void reported_speech_is_in_the_quotes_unless_no_indirect_is_given() throws Exception {
+        Path story = Files.writeString(dir.resolve("opening.txt"), """
+                Bridge to open next spring
+
+                Ms Cole said the bridge would open to walkers in the spring of 2025.
+
+                “This will change the city,” Ms Cole said.
+                """);
+
+        assertThat(HeraldCli.run("analyze", "--format", "jsonl", story.toString())).isZero();
+        JsonNode byDefault = new ObjectMapper().readTree(stdout().strip()).get("quotes");
+        streams.reset();
+        assertThat(HeraldCli.run("analyze", "--format", "jsonl", "--indirect", story.toString())).isZero();
+        JsonNode withOldSwitch = new ObjectMapper().readTree(stdout().strip()).get("quotes");
+        streams.reset();
+        assertThat(HeraldCli.run("analyze", "--format", "jsonl", "--no-indirect", story.toString())).isZero();
+        JsonNode without = new ObjectMapper().readTree(stdout().strip()).get("quotes");
+
+        assertThat(byDefault).hasSize(2);
+        assertThat(byDefault.get(0).get("kind").asText()).isEqualTo("indirect");
+        assertThat(byDefault.get(0).get("text").asText()).isEqualTo("the bridge would open to walkers in the spring of 2025");
+        assertThat(byDefault.get(0).get("speaker").get("name").asText()).isEqualTo("Cole");
+        assertThat(withOldSwitch).isEqualTo(byDefault);
+        assertThat(without).hasSize(1);
+        assertThat(without.get(0).get("kind").asText()).isEqualTo("direct");
+    }
 }

@@ -50,6 +50,12 @@ final class StandardStreams implements BeforeEachCallback, AfterEachCallback {
         return err.toString(StandardCharsets.UTF_8);
     }
 
+    /** Forgets what was printed so far, for a test that runs several commands. */
+    void reset() {
+        out.reset();
+        err.reset();
+    }
+
     /** Makes {@code text} the standard input. */
     void stdin(String text) {
         System.setIn(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));

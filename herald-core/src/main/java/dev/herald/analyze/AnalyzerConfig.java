@@ -11,8 +11,9 @@ import java.util.Objects;
  * @param profile        which NLP runs (default {@code FAST})
  * @param ingest         limits for reading inputs
  * @param reportedSpeech whether reported speech without quotation marks ("X warned that ...") is
- *                       added to the quotes as {@code indirect} (default off: the quote metric of
- *                       CONTRACT.md scores quotation marks only)
+ *                       added to the quotes as {@code indirect} (default on: who said what includes
+ *                       what was said without quotation marks; the quote metric of CONTRACT.md leaves
+ *                       {@code indirect} quotes out, so they cost nothing there)
  */
 public record AnalyzerConfig(NlpProfile profile, IngestConfig ingest, boolean reportedSpeech) {
     public AnalyzerConfig {
@@ -21,7 +22,7 @@ public record AnalyzerConfig(NlpProfile profile, IngestConfig ingest, boolean re
     }
 
     public AnalyzerConfig(NlpProfile profile, IngestConfig ingest) {
-        this(profile, ingest, false);
+        this(profile, ingest, true);
     }
 
     public static AnalyzerConfig defaults() {

@@ -26,7 +26,8 @@ final class ActorFinder {
             "several", "some", "many", "other", "its", "his", "her", "their");
     private static final Set<String> BODIES = Set.of("party", "company", "firm", "bank", "group", "union",
             "council", "ministry", "department", "agency", "club", "organisation", "organization", "association",
-            "government", "regulator", "commission", "authority", "board", "committee", "campaign", "charity");
+            "government", "regulator", "commission", "authority", "board", "committee", "campaign", "charity",
+            "newspaper", "paper", "magazine", "publication", "broadcaster", "network", "channel");
     private static final Set<String> LINKS = Set.of("for", "of", "at", "from");
 
     private final Lexicon lexicon;
@@ -259,6 +260,13 @@ final class ActorFinder {
                 Span whole = new Span(span.start(), Math.max(span.end(), body.get().span().end()));
                 return new Actor(whole, Actor.Kind.SPOKESPERSON, body.get().text(), body.get().target(),
                         Lexicon.Gender.UNKNOWN);
+            }
+            // "a spokeswoman for the regulator": a body named by a common noun is part of the description.
+            int link = words.firstAtOrAfter(Math.max(0, after));
+            if (after >= 0 && BODIES.contains(words.get(link).lower())) {
+                Span whole = new Span(span.start(), words.get(link).span().end());
+                return new Actor(whole, Actor.Kind.ANONYMOUS, words.get(link).lower() + " " + words.get(noun).lower(),
+                        whole, Lexicon.Gender.UNKNOWN);
             }
         }
         return new Actor(span, Actor.Kind.ANONYMOUS, span.of(text), span, Lexicon.Gender.UNKNOWN);

@@ -48,16 +48,91 @@ final class Clauses {
         if (free(before).stream().noneMatch(i -> !words.get(i).isPunct()) && endsWithColon(open)) {
             before = new Span(sentenceAt(Math.max(0, before.start() - 1)).span().start(), open);
         }
-        Span after = endsSentence(quote, close) ? new Span(close, close)
-                : new Span(close, Math.max(close, sentenceAt(Math.max(open, close - 1)).span().end()));
+        Span after = endsSentence(quote, close) ? new Span(close, close) : new Span(close, clauseEnd(open, close));
         List<Integer> b = free(before);
         List<Integer> a = free(after);
         Optional<Attribution> near = afterQuote(a, NEAR);
         Optional<Attribution> preceding = last(b);
         if (direct) {
-            return near.or(() -> preceding).or(() -> afterQuote(a, a.size()));
+            return near.or(() -> preceding).or(() -> afterQuote(a, a.size())).or(() -> labelled(open));
         }
-        return preceding.or(() -> afterQuote(a, a.size()));
+        return first(b).or(() -> afterQuote(a, a.size()));
+    }
+
+    /**
+     * {@return the attribution of a partial quotation by the words before it: the first cue of the
+     * sentence that has a subject} A cue nearer the quotation stands inside what the first one
+     * reports ("Israel said Clinton called on members to be “closely coordinated”", "Hollande said,
+     * noting the nominee “makes you want to retch”"): the words are credited to the one reporting them.
+     */
+    private Optional<Attribution> first(List<Integer> free) {
+        for (int k = 0; k < free.size(); k++) {
+            Optional<Attribution> according = cues.according(free, k);
+            if (according.isPresent()) {
+                return according;
+            }
+            if (cues.isCue(free, k)) {
+                int cue = k;
+                Optional<Attribution> a = cues.subjectBefore(free, cue);
+                if (a.isEmpty() && (k == 0 || words.get(free.get(k - 1)).text().equals(","))) {
+                    a = cues.subjectAfter(free, cue);
+                }
+                if (a.isPresent()) {
+                    return a;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * {@return where the writer's words after a quotation that does not close its sentence end} The
+     * sentence splitter may end a sentence at "!”" or "?”" although the writer's clause goes on
+     * ("“… AGAIN!” he tweeted"): then the clause is the next sentence.
+     */
+    private int clauseEnd(int open, int close) {
+        int end = sentenceAt(Math.max(open, close - 1)).span().end();
+        int next = close;
+        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        if (next < text.length() && end <= next) {
+            end = sentenceAt(next).span().end();
+        }
+        return Math.max(close, end);
+    }
+
+    /**
+     * {@return whether the sentence is the writer's clause after a quotation that the sentence
+     * splitter cut off from it ("“… AGAIN!” he tweeted during the first half.")}
+     */
+    boolean continuesQuotation(Sentence s) {
+        int i = s.span().start() - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\n') {
+            i--;
+        }
+        if (i < 0 || QuoteMarks.family(text.charAt(i)) == null || s.span().start() >= text.length()) {
+            return false;
+        }
+        return Character.isLowerCase(text.charAt(s.span().start()));
+    }
+
+    /**
+     * {@return the speaker of a quotation labelled with a name and a colon, as transcripts, round-ups
+     * and lists of reactions write them ("Clinton: “…”", "… - Pew Research: “…”")} The name must open
+     * its sentence or follow a dash, a full stop or another quotation.
+     */
+    private Optional<Attribution> labelled(int open) {
+        if (!endsWithColon(open)) {
+            return Optional.empty();
+        }
+        int colon = words.firstAtOrAfter(text.lastIndexOf(':', open));
+        if (colon <= 0) {
+            return Optional.empty();
+        }
+        List<Integer> before = free(new Span(sentenceAt(words.get(colon).span().start()).span().start(),
+                words.get(colon).span().start()));
+        return cues.labelling(before).map(a -> new Attribution(a, ":", Optional.empty()));
     }
 
     /** Reported speech: who, and the span of what they are reported to have said. */
@@ -71,6 +146,10 @@ final class Clauses {
     Optional<Reported> reported(Sentence s, Set<String> reportingVerbs, int minWords) {
         List<Integer> free = free(s.span());
         for (int k = 0; k < free.size(); k++) {
+            Optional<Reported> according = according(s, free, k, minWords);
+            if (according.isPresent()) {
+                return according;
+            }
             if (!cues.isCue(free, k) || !reportingVerbs.contains(lexicon.cueBase(words.get(free.get(k)).text()).orElse(""))) {
                 continue;
             }
@@ -105,6 +184,30 @@ final class Clauses {
             if (from < free.size()) {
                 return content(s, words.get(free.get(from)).span().start(), s.span().end(), minWords)
                         .map(c -> new Reported(subject.get(), c));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * {@return "CONTENT, according to X." or "According to X, CONTENT."} The content is the sentence
+     * before the comma that precedes "according to", or after the comma that closes its source.
+     */
+    private Optional<Reported> according(Sentence s, List<Integer> free, int k, int minWords) {
+        Optional<Attribution> source = cues.according(free, k);
+        if (source.isEmpty()) {
+            return Optional.empty();
+        }
+        if (k > 0 && words.get(free.get(k - 1)).text().equals(",")) {
+            return content(s, s.span().start(), words.get(free.get(k - 1)).span().start(), minWords)
+                    .map(c -> new Reported(source.get(), c));
+        }
+        int end = source.get().subject().span().end();
+        for (int j = k + 2; j < free.size(); j++) {
+            Words.Word w = words.get(free.get(j));
+            if (w.span().start() >= end && w.text().equals(",")) {
+                return j + 1 < free.size() ? content(s, words.get(free.get(j + 1)).span().start(), s.span().end(), minWords)
+                        .map(c -> new Reported(source.get(), c)) : Optional.empty();
             }
         }
         return Optional.empty();

@@ -163,10 +163,37 @@ final class Cues {
         return chosen.map(a -> new Attribution(a, words.get(free.get(k)).text(), Optional.empty()));
     }
 
-    /** {@return the actors within {@code n} free words from {@code k}, stopping at a full stop or colon} */
+    /**
+     * {@return the name or body that ends a run of words and is all of it, or all of it after a dash,
+     * a full stop or a quotation: the label of a quotation ("Clinton", "Pew Research" in "… - Pew
+     * Research: “…”")}
+     */
+    Optional<Actor> labelling(List<Integer> free) {
+        if (free.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Actor> label = actorEndingAt(words.get(free.get(free.size() - 1)).span())
+                .filter(a -> a.kind() == Actor.Kind.PERSON || a.kind() == Actor.Kind.ORGANIZATION);
+        if (label.isEmpty()) {
+            return Optional.empty();
+        }
+        int first = words.firstAtOrAfter(label.get().span().start());
+        if (free.indexOf(first) == 0) {
+            return label;
+        }
+        String before = first > 0 ? words.get(first - 1).text() : ".";
+        boolean opens = Set.of(".", "!", "?", "-", "\u2013", "\u2014").contains(before) || QuoteMarks.family(before.charAt(0)) != null;
+        return opens ? label : Optional.empty();
+    }
+
+    /**
+     * {@return the actors within {@code n} free words from {@code k}, stopping at a full stop or colon;
+     * the full stop of an abbreviated title or an initial ("Rep.", "Gov.", "J.") does not stop it}
+     */
     private List<Actor> window(List<Integer> free, int k, int n) {
         int end = k;
-        while (end < free.size() && end - k < n && !Set.of(".", ":", ";").contains(words.get(free.get(end)).text())) {
+        while (end < free.size() && end - k < n && (!Set.of(".", ":", ";").contains(words.get(free.get(end)).text())
+                || abbreviation(free, end))) {
             end++;
         }
         if (end == k) {
@@ -174,6 +201,15 @@ final class Cues {
         }
         Span span = new Span(words.get(free.get(k)).span().start(), words.get(free.get(end - 1)).span().end());
         return actors.within(span.start(), span.end());
+    }
+
+    private boolean abbreviation(List<Integer> free, int k) {
+        if (k == 0 || !words.get(free.get(k)).text().equals(".")) {
+            return false;
+        }
+        Words.Word before = words.get(free.get(k - 1));
+        return before.isCapitalized() && (before.text().length() == 1 || lexicon.honorific(before.text()).isPresent()
+                || lexicon.isTitle(before.lower()));
     }
 
     private Optional<Actor> startingAt(List<Integer> free, int k) {

@@ -118,7 +118,8 @@ final class Referents {
     /** {@return the speaker {@code actor} stands for, if it can be told} */
     Optional<Speaker> speaker(Actor actor) {
         return switch (actor.kind()) {
-            case PERSON, ORGANIZATION, PLACE, SPOKESPERSON -> Optional.of(named(actor));
+            case PERSON, ORGANIZATION, PLACE -> Optional.of(named(actor));
+            case SPOKESPERSON -> Optional.of(spokesperson(actor));
             case ANONYMOUS -> anonymous(actor);
             case PRONOUN -> antecedent(actor).flatMap(this::speaker);
             case TITLE -> holder(actor).map(this::named);
@@ -161,7 +162,34 @@ final class Referents {
                 return speaker(before.get());
             }
         }
+        if (!description.contains(" ") && lexicon.isSpokesNoun(description)) {
+            // "The Treasury declined to comment. A spokesman said ...": a bare spokesman speaks for the
+            // body named last, in this sentence or the one before.
+            int sentence = sentenceOf(a.span().start());
+            Optional<Actor> body = nearestBefore(a.span().start(), x -> x.kind() == Actor.Kind.ORGANIZATION
+                    && sentenceOf(x.span().start()) >= sentence - 1);
+            if (body.isPresent()) {
+                return Optional.of(new Speaker.Anonymous(named(body.get()).name() + " " + description.toLowerCase(Locale.ROOT),
+                        Optional.of(a.span())));
+            }
+        }
         return Optional.of(new Speaker.Anonymous(description, Optional.of(a.span())));
+    }
+
+    /**
+     * {@return an unnamed spokesperson as the contract describes one: the body's name and the noun
+     * ("RSPCA spokesman" for "an RSPCA spokesman" or "a spokesman for the RSPCA")}
+     */
+    private Speaker spokesperson(Actor a) {
+        int[] r = words.within(a.span());
+        String noun = "spokesperson";
+        for (int i = r[0]; i < r[1]; i++) {
+            if (lexicon.isSpokesNoun(words.get(i).text())) {
+                noun = words.get(i).lower();
+                break;
+            }
+        }
+        return new Speaker.Anonymous(named(a).name() + " " + noun, Optional.of(a.span()));
     }
 
     private boolean definite(Actor a) {

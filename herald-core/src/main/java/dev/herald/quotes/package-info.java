@@ -4,10 +4,10 @@
  * <p>{@link dev.herald.quotes.QuoteFinder} finds quoted spans in the text (any quotation-mark style,
  * apostrophes told apart, multi-paragraph and unbalanced quotations); {@link dev.herald.quotes.SpeakerResolver}
  * credits each to a speaker from the cue in its sentence, pronouns, titles, unnamed sources and
- * continuation. {@link dev.herald.quotes.ReportedSpeechFinder} adds reported speech ("X said that …")
- * as indirect quotes; it is not in the default pipeline, since the quote metric counts every quote
- * and its gold lists only quoted words. Word lists (cue verbs, titles, honorifics, given names,
- * nouns for people and unnamed sources) are data in {@code dev/herald/quotes/*.txt}, read by
+ * continuation. {@link dev.herald.quotes.ReportedSpeechFinder} adds reported speech ("X said that …",
+ * "according to X, …") as indirect quotes (in the default pipeline; the quote metric leaves indirect
+ * quotes out). Word lists (cue verbs, titles, honorifics, given names, nouns for people, unnamed
+ * sources and documents that speak) are data in {@code dev/herald/quotes/*.txt}, read by
  * {@link dev.herald.quotes.Lexicon}.
  *
  * <p>Inputs: the text, sentences, NER mentions and entities. Output: the {@code quotes} layer, e.g. for

@@ -89,7 +89,8 @@ class MetonymModelsTest {
                     assertThat(e.subtype()).hasValue("GOVERNMENT");
                     assertThat(e.mentions()).extracting(Mention::text).containsExactly("Kremlin");
                 });
-        Quote q = a.get(Layer.QUOTES).get(0);
+        // The first quotation in quotation marks: reported speech ("…, officials said") comes before it.
+        Quote q = a.get(Layer.QUOTES).stream().filter(x -> x.kind() != Quote.Kind.INDIRECT).findFirst().orElseThrow();
         assertThat(q.speaker().map(Speaker::name)).hasValue("Kremlin");
         assertThat(q.speaker().flatMap(Speaker::mention).map(m -> m.of(a.text()))).hasValue("Moscow");
     }

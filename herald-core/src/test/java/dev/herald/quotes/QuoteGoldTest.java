@@ -91,6 +91,9 @@ class QuoteGoldTest {
         Article a = ((Analysis.Analyzed) analysis).article();
         List<QuoteScore.Item> items = new ArrayList<>();
         for (Quote q : a.get(Layer.QUOTES)) {
+            if (q.kind() == Quote.Kind.INDIRECT) {
+                continue; // the metric leaves reported speech out: the gold holds only quoted words
+            }
             items.add(new QuoteScore.Item(q.span().of(a.text()), List.of(q.speaker().map(s -> s.name()).orElse(""))));
         }
         return items;

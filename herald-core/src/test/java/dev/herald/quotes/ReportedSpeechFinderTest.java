@@ -49,4 +49,19 @@ class ReportedSpeechFinderTest {
         assertThat(render("Mr [Ken Mori|PERSON] arrived late. He said the talks had failed again."))
                 .containsExactly(Quote.Kind.INDIRECT + ": the talks had failed again ← Ken Mori");
     }
+
+    @Test
+    void according_to_gives_the_rest_of_the_sentence() {
+        assertThat(render("The plant will close next spring, according to [Acme Steel|ORGANIZATION]. "
+                + "According to [Ana Silva|PERSON], jobs will go in three towns."))
+                .containsExactly(Quote.Kind.INDIRECT + ": The plant will close next spring ← Acme Steel",
+                        Quote.Kind.INDIRECT + ": jobs will go in three towns ← Ana Silva");
+    }
+
+    @Test
+    void the_cue_of_a_quotation_cut_off_by_the_sentence_splitter_is_no_reported_speech() {
+        assertThat(render("Ms [Ana Silva|PERSON] and Mr [Ken Mori|PERSON] took the stage. "
+                + "\u201cWe will win!\u201d she said during the long rally in the city."))
+                .containsExactly(Quote.Kind.DIRECT + ": We will win! ← Ana Silva");
+    }
 }

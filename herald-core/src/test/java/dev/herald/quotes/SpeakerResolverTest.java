@@ -68,10 +68,59 @@ class SpeakerResolverTest {
     }
 
     @Test
-    void spokesman_of_a_body_is_credited_to_the_body() {
+    void spokesman_of_a_body_is_described_with_the_body() {
         String text = "\"We are alarmed,\" an [RSPCA|ORGANIZATION] spokesman said. "
                 + "\"It is unsafe,\" said a spokeswoman for [Acme Foods|ORGANIZATION].";
-        assertThat(render(quoted(text))).containsExactly("We are alarmed, ← RSPCA", "It is unsafe, ← Acme Foods");
+        assertThat(render(quoted(text))).containsExactly("We are alarmed, ← RSPCA spokesman (anonymous)",
+                "It is unsafe, ← Acme Foods spokeswoman (anonymous)");
+    }
+
+    @Test
+    void spokeswoman_for_a_body_named_by_a_common_noun_keeps_it() {
+        assertThat(render(quoted("\"We are reviewing the case,\" a spokeswoman for the regulator said.")))
+                .containsExactly("We are reviewing the case, ← regulator spokeswoman (anonymous)");
+    }
+
+    @Test
+    void bare_spokesman_speaks_for_the_body_named_just_before() {
+        String text = "[Acme Foods|ORGANIZATION] recalled the pies on Friday. A spokesman said: \"We are sorry.\"\n\n"
+                + "Shoppers were angry. Days later a spokesman said: \"Refunds are ready.\"";
+        assertThat(render(quoted(text))).containsExactly("We are sorry. ← Acme Foods spokesman (anonymous)",
+                "Refunds are ready. ← spokesman (anonymous)");
+    }
+
+    @Test
+    void documents_and_unnamed_roles_speak() {
+        String text = "\u201cWe want your stories,\u201d the organizer told the volunteers.\n\n"
+                + "The report said the plan was \u201cbound to fail\u201d.";
+        assertThat(render(quoted(text))).containsExactly("We want your stories, ← organizer (anonymous)",
+                "bound to fail ← report (anonymous)");
+    }
+
+    @Test
+    void partial_quote_in_what_a_speaker_reports_goes_to_that_speaker() {
+        String text = "[Tom Reed|PERSON] said [Jo Park|PERSON] called on members to be \u201cclosely coordinated\u201d. "
+                + "[Jo Park|PERSON] spoke on Monday, noting the plan \u201cwill not wait\u201d.";
+        assertThat(render(quoted(text))).containsExactly("closely coordinated ← Tom Reed", "will not wait ← Jo Park");
+    }
+
+    @Test
+    void cue_after_an_exclamation_that_ends_a_sentence_still_attributes() {
+        String text = "Ms [Ana Silva|PERSON] and Mr [Ken Mori|PERSON] took the stage.\n\n\u201cWe will win!\u201d she shouted.";
+        assertThat(render(quoted(text))).containsExactly("We will win! ← Ana Silva");
+    }
+
+    @Test
+    void quotation_labelled_with_a_name_and_a_colon_is_that_speaker() {
+        String text = "Two candidates answered.\n\n[Ana Silva|PERSON]: \u201cWe will win.\u201d "
+                + "[Ken Mori|PERSON]: \u201cWe will not.\u201d";
+        assertThat(render(quoted(text))).containsExactly("We will win. ← Ana Silva", "We will not. ← Ken Mori");
+    }
+
+    @Test
+    void inverted_cue_reads_past_an_abbreviated_title() {
+        assertThat(render(quoted("\"We will win,\" said Democratic Rep. [Dina Cole|PERSON] on Monday.")))
+                .containsExactly("We will win, ← Dina Cole");
     }
 
     @Test

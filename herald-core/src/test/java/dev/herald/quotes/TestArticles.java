@@ -23,12 +23,12 @@ import java.util.regex.Pattern;
 /**
  * Articles built by hand for quote tests, without models: names are marked in the text as
  * {@code [Ana Silva|PERSON]} (the marks are removed and become NER mentions), sentences are split at
- * a full stop, question or exclamation mark (and any closing quotation marks) before a space, and at
- * blank lines.
+ * a full stop (not that of an abbreviated title: "Rep.", "Dr."), question or exclamation mark (and any
+ * closing quotation marks) before a space, and at blank lines.
  */
 final class TestArticles {
     private static final Pattern MARKED = Pattern.compile("\\[([^\\]|]+)\\|(PERSON|ORGANIZATION|LOCATION|OTHER)\\]");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'\u201d\u2019\u00bb]*(?=\\s)|\n\\s*\n");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<!\\b(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms))[.!?][\"'\u201d\u2019\u00bb]*(?=\\s)|\n\\s*\n");
 
     private TestArticles() {
     }
