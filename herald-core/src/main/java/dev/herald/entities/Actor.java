@@ -17,9 +17,11 @@ import java.util.Optional;
  * @param kind     what sort of gazetteer entry it is
  * @param titles   titles the actor is known by ("Foreign Secretary"), with the dates held where known;
  *                 people only
+ * @param ref      the id of the reference entry it comes from ({@code geonames:2655603},
+ *                 {@code petrarch:TONY_BLAIR}), empty for the team's own entries
  */
 public record Actor(String name, EntityType type, Optional<String> subtype, Optional<String> country, Kind kind,
-                    List<KnownTitle> titles) {
+                    List<KnownTitle> titles, Optional<String> ref) {
     public Actor {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
@@ -27,6 +29,13 @@ public record Actor(String name, EntityType type, Optional<String> subtype, Opti
         Objects.requireNonNull(country, "country");
         Objects.requireNonNull(kind, "kind");
         titles = List.copyOf(titles);
+        Objects.requireNonNull(ref, "ref");
+    }
+
+    /** An actor of the team's own files, which carries no reference id. */
+    public Actor(String name, EntityType type, Optional<String> subtype, Optional<String> country, Kind kind,
+                 List<KnownTitle> titles) {
+        this(name, type, subtype, country, kind, titles, Optional.empty());
     }
 
     /** {@return the titles the actor held on {@code date}, all of them when the date is unknown} */

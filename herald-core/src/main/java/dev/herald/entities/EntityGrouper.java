@@ -38,9 +38,18 @@ import java.util.Set;
  */
 public final class EntityGrouper implements Stage {
     private static final Set<String> COPULAS = Set.of("is", "are", "was", "were");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     /** Compass adjectives written as names ("a Western diplomat"): they point to no country. */
     private static final Set<String> COMPASS = Set.of("Western", "Eastern", "Northern", "Southern", "Westerner",
             "Westerners");
+    /**
+     * How many times the mentions of the runner-up the top country needs for the article to be
+     * about one country, whose bodies the text does not place are taken to be its own.
+     */
+    static final int SOLE_COUNTRY = 3;
+    /** OTHER names that belong to no country ({@code stateless-names.txt}), lower case. */
+    private static final Set<String> STATELESS = WordLists.lines("stateless-names.txt").stream()
+            .map(l -> l.strip().toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private final EntityResolver resolver;
 
     public EntityGrouper(Gazetteer gazetteer) {
@@ -74,17 +83,19 @@ public final class EntityGrouper implements Stage {
         // groups (quadratic in a long text); each list keeps the order the groups were made in.
         Map<String, Group> byKey = new HashMap<>();
         Map<String, List<Group>> byWord = new HashMap<>();
+        Map<String, Integer> context = resolver.countriesNamed(byLength, article.text());
         for (Mention m : byLength) {
-            place(m, groups, byKey, byWord, capitalized, article.text());
+            place(m, groups, byKey, byWord, capitalized, article.text(), context);
         }
         joinAcronyms(groups);
-        Optional<String> home = homeCountry(groups);
+        Optional<String> home = homeCountry(groups, 1);
+        Optional<String> sole = homeCountry(groups, SOLE_COUNTRY);
         List<Token> tokens = article.get(Layer.TOKENS);
         groups.sort(Comparator.comparing(g -> g.mentions.stream().map(Mention::span).min(Comparator.naturalOrder())
                 .orElseThrow()));
         List<Entity> entities = new ArrayList<>();
         for (Group g : groups) {
-            entities.add(entity("E" + (entities.size() + 1), g, home, demonymBefore(g, tokens)));
+            entities.add(entity("E" + (entities.size() + 1), g, home, sole, demonymBefore(g, tokens)));
         }
         for (Group g : article.source().format() == InputFormat.PLAIN ? List.<Group>of() : groups) {
             governmentOf(g, tokens, article.text()).ifPresent(e -> entities.add(new Entity("E" + (entities.size() + 1),
@@ -126,8 +137,8 @@ public final class EntityGrouper implements Stage {
     }
 
     private void place(Mention m, List<Group> groups, Map<String, Group> byKey, Map<String, List<Group>> byWord,
-                       List<String> capitalized, String text) {
-        Optional<Actor> actor = resolver.actorOf(m, text);
+                       List<String> capitalized, String text, Map<String, Integer> context) {
+        Optional<Actor> actor = resolver.actorOf(m, text, context);
         if (actor.isEmpty() && m.type() == EntityType.ORGANIZATION) {
             actor = resolver.genericBody(m.text(), capitalized);
         }
@@ -175,34 +186,63 @@ public final class EntityGrouper implements Stage {
         }
     }
 
-    private static Optional<String> homeCountry(List<Group> groups) {
+    /**
+     * The article's home country: the one its known names point to most, if it has at least
+     * {@code lead} times the mentions of the runner-up (1: any lead; {@link #SOLE_COUNTRY}: an
+     * article about one country, where a body it does not place is that country's).
+     */
+    private static Optional<String> homeCountry(List<Group> groups, int lead) {
         Map<String, Integer> counts = new HashMap<>();
         for (Group g : groups) {
-            if (g.actor != null && g.actor.kind() != Actor.Kind.PERSON && g.actor.country().isPresent()) {
+            // The outlet that reports ("BBC News website") says nothing of where the story is.
+            boolean outlet = g.actor != null && g.actor.subtype().equals(Optional.of("MEDIA"));
+            if (g.actor != null && g.actor.kind() != Actor.Kind.PERSON && g.actor.country().isPresent() && !outlet) {
                 counts.merge(g.actor.country().get(), g.mentions.size(), Integer::sum);
             }
+        }
+        List<Integer> sizes = counts.values().stream().sorted(Comparator.reverseOrder()).toList();
+        if (sizes.isEmpty() || sizes.size() > 1 && sizes.get(0) < lead * sizes.get(1) || lead > 1 && sizes.get(0) < 2) {
+            return Optional.empty();
         }
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
     }
 
-    private Entity entity(String id, Group g, Optional<String> home, Optional<String> said) {
+    private Entity entity(String id, Group g, Optional<String> home, Optional<String> sole, Optional<String> said) {
         List<Mention> ms = new ArrayList<>(g.mentions);
         ms.sort(Comparator.comparing(Mention::span));
         EntityType type = g.type();
         if (g.actor != null && g.actor.kind() != Actor.Kind.DEMONYM) {
             Optional<String> country = g.actor.country().isPresent() || g.actor.kind() != Actor.Kind.ORGANIZATION
                     || !g.actor.subtype().equals(Optional.of("GOVERNMENT")) ? g.actor.country() : home;
-            return new Entity(id, g.actor.name(), type, g.actor.subtype(), country, Optional.empty(), ms);
+            return new Entity(id, g.actor.name(), type, g.actor.subtype(), country, Optional.empty(), ms, resolver.refOf(g.actor));
         }
         String name = fullest(ms);
         if (g.actor != null) {
-            return new Entity(id, name, type, g.actor.subtype(), g.actor.country(), Optional.empty(), ms);
+            return new Entity(id, name, type, g.actor.subtype(), g.actor.country(), Optional.empty(), ms, resolver.refOf(g.actor));
         }
-        // The article's home country is a fair guess for an unknown body, place or work (a film, a
-        // report), not for a person, nor for a compass word ("a Western diplomat") that names no country.
-        Optional<String> country = type == EntityType.PERSON ? said
-                : resolver.countryInName(name).or(() -> said).or(() -> COMPASS.contains(name) ? Optional.empty() : home);
-        return new Entity(id, name, type, EntityResolver.guessSubtype(name, type), country, Optional.empty(), ms);
+        Optional<String> subtype = EntityResolver.guessSubtype(name, type);
+        Optional<String> country = type == EntityType.LOCATION || subtype.equals(Optional.of("GOVERNMENT")) ? home : sole;
+        return new Entity(id, name, type, subtype, unknownCountry(name, type, said, country), Optional.empty(), ms);
+    }
+
+    /**
+     * The country of a name the gazetteers do not know: one its name carries ("Leeds City Council",
+     * "Korea Development Bank") or the text gives ({@code said}: "the German bank", "Paris-based");
+     * else {@code home}: for a place (a street, a district) or a government body named by its head
+     * word ("the Home Office") the country the article's names point to most, for another body or
+     * an {@code OTHER} name only the country of an article about one country ({@link #SOLE_COUNTRY}),
+     * so that a bank in an article about two countries is not given the one named most. Never for a
+     * person, a compass word ("a Western diplomat") or what belongs to no country ("Christmas",
+     * "Internet": {@code stateless-names.txt}).
+     */
+    private Optional<String> unknownCountry(String name, EntityType type, Optional<String> said,
+                                            Optional<String> home) {
+        if (type == EntityType.PERSON) {
+            return said;
+        }
+        Optional<String> stated = resolver.countryInName(name).or(() -> said);
+        boolean stateless = COMPASS.contains(name) || STATELESS.contains(name.toLowerCase(java.util.Locale.ROOT));
+        return stated.isPresent() || stateless ? stated : home;
     }
 
     /** The name with the most parts (hyphenated parts count), then the most used, then the longest. */
@@ -216,7 +256,7 @@ public final class EntityGrouper implements Stage {
             if (at < 1 || tokens.get(at).span().start() != m.span().start()) {
                 continue;
             }
-            Optional<String> c = resolver.demonymCountry(tokens.get(at - 1).word());
+            Optional<String> c = resolver.demonymCountry(tokens.get(at - 1).word()).or(() -> basedIn(tokens, at));
             if (c.isEmpty() && at >= 2 && !Names.capitalized(tokens.get(at - 1).word())) {
                 c = resolver.demonymCountry(tokens.get(at - 2).word());
             }
@@ -225,12 +265,36 @@ public final class EntityGrouper implements Stage {
             }
         }
         for (Mention m : g.mentions) {
-            Optional<String> c = countryAfter(m, tokens);
+            Optional<String> c = countryAfter(m, tokens).or(() -> appositive(m, tokens));
             if (c.isPresent()) {
                 return c;
             }
         }
         return Optional.empty();
+    }
+
+    /** "Paris-based X", written as one token or as three ("Paris", "-", "based"). */
+    private Optional<String> basedIn(List<Token> tokens, int at) {
+        String before = tokens.get(at - 1).word();
+        if (before.endsWith("-based")) {
+            return resolver.basedIn(before.substring(0, before.length() - "-based".length()));
+        }
+        boolean split = before.equals("based") && at >= 3 && tokens.get(at - 2).word().equals("-")
+                && tokens.get(at - 3).span().end() == tokens.get(at - 2).span().start()
+                && tokens.get(at - 2).span().end() == tokens.get(at - 1).span().start();
+        return split ? resolver.basedIn(tokens.get(at - 3).word()) : Optional.empty();
+    }
+
+    /** A country an appositive gives right after a name: "Deutsche Bank, the German bank", "X, a US firm". */
+    private Optional<String> appositive(Mention m, List<Token> tokens) {
+        int at = firstToken(tokens, m.span().end());
+        if (at < 0 || at + 3 >= tokens.size() || !tokens.get(at).word().equals(",")
+                || !ARTICLES.contains(tokens.get(at + 1).word())) {
+            return Optional.empty();
+        }
+        String w = tokens.get(at + 2).word();
+        return resolver.demonymCountry(w).or(() -> Names.capitalized(w) ? resolver.countryNamed(w) : Optional.empty())
+                .filter(c -> !Names.capitalized(tokens.get(at + 3).word()));
     }
 
     /** A country the text gives after a name: "Makisa are one of Chile's hottest acts", "X is Spain's ...". */

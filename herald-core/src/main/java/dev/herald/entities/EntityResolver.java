@@ -20,6 +20,8 @@ final class EntityResolver {
     private static final Map<String, String> HEADS = heads();
     /** A capitalised word and one space right before a name: a title such as "King" or "Pope". */
     private static final Pattern TITLE_BEFORE = Pattern.compile("(\\p{Lu}\\p{L}+) $");
+    /** How big a town must be to give its country to a body named after it ("Leeds City Council"). */
+    private static final long TOWN_IN_NAME = 100_000;
     private final Gazetteer gazetteer;
 
     EntityResolver(Gazetteer gazetteer) {
@@ -31,7 +33,46 @@ final class EntityResolver {
      * name is also looked up with the title written right before it in {@code text} ("King
      * [Charles]", "Pope [Francis]": the title is no part of the mention, but it tells who is meant)}
      */
-    Optional<Actor> actorOf(Mention m, String text) {
+    Optional<Actor> actorOf(Mention m, String text, Map<String, Integer> context) {
+        Optional<Actor> known = actorOf(m, text);
+        List<String> personWords = Names.personWords(m.text());
+        if (known.isEmpty() && m.type() == EntityType.PERSON && personWords.size() == 1) {
+            return gazetteer.officeHolder(personWords.get(0), context);
+        }
+        if (m.type() != EntityType.LOCATION || known.filter(a -> a.kind() != Actor.Kind.PLACE).isPresent()) {
+            return known;
+        }
+        Optional<Actor> geo = gazetteer.place(Names.bare(m.text()), context);
+        if (known.isEmpty()) {
+            return geo;
+        }
+        // The team's "Birmingham" is the English one; an article about another country that has one too
+        // means that one.
+        String ours = known.get().country().orElse("");
+        return geo.filter(g -> !g.country().orElse("").equals(ours) && !context.containsKey(ours)
+                && context.containsKey(g.country().orElse(""))).or(() -> known);
+    }
+
+    /**
+     * {@return the countries the article's known names point to, each with how often: the context
+     * that tells which "Birmingham" is meant. Regions count ("Alabama"); towns do not, since a town's
+     * own country is what the context is there to decide}
+     */
+    Map<String, Integer> countriesNamed(List<Mention> mentions, String text) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Mention m : mentions) {
+            Optional<Actor> known = actorOf(m, text);
+            if (known.isEmpty() && m.type() == EntityType.LOCATION) {
+                known = gazetteer.region(Names.bare(m.text()));
+            }
+            known.filter(a -> a.kind() != Actor.Kind.PERSON && !a.subtype().equals(Optional.of("CITY")))
+                    .flatMap(Actor::country)
+                    .ifPresent(c -> counts.merge(c, 1, Integer::sum));
+        }
+        return counts;
+    }
+
+    private Optional<Actor> actorOf(Mention m, String text) {
         String bare = Names.bare(m.text());
         Optional<GazetteerName> named = gazetteer.lookup(bare);
         if (named.isEmpty() && m.type() == EntityType.PERSON) {
@@ -71,6 +112,11 @@ final class EntityResolver {
         return a.type() == type;
     }
 
+    /** {@return the reference id of {@code actor}, where the reference data knows it} */
+    Optional<String> refOf(Actor actor) {
+        return gazetteer.refOf(actor);
+    }
+
     /** {@return a country named inside {@code name}, by a country, place or demonym it contains} */
     Optional<String> countryInName(String name) {
         List<String> words = Gazetteer.words(name);
@@ -79,7 +125,24 @@ final class EntityResolver {
                 return m.name().actor().country();
             }
         }
+        // "Leeds City Council": a sizeable town the name begins with.
+        for (int n = Math.min(2, words.size() - 1); n >= 1; n--) {
+            Optional<Actor> town = gazetteer.town(String.join(" ", words.subList(0, n)), TOWN_IN_NAME);
+            if (town.isPresent()) {
+                return town.get().country();
+            }
+        }
         return Optional.empty();
+    }
+
+    /** {@return the country of {@code place} in "Paris-based", "London-based"} */
+    Optional<String> basedIn(String place) {
+        if (!Names.capitalized(place)) {
+            return Optional.empty();
+        }
+        Optional<Actor> known = gazetteer.lookup(place).map(GazetteerName::actor)
+                .filter(a -> a.kind() == Actor.Kind.PLACE || a.kind() == Actor.Kind.COUNTRY);
+        return known.or(() -> gazetteer.town(place, 0)).flatMap(Actor::country);
     }
 
     /** {@return the code of the country {@code name} names ("Mexico", "the UK")} */

@@ -27,7 +27,14 @@ import java.util.Optional;
  * written with a leading {@code ~} is weak: a common word that only types a name NER found.
  */
 public final class Gazetteer {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Gazetteer.class);
     private static final String RESOURCES = "/dev/herald/entities/";
+    /** How many times bigger a place must be than a namesake in the article's countries to win. */
+    static final int CONTEXT_BEATS = 100;
+    /** How big a place abroad must be to be meant when the article's countries have none of that name. */
+    static final long KNOWN_ABROAD = 100_000;
+    private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("of", "the", "and", "for", "de", "la",
+            "du", "des", "del", "on", "in", "al", "el", "y", "da", "do", "to", "against", "at", "bin", "van", "von", "der");
     private static final Comparator<GazetteerName> PRIORITY = Comparator.comparingInt(n -> rank(n.actor().kind()));
 
     private final TokenTrie<GazetteerName> trie = new TokenTrie<>();
@@ -35,15 +42,42 @@ public final class Gazetteer {
     private final List<GazetteerName> places = new ArrayList<>();
     private final List<Actor> people = new ArrayList<>();
     private final java.util.Set<Actor> withThe = new java.util.HashSet<>();
+    /** GeoNames places by folded name: they type and place names NER found, never find names themselves. */
+    private final Map<String, List<ReferenceFiles.Place>> geoPlaces = new HashMap<>();
+    /** PETRARCH office-holders by a surname only they bear. */
+    private final Map<String, Actor> surnames = new HashMap<>();
+    /** Team entries that a reference entry names too, with that entry's id. */
+    private final Map<Actor, String> sharedRefs = new HashMap<>();
+
+    /** Time spent reading and indexing the reference dictionaries, set once by {@link #load}. */
+    private long referenceNanos;
 
     private Gazetteer() {
+    }
+
+    /** {@return how long the reference dictionaries took to read and index when this was loaded} */
+    long referenceLoadMillis() {
+        return referenceNanos / 1_000_000;
     }
 
     /** {@return the built-in gazetteer plus the actors files of {@code config}} */
     public static Gazetteer load(EntitiesConfig config) {
         Gazetteer g = new Gazetteer();
+        long start = System.nanoTime();
+        List<ReferenceFiles.RefActor> reference = new ArrayList<>();
+        ReferenceFiles.actors(reference::add);
+        long referenceRead = System.nanoTime() - start;
+        Map<String, String> countryRefs = new HashMap<>();
+        reference.stream().filter(r -> r.actor().kind() == Actor.Kind.COUNTRY)
+                .forEach(r -> countryRefs.put(r.actor().country().orElseThrow(), r.actor().ref().orElseThrow()));
+        Map<String, Actor> countries = new HashMap<>();
         GazetteerFiles.readPlaces(resource("places.tsv"), g::add);
-        GazetteerFiles.readCountries(resource("countries.tsv"), g::add);
+        GazetteerFiles.readCountries(resource("countries.tsv"), countryRefs, n -> {
+            if (n.actor().kind() == Actor.Kind.COUNTRY) {
+                countries.putIfAbsent(n.actor().country().orElseThrow(), n.actor());
+            }
+            g.add(n);
+        });
         GazetteerFiles.readOrganisations(resource("organisations.tsv"), g::add);
         GazetteerFiles.readActors(resource("actors.tsv"), g::add);
         for (Path file : config.actorFiles()) {
@@ -53,6 +87,18 @@ public final class Gazetteer {
                 throw new UncheckedIOException("cannot read actors file " + file + "; check entities.actorFiles", e);
             }
         }
+        // The reference dictionaries come last: what the team wrote (and HERALD_ACTORS) wins a shared name.
+        long referenceStart = System.nanoTime();
+        for (ReferenceFiles.RefActor r : reference) {
+            g.addReference(r, countries);
+        }
+        g.officeHolderSurnames(reference);
+        for (ReferenceFiles.Place p : ReferenceFiles.places()) {
+            g.geoPlaces.computeIfAbsent(key(p.name()), k -> new ArrayList<>(1)).add(p);
+        }
+        g.referenceNanos = referenceRead + System.nanoTime() - referenceStart;
+        LOG.info("gazetteer loaded in {} ms, of which {} ms for the reference dictionaries ({} names, {} place names)",
+                (System.nanoTime() - start) / 1_000_000, g.referenceNanos / 1_000_000, g.byName.size(), g.geoPlaces.size());
         return g;
     }
 
@@ -67,6 +113,129 @@ public final class Gazetteer {
      */
     public static Gazetteer shared() {
         return Holder.SHARED;
+    }
+
+    /**
+     * A reference actor's names that no earlier file holds; a country's names go to the team's
+     * entry for that country. A one-word name is weak: PETRARCH's single words ("Hamas", "Fatah",
+     * but also common words) only type a name NER found.
+     */
+    private void addReference(ReferenceFiles.RefActor r, Map<String, Actor> countries) {
+        Actor actor = r.actor();
+        if (actor.kind() == Actor.Kind.COUNTRY) {
+            actor = countries.get(actor.country().orElseThrow());
+            if (actor == null) {
+                return;
+            }
+        }
+        for (String form : r.names()) {
+            List<GazetteerName> known = byName.get(key(form));
+            if (known == null) {
+                add(new GazetteerName(form, actor, words(form).size() == 1, true));
+            } else if (form.equals(r.names().get(0)) && actor.ref().isPresent()) {
+                for (GazetteerName n : known) {
+                    boolean same = n.actor().type() == actor.type() && n.actor().ref().isEmpty()
+                            && (n.actor().country().isEmpty() || actor.country().isEmpty()
+                                || n.actor().country().equals(actor.country()));
+                    if (same) {
+                        sharedRefs.putIfAbsent(n.actor(), actor.ref().get());
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The surnames of PETRARCH's office-holders that name one of them only and no name of the team
+     * ("Blair" is Tony Blair's; "Brown" names too many to be anyone's).
+     */
+    private void officeHolderSurnames(List<ReferenceFiles.RefActor> reference) {
+        Map<String, List<Actor>> bySurname = new HashMap<>();
+        for (ReferenceFiles.RefActor r : reference) {
+            List<String> words = words(r.actor().name());
+            if (r.actor().kind() == Actor.Kind.PERSON && words.size() > 1) {
+                bySurname.computeIfAbsent(key(words.get(words.size() - 1)), k -> new ArrayList<>())
+                        .add(r.government() ? r.actor() : null);
+            }
+        }
+        bySurname.forEach((surname, holders) -> {
+            if (holders.size() == 1 && holders.get(0) != null && !byName.containsKey(surname)) {
+                surnames.put(surname, holders.get(0));
+            }
+        });
+    }
+
+    /**
+     * {@return the office-holder {@code surname} names alone, when the article is about that person's
+     * country ({@code context}): "Mr Blair" in a British article is Tony Blair}
+     */
+    public Optional<Actor> officeHolder(String surname, Map<String, Integer> context) {
+        return Optional.ofNullable(surnames.get(key(surname)))
+                .filter(a -> a.country().map(context::containsKey).orElse(false));
+    }
+
+    /** {@return the most populous GeoNames place named {@code name} with at least {@code population} people} */
+    public Optional<Actor> town(String name, long population) {
+        return geoPlaces.getOrDefault(key(name), List.of()).stream().filter(p -> p.population() >= population)
+                .max(Comparator.comparingLong(ReferenceFiles.Place::population)).map(ReferenceFiles.Place::actor);
+    }
+
+    /**
+     * {@return the GeoNames place named {@code name}, read against the countries the article is
+     * about ({@code context}, countries by weight): a national capital of that name ("Paris"); else
+     * the namesake in the article's countries ("Birmingham" in an English article is the English
+     * city, in one about Alabama the American one) unless a place elsewhere is {@value #CONTEXT_BEATS}
+     * times bigger; else the biggest, if it is a city of {@value #KNOWN_ABROAD} people or more or
+     * the article names no country. Nothing when the name is a village abroad in an article about
+     * somewhere else ("Ashfield", a British constituency, is no Australian suburb)}
+     */
+    public Optional<Actor> place(String name, Map<String, Integer> context) {
+        List<ReferenceFiles.Place> all = geoPlaces.get(key(name));
+        if (all == null) {
+            return Optional.empty();
+        }
+        Optional<ReferenceFiles.Place> capital = all.stream().filter(p -> p.subtype().equals("CAPITAL")).findFirst();
+        if (capital.isPresent()) {
+            return capital.map(ReferenceFiles.Place::actor);
+        }
+        ReferenceFiles.Place biggest = all.stream().max(Comparator.comparingLong(ReferenceFiles.Place::rank)).orElseThrow();
+        int top = context.values().stream().max(Integer::compare).orElse(0);
+        // Only the countries the article is mostly about: one mention of "the US" in a British
+        // article does not make its "Ashfield" American.
+        Optional<ReferenceFiles.Place> near = all.stream().filter(p -> 2 * context.getOrDefault(p.country(), 0) >= top
+                        && context.containsKey(p.country()))
+                .max(Comparator.comparingInt((ReferenceFiles.Place p) -> context.get(p.country()))
+                        .thenComparingLong(ReferenceFiles.Place::rank));
+        if (near.isPresent()) {
+            return Optional.of(biggest.rank() < CONTEXT_BEATS * Math.max(1, near.get().rank()) ? near.get() : biggest)
+                    .map(ReferenceFiles.Place::actor);
+        }
+        return Optional.of(biggest).filter(p -> context.isEmpty() || p.rank() >= KNOWN_ABROAD)
+                .map(ReferenceFiles.Place::actor);
+    }
+
+    /** {@return the first-order region named {@code name} ("Alabama", "Bavaria"), if one is} */
+    public Optional<Actor> region(String name) {
+        return geoPlaces.getOrDefault(key(name), List.of()).stream().filter(p -> p.subtype().equals("REGION"))
+                .findFirst().map(ReferenceFiles.Place::actor);
+    }
+
+    /**
+     * {@return the reference id of {@code actor}: its own, or that of the reference entry that shares
+     * a name, type and country with a team entry (the team's "Goldman Sachs" is PETRARCH's)}
+     */
+    public Optional<String> refOf(Actor actor) {
+        return actor.ref().or(() -> Optional.ofNullable(sharedRefs.get(actor))).or(() -> geoRef(actor));
+    }
+
+    /** A team place's GeoNames id: the biggest place of its name in its country. */
+    private Optional<String> geoRef(Actor actor) {
+        if (actor.kind() != Actor.Kind.PLACE || actor.country().isEmpty()) {
+            return Optional.empty();
+        }
+        return geoPlaces.getOrDefault(key(actor.name()), List.of()).stream()
+                .filter(p -> p.country().equals(actor.country().get()))
+                .max(Comparator.comparingLong(ReferenceFiles.Place::rank)).map(p -> "geonames:" + p.id());
     }
 
     private void add(GazetteerName name) {
@@ -125,6 +294,10 @@ public final class Gazetteer {
         if (written.equals(name.form())) {
             return true;
         }
+        if (name.folded()) {
+            return written.equalsIgnoreCase(name.form()) && surface.stream().allMatch(Gazetteer::capitalizedOrSmall)
+                    && (!allCaps || name.form().replaceAll("[^\\p{L}]", "").length() >= 4);
+        }
         if (surface.size() > 1 && (surface.get(0).equals("the") || surface.get(0).equals("The"))) {
             String rest = String.join(" ", surface.subList(1, surface.size())).replace('\u2019', '\'');
             return name.form().equalsIgnoreCase("the " + rest) && name.form().endsWith(rest);
@@ -132,9 +305,17 @@ public final class Gazetteer {
         return allCaps && !name.weak() && name.form().replaceAll("[^\\p{L}]", "").length() >= 4;
     }
 
+    /** A word of a name as news writes it: capitalized, or a small word inside ("Bank of England"). */
+    private static boolean capitalizedOrSmall(String w) {
+        return !w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || !Character.isLetter(w.charAt(0))
+                || SMALL_WORDS.contains(w));
+    }
+
     /** {@return the best-ranked actor named exactly {@code name} (case and punctuation ignored)} */
     public Optional<GazetteerName> lookup(String name) {
-        return byName.getOrDefault(key(name), List.of()).stream().min(PRIORITY);
+        boolean asNameIsWritten = words(name).stream().allMatch(Gazetteer::capitalizedOrSmall);
+        return byName.getOrDefault(key(name), List.of()).stream().filter(n -> !n.folded() || asNameIsWritten)
+                .min(PRIORITY);
     }
 
     /**

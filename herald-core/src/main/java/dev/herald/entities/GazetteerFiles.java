@@ -19,11 +19,16 @@ final class GazetteerFiles {
 
     /** Countries: code, names, demonyms, capitals. */
     static void readCountries(List<String> lines, Consumer<GazetteerName> sink) {
+        readCountries(lines, java.util.Map.of(), sink);
+    }
+
+    /** Countries, each with its reference id ({@code refs}, by code) where the reference data has one. */
+    static void readCountries(List<String> lines, java.util.Map<String, String> refs, Consumer<GazetteerName> sink) {
         for (String[] row : rows(lines, 4, "countries")) {
             Optional<String> code = Optional.of(row[0]);
             List<String> names = list(row[1]);
             Actor country = new Actor(plain(names.get(0)), EntityType.LOCATION, Optional.of("COUNTRY"), code,
-                    Actor.Kind.COUNTRY, List.of());
+                    Actor.Kind.COUNTRY, List.of(), Optional.ofNullable(refs.get(row[0])));
             names.forEach(n -> sink.accept(name(n, country)));
             Actor demonym = new Actor(plain(names.get(0)), EntityType.OTHER, Optional.of("NATIONALITY"), code,
                     Actor.Kind.DEMONYM, List.of());

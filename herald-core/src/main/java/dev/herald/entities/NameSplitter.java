@@ -40,6 +40,9 @@ final class NameSplitter {
             }
             List<TokenRange> parts = seat(r, words);
             if (parts.isEmpty()) {
+                parts = personOfBody(r, words);
+            }
+            if (parts.isEmpty()) {
                 parts = knownParts(r, words);
             }
             if (!parts.isEmpty()) {
@@ -66,6 +69,33 @@ final class NameSplitter {
         return List.of();
     }
 
+    /**
+     * "Jane Doe of Oxfam": a person's name (two or three capitalized words opening on a common
+     * given name) and "of" before a body or place are a person and that body or place. The part
+     * after "of" is typed by the gazetteer, else as NER typed the whole, unless NER called the whole
+     * a person: then a body. "Duke of York" and "Bank of England" open on no given name.
+     */
+    private List<TokenRange> personOfBody(TokenRange r, List<String> words) {
+        int of = words.indexOf("of");
+        if (of < 2 || of > 3 || of + 1 >= words.size() || !EvidenceStep.GIVEN_NAMES.contains(words.get(0))) {
+            return List.of();
+        }
+        for (String w : words.subList(0, of)) {
+            if (!Names.capitalized(w) || ORG_HEADS.contains(w)) {
+                return List.of();
+            }
+        }
+        List<String> rest = words.subList(words.get(of + 1).equalsIgnoreCase("the") ? of + 2 : of + 1, words.size());
+        if (rest.isEmpty() || !Names.capitalized(rest.get(0))) {
+            return List.of();
+        }
+        EntityType restType = gazetteer.lookup(String.join(" ", rest)).map(n -> n.actor().type())
+                .filter(t -> t != EntityType.PERSON)
+                .orElse(r.type() == EntityType.PERSON ? EntityType.ORGANIZATION : r.type());
+        return List.of(new TokenRange(r.from(), r.from() + of, EntityType.PERSON, TokenRange.Origin.RULE),
+                new TokenRange(r.to() - rest.size(), r.to(), restType, TokenRange.Origin.RULE));
+    }
+
     /** The known names inside a longer NER name, when they are its only names. */
     private List<TokenRange> knownParts(TokenRange r, List<String> words) {
         if (words.size() < 2) {
@@ -88,7 +118,13 @@ final class NameSplitter {
                 }
             }
         }
-        return someLeft ? parts : List.of();
+        return someLeft || placeThenParty(found) ? parts : List.of();
+    }
+
+    /** "Leeds Labour": a place and a party run together are the place and the party's branch there. */
+    private static boolean placeThenParty(List<GazetteerMatch> found) {
+        return found.size() == 2 && found.get(0).name().actor().kind() == Actor.Kind.PLACE
+                && found.get(1).name().actor().subtype().equals(java.util.Optional.of("PARTY"));
     }
 
     private static List<String> words(List<Token> tokens, TokenRange r) {

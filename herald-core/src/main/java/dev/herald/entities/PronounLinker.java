@@ -126,7 +126,7 @@ public final class PronounLinker implements Stage {
             List<Mention> ms = new ArrayList<>(e.mentions());
             ms.addAll(added.getOrDefault(i, List.of()));
             ms.sort((a, b) -> a.span().compareTo(b.span()));
-            out.add(new Entity(e.id(), e.name(), e.type(), e.subtype(), e.country(), e.title(), ms));
+            out.add(e.withMentions(ms));
         }
         return out;
     }

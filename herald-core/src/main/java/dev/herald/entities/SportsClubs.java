@@ -19,13 +19,6 @@ import java.util.Set;
  * step of {@link TypeEvidence}; one instance serves one article.
  */
 final class SportsClubs extends EvidenceStep {
-    /**
-     * How much sport a sports report has: a sports word counts 2, a word common outside sport 1;
-     * at least one sports word and two different words.
-     */
-    private static final int SPORTS_SCORE = 4;
-    private static final Set<String> SPORTS = Set.copyOf(WordLists.untagged("sports-words.txt"));
-    private static final Set<String> WEAK_SPORTS = Set.copyOf(WordLists.tagged("sports-words.txt", "weak"));
     private static final Set<String> SQUAD = WordLists.words("squad-words.txt");
     private static final Set<String> RESULT_VERBS = Set.copyOf(WordLists.untagged("result-words.txt"));
     private static final List<List<String>> RESULT_BEFORE =
@@ -48,22 +41,9 @@ final class SportsClubs extends EvidenceStep {
         return Set.copyOf(clubs);
     }
 
-    /** Whether the article reads as a sports report. */
+    /** Whether the article reads as a sports report ({@link SportsReport}). */
     boolean sportsReport() {
-        int strong = 0;
-        int weak = 0;
-        Set<String> distinct = new HashSet<>();
-        for (Token t : tokens) {
-            String w = t.word().toLowerCase(Locale.ROOT);
-            if (SPORTS.contains(w)) {
-                strong++;
-                distinct.add(w);
-            } else if (WEAK_SPORTS.contains(w)) {
-                weak++;
-                distinct.add(w);
-            }
-        }
-        return strong > 0 && 2 * strong + weak >= SPORTS_SCORE && distinct.size() >= 2;
+        return SportsReport.reads(tokens.stream().map(Token::word).toList());
     }
 
     /** A town that plays is its club throughout a sports report. */

@@ -218,7 +218,7 @@ public final class TitleBinder implements Stage {
                 Optional<String> t = Optional.ofNullable(title.get(e.id())).or(e::title);
                 Optional<String> c = e.country().or(() -> Optional.ofNullable(country.get(e.id())));
                 // Ids are renumbered so that a dropped entity leaves no gap; no layer refers to them yet.
-                out.add(new Entity("E" + (out.size() + 1), e.name(), e.type(), e.subtype(), c, t, ms));
+                out.add(new Entity("E" + (out.size() + 1), e.name(), e.type(), e.subtype(), c, t, ms, e.ref()));
             }
             return out;
         }

@@ -128,7 +128,8 @@ public final class ArticleRecord {
         ObjectNode n = JSON.objectNode();
         n.put("id", e.id()).put("name", e.name()).put("type", e.type().name())
                 .put("subtype", e.subtype().orElse(null)).put("country", e.country().orElse(null))
-                .put("title", e.title().orElse(null)).put("key", EntityKey.of(e));
+                .put("title", e.title().orElse(null)).put("key", EntityKey.of(e))
+                .put("ref", e.ref().orElse(null));
         ArrayNode mentions = n.putArray("mentions");
         for (Mention m : e.mentions()) {
             ObjectNode mention = mentions.addObject();

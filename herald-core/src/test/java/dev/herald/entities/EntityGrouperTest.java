@@ -12,11 +12,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EntityGrouperTest {
 
     @Test
-    void a_compass_word_takes_no_home_country_where_a_work_does() {
+    void a_compass_word_takes_no_country_where_a_work_in_a_one_country_article_does() {
         var a = analyzed(tagged("A [Western|MISC] diplomat in [Santiago|LOC] praised the [Harbour Lights|MISC] film. "
                 + "[Chile|LOC] and [Valparaiso|LOC] cheered."));
         assertThat(entity(a, "Western")).startsWith("Western OTHER - -");
         assertThat(entity(a, "Harbour Lights")).startsWith("Harbour Lights OTHER - CHL");
+    }
+
+    @Test
+    void other_name_takes_the_country_the_text_states() {
+        var a = analyzed(tagged("[Chile|LOC] marked [Chilean|MISC] [Harvest Day|MISC] in [Santiago|LOC]."));
+        assertThat(entity(a, "Harvest Day")).startsWith("Harvest Day OTHER - CHL");
     }
 
     @Test
@@ -71,11 +77,40 @@ class EntityGrouperTest {
     }
 
     @Test
-    void unknown_body_takes_the_country_its_name_carries_or_the_article_home_country() {
-        var a = analyzed(tagged("[Wales|LOC] and [Cardiff|LOC] welcomed the [Korea Shipping Board|ORG] and the "
-                + "[Glenmoor Trust|ORG]."));
+    void unknown_body_takes_the_country_its_name_carries() {
+        var a = analyzed(tagged("[Wales|LOC] and [Cardiff|LOC] welcomed the [Korea Shipping Board|ORG], the "
+                + "[Glenmoor Trust|ORG] and [Leeds Harbour Board|ORG]."));
         assertThat(entity(a, "Korea Shipping Board")).contains("KOR");
-        assertThat(entity(a, "Glenmoor Trust")).contains("GBR");
+        assertThat(entity(a, "Leeds Harbour Board")).contains("GBR");
+    }
+
+    @Test
+    void a_body_takes_the_country_the_text_gives_it() {
+        var a = analyzed(tagged("[Turkey|LOC] and [Ankara|LOC] talked to [Norder Bank|ORG], the German bank, and to "
+                + "Lyon-based [Vantal|ORG] about [Istanbul|LOC]."));
+        assertThat(entity(a, "Norder Bank")).startsWith("Norder Bank ORGANIZATION COMPANY DEU");
+        assertThat(entity(a, "Vantal")).startsWith("Vantal ORGANIZATION - FRA");
+    }
+
+    @Test
+    void a_body_takes_no_country_from_an_article_about_two_countries() {
+        var a = analyzed(tagged("[Turkey|LOC] and [Germany|LOC] met; [Ankara|LOC] and [Berlin|LOC] spoke to "
+                + "[Norder Bank|ORG]."));
+        assertThat(entity(a, "Norder Bank")).startsWith("Norder Bank ORGANIZATION COMPANY -");
+    }
+
+    @Test
+    void a_holiday_takes_no_country_from_the_article() {
+        var a = analyzed(tagged("[Wales|LOC] and [Cardiff|LOC] shut shops at [Easter|MISC], said the [Glenmoor Trust|ORG] "
+                + "of [Wales|LOC]."));
+        assertThat(entity(a, "Easter")).startsWith("Easter OTHER - -");
+        assertThat(entity(a, "Glenmoor Trust")).startsWith("Glenmoor Trust ORGANIZATION - GBR");
+    }
+
+    @Test
+    void a_government_body_named_by_its_head_word_takes_the_home_country() {
+        var a = analyzed(tagged("[Wales|LOC] and [Cardiff|LOC] welcomed the [Harbour Agency|ORG]."));
+        assertThat(entity(a, "Harbour Agency")).startsWith("Harbour Agency ORGANIZATION GOVERNMENT GBR");
     }
 
     @Test

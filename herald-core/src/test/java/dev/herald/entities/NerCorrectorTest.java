@@ -30,6 +30,18 @@ class NerCorrectorTest {
         assertThat(mentions(corrector.apply(tagged(text)))).containsExactly(expected);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiterString = "=>", textBlock = """
+        Aid was late, said [Jane Doe of Oxfam|ORG] on Monday.          => Jane Doe/PERSON, Oxfam/ORGANIZATION
+        Aid was late, said [Peter Marsh of the Harbour Trust|PER].     => Peter Marsh/PERSON, Harbour Trust/ORGANIZATION
+        The [Duke of York|PER] opened the hall.                        => Duke of York/PERSON
+        Rates were set by the [Bank of England|ORG].                   => Bank of England/ORGANIZATION
+        The [Leeds Labour|ORG] group backed it.                        => Leeds/LOCATION, Labour/ORGANIZATION
+        """)
+    void names_run_together_are_taken_apart(String text, String expected) {
+        assertThat(mentions(corrector.apply(tagged(text)))).containsExactly(expected.split(", "));
+    }
+
     @Test
     void name_tagged_person_once_is_a_person_throughout() {
         String text = "[Marta Quillan|PER] arrived on Monday. Officials said [Quillan|ORG] would speak. "
