@@ -11,5 +11,5 @@ out="$root/herald-core/src/main/resources/dev/herald/entities"
     -Dmdep.outputFile=target/test-classpath.txt >&2)
 core="$root/herald-core/target"
 java -cp "$core/test-classes:$core/classes:$(cat "$core/test-classpath.txt")" \
-    dev.herald.entities.GazetteerConverter "$shared/data" "$out"
+    dev.herald.entities.gazetteer.GazetteerConverter "$shared/data" "$out"
 ls -l "$out"/reference-*.tsv.gz

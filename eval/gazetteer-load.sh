@@ -9,7 +9,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 core="$root/herald-core/target"
 for i in 1 2 3 4 5; do
     java -Xmx4g -cp "$core/test-classes:$core/classes:$(cat "$core/test-classpath.txt")" \
-        dev.herald.entities.GazetteerLoadTime 2>/dev/null
+        dev.herald.entities.gazetteer.GazetteerLoadTime 2>/dev/null
 done
 du -cb "$root"/herald-core/src/main/resources/dev/herald/entities/reference-*.tsv.gz | tail -1 | \
     awk '{printf "reference resources %.1f MB\n", $1 / 1e6}'

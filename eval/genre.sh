@@ -12,4 +12,4 @@ corpus="$shared/data/news/bbc-news"
     -Dmdep.outputFile=target/test-classpath.txt >&2)
 core="$root/herald-core/target"
 java -cp "$core/test-classes:$core/classes:$(cat "$core/test-classpath.txt")" \
-    dev.herald.entities.SportsReportAccuracy "$corpus" "$@"
+    dev.herald.entities.types.SportsReportAccuracy "$corpus" "$@"

@@ -7,7 +7,7 @@ import dev.herald.clean.PlainCleaner;
 import dev.herald.clean.TextCleaner;
 import dev.herald.dates.DateFinder;
 import dev.herald.entities.EntityGrouper;
-import dev.herald.entities.Gazetteer;
+import dev.herald.entities.gazetteer.Gazetteer;
 import dev.herald.entities.MetonymFinder;
 import dev.herald.entities.NerCorrector;
 import dev.herald.entities.PronounLinker;

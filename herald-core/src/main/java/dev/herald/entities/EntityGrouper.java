@@ -1,5 +1,11 @@
 package dev.herald.entities;
 
+import dev.herald.entities.coreference.EntityResolver;
+import dev.herald.entities.gazetteer.Actor;
+import dev.herald.entities.gazetteer.Gazetteer;
+import dev.herald.entities.gazetteer.WordLists;
+import dev.herald.entities.mentions.Acronyms;
+import dev.herald.entities.mentions.Names;
 import dev.herald.model.Article;
 import dev.herald.model.Entity;
 import dev.herald.model.EntityType;

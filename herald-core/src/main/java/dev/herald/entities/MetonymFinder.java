@@ -1,5 +1,8 @@
 package dev.herald.entities;
 
+import dev.herald.entities.gazetteer.Gazetteer;
+import dev.herald.entities.gazetteer.Governments;
+import dev.herald.entities.types.PoliticalContexts;
 import dev.herald.model.Article;
 import dev.herald.model.Entity;
 import dev.herald.model.EntityType;

@@ -1,5 +1,18 @@
 package dev.herald.entities;
 
+import dev.herald.entities.gazetteer.Actor;
+import dev.herald.entities.gazetteer.Gazetteer;
+import dev.herald.entities.gazetteer.GazetteerMatch;
+import dev.herald.entities.gazetteer.GazetteerName;
+import dev.herald.entities.mentions.BoundaryWords;
+import dev.herald.entities.mentions.DocumentConsistency;
+import dev.herald.entities.mentions.MentionBoundaries;
+import dev.herald.entities.mentions.MisspelledPlaces;
+import dev.herald.entities.mentions.NamePatterns;
+import dev.herald.entities.mentions.NameSplitter;
+import dev.herald.entities.mentions.Names;
+import dev.herald.entities.mentions.TokenRange;
+import dev.herald.entities.types.TypeEvidence;
 import dev.herald.model.Article;
 import dev.herald.model.EntityType;
 import dev.herald.model.Layer;
@@ -46,7 +59,7 @@ import java.util.Set;
  * (replaced). Option: the {@link Gazetteer}. Thread-safe.
  */
 public final class NerCorrector implements Stage {
-    static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "from", "to", "into", "near", "around",
+    public static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "from", "to", "into", "near", "around",
             "between", "across", "outside", "inside", "towards", "toward", "via", "by", "at", "including");
     private static final Set<String> ATTRIBUTIVE = Set.of("based", "born", "owned", "listed", "led", "backed",
             "controlled", "registered", "ruled", "bound", "sponsored", "origin", "made", "run", "funded",
@@ -326,18 +339,18 @@ public final class NerCorrector implements Stage {
     }
 
     /** {@return whether token {@code at} is a hyphen joining the words on either side ("Kilroy-Silk")} */
-    static boolean hyphenJoins(List<Token> tokens, int at) {
+    public static boolean hyphenJoins(List<Token> tokens, int at) {
         return at > 0 && at + 1 < tokens.size() && tokens.get(at).word().equals("-")
                 && tokens.get(at - 1).span().end() == tokens.get(at).span().start()
                 && tokens.get(at).span().end() == tokens.get(at + 1).span().start();
     }
 
-    static void replace(List<TokenRange> ranges, TokenRange added) {
+    public static void replace(List<TokenRange> ranges, TokenRange added) {
         ranges.removeIf(r -> r.overlaps(added));
         ranges.add(added);
     }
 
-    static List<String> words(List<Token> tokens, Sentence s) {
+    public static List<String> words(List<Token> tokens, Sentence s) {
         List<String> words = new ArrayList<>();
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             words.add(tokens.get(i).word());

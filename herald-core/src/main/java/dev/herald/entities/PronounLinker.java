@@ -1,5 +1,14 @@
 package dev.herald.entities;
 
+import dev.herald.entities.coreference.BodyAntecedents;
+import dev.herald.entities.coreference.ClauseRoles;
+import dev.herald.entities.coreference.GivenNames;
+import dev.herald.entities.coreference.Occurrence;
+import dev.herald.entities.coreference.Occurrences;
+import dev.herald.entities.coreference.PersonAntecedents;
+import dev.herald.entities.coreference.PersonGender;
+import dev.herald.entities.coreference.Pronoun;
+import dev.herald.entities.coreference.TokenIndex;
 import dev.herald.model.Article;
 import dev.herald.model.Entity;
 import dev.herald.model.InputFormat;

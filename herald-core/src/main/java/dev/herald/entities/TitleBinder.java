@@ -1,5 +1,9 @@
 package dev.herald.entities;
 
+import dev.herald.entities.gazetteer.Actor;
+import dev.herald.entities.gazetteer.Gazetteer;
+import dev.herald.entities.gazetteer.Titles;
+import dev.herald.entities.mentions.Names;
 import dev.herald.model.Article;
 import dev.herald.model.Entity;
 import dev.herald.model.EntityType;

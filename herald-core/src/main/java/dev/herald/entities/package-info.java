@@ -17,7 +17,9 @@
  *       government ("Moscow wants") to the government's entity ({@code metonyms}).</li>
  * </ol>
  *
- * <p>The {@link dev.herald.entities.Gazetteer} holds what the team wrote down in
+ * <p>Subpackages by concept: {@code gazetteer} (what is known by name), {@code mentions} (where names
+ * begin and end), {@code types} (what kind of name), {@code coreference} (which mentions are one actor).
+ * The {@link dev.herald.entities.gazetteer.Gazetteer} holds what the team wrote down in
  * {@code src/main/resources/dev/herald/entities/}: {@code countries.tsv} (ISO 3166-1 alpha-3, names,
  * demonyms, capitals), {@code places.tsv}, {@code organisations.tsv} (government metonyms,
  * international bodies, outlets, parties, ...), {@code actors.tsv} (people and organisations with

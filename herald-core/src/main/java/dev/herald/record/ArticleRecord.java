@@ -1,11 +1,11 @@
 package dev.herald.record;
 
+import dev.herald.entities.EntityKey;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.herald.entities.EntityKey;
 import dev.herald.model.Article;
 import dev.herald.model.Boilerplate;
 import dev.herald.model.DateMention;

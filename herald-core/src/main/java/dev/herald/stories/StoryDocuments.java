@@ -1,7 +1,7 @@
 package dev.herald.stories;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.herald.entities.EntityKey;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.herald.model.Article;
 import dev.herald.model.Entity;
 import dev.herald.model.Layer;

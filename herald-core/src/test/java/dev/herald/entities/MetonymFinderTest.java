@@ -1,5 +1,6 @@
 package dev.herald.entities;
 
+import dev.herald.entities.gazetteer.Gazetteer;
 import dev.herald.model.Article;
 import dev.herald.model.Entity;
 import dev.herald.model.EntityType;

@@ -1,5 +1,6 @@
 package dev.herald.entities;
 
+import dev.herald.entities.mentions.Names;
 import dev.herald.model.Article;
 import dev.herald.model.Layer;
 import dev.herald.model.Token;
@@ -13,7 +14,7 @@ import java.util.Set;
  * {@link TestArticles} with part-of-speech tags close to what the tagger gives, from a small word list
  * and word endings, for the rules that read tags (subjects, objects, possessives).
  */
-final class PronounArticles {
+public final class PronounArticles {
     private static final Set<String> PAST = Set.of("said", "told", "met", "left", "won", "lost", "held", "fell",
             "rose", "took", "gave", "made", "went", "came", "saw", "was", "were", "had", "did", "read", "built",
             "spoke", "thought", "sent", "hit");
@@ -34,7 +35,7 @@ final class PronounArticles {
     }
 
     /** {@return {@link TestArticles#tagged(String)} with part-of-speech tags} */
-    static Article tagged(String markup) {
+    public static Article tagged(String markup) {
         Article a = TestArticles.tagged(markup);
         List<Token> tokens = a.get(Layer.TOKENS);
         List<Token> out = new ArrayList<>();

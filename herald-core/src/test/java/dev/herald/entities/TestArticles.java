@@ -1,5 +1,6 @@
 package dev.herald.entities;
 
+import dev.herald.entities.gazetteer.Gazetteer;
 import dev.herald.model.Article;
 import dev.herald.model.Entity;
 import dev.herald.model.EntityType;
@@ -25,7 +26,7 @@ import java.util.stream.Collectors;
  * split as CoreNLP splits them: words, "'s", hyphens and single punctuation marks; a sentence ends
  * at . ! ? or a blank line.
  */
-final class TestArticles {
+public final class TestArticles {
     private static final Pattern NAME = Pattern.compile("\\[([^|\\]]+)\\|(PER|ORG|LOC|MISC)]");
     private static final Pattern TOKEN = Pattern.compile("['\u2019]s\\b|[\\p{L}\\p{N}]+(?:\\.[\\p{L}\\p{N}]+)*\\.?|\\S");
 
@@ -33,11 +34,11 @@ final class TestArticles {
     }
 
     /** {@return an article with tokens, sentences and the NER mentions of {@code markup}} */
-    static Article tagged(String markup) {
+    public static Article tagged(String markup) {
         return tagged(markup, InputFormat.TEXT);
     }
 
-    static Article tagged(String markup, InputFormat format) {
+    public static Article tagged(String markup, InputFormat format) {
         StringBuilder text = new StringBuilder();
         List<Mention> mentions = new ArrayList<>();
         Matcher m = NAME.matcher(markup);
@@ -91,7 +92,7 @@ final class TestArticles {
     }
 
     /** {@return the article's corrected mentions as "text/TYPE"} */
-    static List<String> mentions(Article a) {
+    public static List<String> mentions(Article a) {
         return a.get(Layer.MENTIONS).stream().map(m -> m.text() + "/" + m.type()).toList();
     }
 
@@ -103,14 +104,14 @@ final class TestArticles {
     }
 
     /** {@return the rendered entity whose name is {@code name}} */
-    static String entity(Article a, String name) {
+    public static String entity(Article a, String name) {
         return a.get(Layer.ENTITIES).stream().filter(e -> e.name().equals(name)).map(TestArticles::render)
                 .findFirst().orElse("no entity " + name + " in " + a.get(Layer.ENTITIES).stream()
                         .map(TestArticles::render).toList());
     }
 
     /** {@return {@code a} through the entity stages, as Herald runs them after NER} */
-    static Article analyzed(Article a) {
+    public static Article analyzed(Article a) {
         Gazetteer g = Gazetteer.builtIn();
         Article corrected = new NerCorrector(g).apply(a);
         return new PronounLinker().apply(new TitleBinder(g).apply(new EntityGrouper(g).apply(corrected)));

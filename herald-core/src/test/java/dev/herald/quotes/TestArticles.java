@@ -1,7 +1,7 @@
 package dev.herald.quotes;
 
 import dev.herald.entities.EntityGrouper;
-import dev.herald.entities.Gazetteer;
+import dev.herald.entities.gazetteer.Gazetteer;
 import dev.herald.model.Article;
 import dev.herald.model.EntityType;
 import dev.herald.model.InputFormat;

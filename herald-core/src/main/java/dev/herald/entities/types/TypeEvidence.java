@@ -1,0 +1,50 @@
+package dev.herald.entities.types;
+
+import dev.herald.entities.gazetteer.Gazetteer;
+import dev.herald.entities.mentions.TokenRange;
+import dev.herald.model.Sentence;
+import dev.herald.model.Token;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Retypes names whose span is right and whose type the words around them contradict, in this
+ * order: countries and nationalities ({@link NationEvidence}); bodies by their suffixes
+ * ({@link BodyEvidence}); events and titles ({@link EventEvidence}); clubs in a sports report
+ * ({@link SportsClubs}); short names of bodies ({@link BodyEvidence}); ships
+ * ({@link EventEvidence}); persons ({@link PersonEvidence}); places ({@link PlaceEvidence}). Each
+ * step retypes only names no earlier rule is sure of, and marks its own as sure. A working step of
+ * {@link NerCorrector} after {@link DocumentConsistency}; one instance serves one article.
+ */
+public final class TypeEvidence extends EvidenceStep {
+    public TypeEvidence(List<Token> tokens, List<Sentence> sentences, Gazetteer gazetteer) {
+        super(tokens, sentences, gazetteer);
+    }
+
+    public List<TokenRange> apply(List<TokenRange> input) {
+        List<TokenRange> ranges = new ArrayList<>(input);
+        ranges.sort(Comparator.comparingInt(TokenRange::from));
+        NationEvidence nations = new NationEvidence(this);
+        nations.countries(ranges);
+        nations.countryCompanies(ranges);
+        BodyEvidence bodies = new BodyEvidence(this);
+        bodies.suffixes(ranges);
+        EventEvidence events = new EventEvidence(this);
+        events.competitions(ranges);
+        events.quotedTitles(ranges);
+        SportsClubs sports = new SportsClubs(this);
+        if (sports.sportsReport()) {
+            sports.clubs(ranges);
+        }
+        bodies.shortNames(ranges);
+        events.vessels(ranges);
+        new PersonEvidence(this).persons(ranges);
+        PlaceEvidence places = new PlaceEvidence(this, sports.clubNames());
+        places.landmarks(ranges);
+        places.places(ranges);
+        places.datelines(ranges);
+        return ranges;
+    }
+}
