@@ -1,17 +1,17 @@
 package dev.herald.analyze;
 
+import dev.herald.entities.EntityGrouper;
+import dev.herald.entities.MetonymFinder;
+import dev.herald.entities.NerCorrector;
+import dev.herald.entities.PronounLinker;
+import dev.herald.entities.TitleBinder;
+import dev.herald.entities.gazetteer.Gazetteer;
 import dev.herald.clean.Cleaned;
 import dev.herald.clean.Cleaner;
 import dev.herald.clean.HtmlCleaner;
 import dev.herald.clean.PlainCleaner;
 import dev.herald.clean.TextCleaner;
 import dev.herald.dates.DateFinder;
-import dev.herald.entities.EntityGrouper;
-import dev.herald.entities.gazetteer.Gazetteer;
-import dev.herald.entities.MetonymFinder;
-import dev.herald.entities.NerCorrector;
-import dev.herald.entities.PronounLinker;
-import dev.herald.entities.TitleBinder;
 import dev.herald.events.EventCoder;
 import dev.herald.ingest.IngestConfig;
 import dev.herald.ingest.InputReader;
@@ -36,6 +36,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Herald's whole job for one input: read, clean, then the pipeline of the chosen profile. Built once
@@ -66,14 +67,18 @@ public final class Analyzer {
 
     /** {@return the stages of {@code profile}, in order, for callers that add stages of their own} */
     public static List<dev.herald.pipeline.Stage> stagesFor(NlpProfile profile, boolean reportedSpeech) {
+        // The gazetteer loads on its own thread while CoreNLP loads its models on this one.
+        CompletableFuture<Gazetteer> loading = Gazetteer.sharedInBackground();
+        CoreNlpAnnotator nlp = new CoreNlpAnnotator(profile);
+        Gazetteer gazetteer = Gazetteer.joined(loading);
         List<dev.herald.pipeline.Stage> stages = new ArrayList<>(List.of(
-                new CoreNlpAnnotator(profile),
+                nlp,
                 new DateFinder(),
-                new NerCorrector(Gazetteer.shared()),
-                new EntityGrouper(Gazetteer.shared()),
-                new TitleBinder(Gazetteer.shared()),
+                new NerCorrector(gazetteer),
+                new EntityGrouper(gazetteer),
+                new TitleBinder(gazetteer),
                 new PronounLinker(),
-                new MetonymFinder(Gazetteer.shared()),
+                new MetonymFinder(gazetteer),
                 new QuoteFinder(QuoteConfig.defaults()),
                 new SpeakerResolver(QuoteConfig.defaults(), Lexicon.english())));
         if (reportedSpeech) {

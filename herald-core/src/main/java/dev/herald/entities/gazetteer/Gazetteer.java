@@ -9,12 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The actors Herald knows by name: countries (with demonyms and capitals), cities and regions,
@@ -104,7 +104,7 @@ public final class Gazetteer {
 
     /** {@return the built-in gazetteer alone, loaded once per JVM} */
     public static Gazetteer builtIn() {
-        return Holder.BUILT_IN;
+        return joined(Holder.BUILT_IN);
     }
 
     /**
@@ -112,7 +112,46 @@ public final class Gazetteer {
      * environment ({@link EntitiesConfig#fromEnvironment}), loaded once per JVM}
      */
     public static Gazetteer shared() {
+        return joined(Holder.SHARED);
+    }
+
+    /**
+     * {@return the gazetteer of {@link #shared()}, loading on a thread of its own from the first
+     * call} Start it before the language models load and join it when the entity stages are built:
+     * the load then costs start-up nothing on a machine with a core to spare.
+     */
+    public static CompletableFuture<Gazetteer> sharedInBackground() {
         return Holder.SHARED;
+    }
+
+    /** {@return a future of {@link #load}{@code (config)}, run on a daemon thread of its own} */
+    public static CompletableFuture<Gazetteer> inBackground(EntitiesConfig config) {
+        CompletableFuture<Gazetteer> future = new CompletableFuture<>();
+        Thread loader = new Thread(() -> {
+            try {
+                future.complete(load(config));
+            } catch (RuntimeException | Error e) {
+                future.completeExceptionally(e);
+            }
+        }, "gazetteer-load");
+        loader.setDaemon(true);
+        loader.start();
+        return future;
+    }
+
+    /** {@return the gazetteer {@code future} gives, its load's own exception rethrown as it was} */
+    public static Gazetteer joined(CompletableFuture<Gazetteer> future) {
+        try {
+            return future.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     /**
@@ -343,14 +382,57 @@ public final class Gazetteer {
         return List.copyOf(people);
     }
 
+    /**
+     * {@return {@code name} as the gazetteer looks it up: case-folded, every run of characters other
+     * than letters, digits and apostrophes made one space, no leading "the"} Written as a loop, not
+     * regular expressions: it runs for each of the reference dictionaries' quarter of a million
+     * names at start-up.
+     */
     public static String key(String name) {
-        String k = TokenTrie.fold(name).replaceAll("[^\\p{L}\\p{N}' ]", " ").replaceAll("\\s+", " ").strip();
-        return k.startsWith("the ") ? k.substring(4) : k;
+        String folded = TokenTrie.fold(name);
+        StringBuilder k = new StringBuilder(folded.length());
+        boolean gap = false;
+        for (int i = 0; i < folded.length(); ) {
+            int c = folded.codePointAt(i);
+            i += Character.charCount(c);
+            if (keeps(c)) {
+                if (gap && !k.isEmpty()) {
+                    k.append(' ');
+                }
+                gap = false;
+                k.appendCodePoint(c);
+            } else {
+                gap = true;
+            }
+        }
+        String s = k.toString();
+        return s.startsWith("the ") ? s.substring(4) : s;
     }
 
-    public static List<String> words(String form) {
-        String s = form.strip();
-        return s.isEmpty() ? List.of() : Arrays.asList(s.split("\\s+"));
+    private static boolean keeps(int c) {
+        if (c == '\'' || Character.isLetter(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
+    /** {@return the words of {@code form}, split at white space (space, tab, line breaks, form feed)} */
+    public static List<String> words(String written) {
+        String form = written.strip();
+        List<String> out = new ArrayList<>(4);
+        int start = -1;
+        for (int i = 0; i <= form.length(); i++) {
+            boolean space = i == form.length() || " \t\n\u000B\f\r".indexOf(form.charAt(i)) >= 0;
+            if (space && start >= 0) {
+                out.add(form.substring(start, i));
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
+            }
+        }
+        return out;
     }
 
     private static int rank(Actor.Kind kind) {
@@ -377,7 +459,10 @@ public final class Gazetteer {
     }
 
     private static final class Holder {
-        static final Gazetteer BUILT_IN = load(EntitiesConfig.defaults());
-        static final Gazetteer SHARED = load(EntitiesConfig.fromEnvironment(System.getenv()));
+        static final EntitiesConfig ENVIRONMENT = EntitiesConfig.fromEnvironment(System.getenv());
+        static final CompletableFuture<Gazetteer> SHARED = inBackground(ENVIRONMENT);
+        /** Without {@code HERALD_ACTORS} the two are one load. */
+        static final CompletableFuture<Gazetteer> BUILT_IN =
+                ENVIRONMENT.equals(EntitiesConfig.defaults()) ? SHARED : inBackground(EntitiesConfig.defaults());
     }
 }
