@@ -69,6 +69,7 @@ public final class Analyzer {
     public static List<dev.herald.pipeline.Stage> stagesFor(NlpProfile profile, boolean reportedSpeech) {
         // The gazetteer loads on its own thread while CoreNLP loads its models on this one.
         CompletableFuture<Gazetteer> loading = Gazetteer.sharedInBackground();
+        dev.herald.lexicon.Lexicon lexicon = dev.herald.lexicon.Lexicon.bundled();
         CoreNlpAnnotator nlp = new CoreNlpAnnotator(profile);
         Gazetteer gazetteer = Gazetteer.joined(loading);
         List<dev.herald.pipeline.Stage> stages = new ArrayList<>(List.of(
@@ -76,8 +77,8 @@ public final class Analyzer {
                 new DateFinder(),
                 new NerCorrector(gazetteer),
                 new EntityGrouper(gazetteer),
-                new TitleBinder(gazetteer),
-                new PronounLinker(),
+                new TitleBinder(gazetteer, lexicon),
+                new PronounLinker(lexicon),
                 new MetonymFinder(gazetteer),
                 new QuoteFinder(QuoteConfig.defaults()),
                 new SpeakerResolver(QuoteConfig.defaults(), Lexicon.english())));

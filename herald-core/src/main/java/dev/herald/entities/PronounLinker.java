@@ -1,5 +1,6 @@
 package dev.herald.entities;
 
+import dev.herald.lexicon.Lexicon;
 import dev.herald.entities.coreference.BodyAntecedents;
 import dev.herald.entities.coreference.ClauseRoles;
 import dev.herald.entities.coreference.GivenNames;
@@ -42,10 +43,15 @@ import java.util.Set;
  * <p>Input read as {@code plain} (the NER evaluation format: bare sentences, no article) gets no
  * pronoun mentions: there, entity mentions are names only.
  *
- * <p>Requires {@code tokens}, {@code entities}; reads {@code dependencies} when present. Provides {@code entities} (with pronoun mentions). No options. Thread-safe.
+ * <p>Requires {@code tokens}, {@code entities}; reads {@code dependencies} when present. Provides {@code entities} (with pronoun mentions). Options: the {@link Lexicon} of given names. Thread-safe.
  */
 public final class PronounLinker implements Stage {
-    private final PersonGender genders = new PersonGender(GivenNames.builtIn());
+    private final PersonGender genders;
+
+    /** A linker that reads people's gender from the given names of {@code lexicon}. */
+    public PronounLinker(Lexicon lexicon) {
+        this.genders = new PersonGender(GivenNames.of(lexicon));
+    }
 
     @Override
     public String name() {

@@ -1,5 +1,6 @@
 package dev.herald.entities;
 
+import dev.herald.lexicon.Lexicon;
 import dev.herald.entities.gazetteer.Actor;
 import dev.herald.entities.gazetteer.Gazetteer;
 import dev.herald.entities.gazetteer.Titles;
@@ -34,15 +35,15 @@ import java.util.Set;
  * not Liz Truss).
  *
  * <p>Requires {@code tokens}, {@code sentences}, {@code entities}. Provides {@code entities} (with
- * titles and title mentions). Options: the {@link Gazetteer}, the {@link Titles}. Thread-safe.
+ * titles and title mentions). Options: the {@link Gazetteer}, the {@link Lexicon} its {@link Titles} come from. Thread-safe.
  */
 public final class TitleBinder implements Stage {
     private final Gazetteer gazetteer;
     private final Titles titles;
 
-    public TitleBinder(Gazetteer gazetteer) {
+    public TitleBinder(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
-        this.titles = Titles.builtIn();
+        this.titles = Titles.of(lexicon);
     }
 
     @Override

@@ -11,7 +11,7 @@
  *   <li>{@link dev.herald.entities.TitleBinder}: binds titles, adds {@code TITLE} mentions;</li>
  *   <li>{@link dev.herald.entities.PronounLinker}: adds {@code PRONOUN} mentions: he/she and their
  *       forms to people (salience by role and recency, gender from honorifics, gendered titles and
- *       {@code given-names-gender.txt}), it/its/they/them/their to organisations, countries and
+ *       the lexicon's given names), it/its/they/them/their to organisations, countries and
  *       governments (the subject they follow; pleonastic "it" left alone);</li>
  *   <li>{@link dev.herald.entities.MetonymFinder}: links country and capital names used for their
  *       government ("Moscow wants") to the government's entity ({@code metonyms}).</li>
@@ -24,7 +24,8 @@
  * demonyms, capitals), {@code places.tsv}, {@code organisations.tsv} (government metonyms,
  * international bodies, outlets, parties, ...), {@code actors.tsv} (people and organisations with
  * aliases, country and titles; more files of that shape through {@code HERALD_ACTORS}) and
- * {@code titles.txt}; {@code boundaries.txt} holds the words that decide where a name begins and
+ * the titles and given names of the shared {@link dev.herald.lexicon.Lexicon}, passed to the stages by
+ * constructor; {@code boundaries.txt} holds the words that decide where a name begins and
  * ends ({@code MentionBoundaries}). Word lists beside them type names by the words around them
  * ({@code TypeEvidence}): {@code given-names.txt}, {@code organisation-suffixes.txt},
  * {@code competition-words.txt}, {@code sports-words.txt}, {@code squad-words.txt},
@@ -34,6 +35,7 @@
  * <pre>{@code
  * Gazetteer g = Gazetteer.builtIn();
  * Article a = new EntityGrouper(g).apply(new NerCorrector(g).apply(afterNer));
+ * a = new PronounLinker(Lexicon.bundled()).apply(a);
  * a.get(Layer.ENTITIES).forEach(e -> System.out.println(EntityKey.of(e)));   // liz truss|PERSON|GBR
  * }</pre>
  */

@@ -1,6 +1,7 @@
 package dev.herald.entities;
 
 import dev.herald.entities.gazetteer.Gazetteer;
+import dev.herald.lexicon.Lexicon;
 import dev.herald.model.Article;
 import dev.herald.model.Entity;
 import dev.herald.model.EntityType;
@@ -27,6 +28,7 @@ import java.util.stream.Collectors;
  * at . ! ? or a blank line.
  */
 public final class TestArticles {
+    private static final Lexicon LEXICON = Lexicon.bundled();
     private static final Pattern NAME = Pattern.compile("\\[([^|\\]]+)\\|(PER|ORG|LOC|MISC)]");
     private static final Pattern TOKEN = Pattern.compile("['\u2019]s\\b|[\\p{L}\\p{N}]+(?:\\.[\\p{L}\\p{N}]+)*\\.?|\\S");
 
@@ -114,6 +116,6 @@ public final class TestArticles {
     public static Article analyzed(Article a) {
         Gazetteer g = Gazetteer.builtIn();
         Article corrected = new NerCorrector(g).apply(a);
-        return new PronounLinker().apply(new TitleBinder(g).apply(new EntityGrouper(g).apply(corrected)));
+        return new PronounLinker(LEXICON).apply(new TitleBinder(g, LEXICON).apply(new EntityGrouper(g).apply(corrected)));
     }
 }

@@ -1,6 +1,7 @@
 package dev.herald.entities.coreference;
 
-import dev.herald.entities.gazetteer.WordLists;
+import dev.herald.lexicon.Lexicon;
+
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,22 +12,20 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Common given names and the gender they usually mark, from {@code given-names-gender.txt} (lines
- * {@code m: names...} and {@code f: names...}). A name listed under both genders marks none. Matching
- * ignores case and accents. Read-only, thread-safe.
+ * Common given names and the gender they usually mark, from the lexicon's {@code given-name m} and
+ * {@code given-name f} entries. A name listed under both genders marks none. Matching ignores case
+ * and accents. Read-only, thread-safe.
  */
 public final class GivenNames {
-    private static final GivenNames BUILT_IN = load();
-
     private final Map<String, PersonGender.Gender> genders;
 
     GivenNames(Map<String, PersonGender.Gender> genders) {
         this.genders = Map.copyOf(genders);
     }
 
-    /** {@return the built-in list} */
-    public static GivenNames builtIn() {
-        return BUILT_IN;
+    /** {@return the given names of {@code lexicon}} */
+    public static GivenNames of(Lexicon lexicon) {
+        return new GivenNames(genders(lexicon.words("given-name", "m"), lexicon.words("given-name", "f")));
     }
 
     /** {@return the gender {@code name} usually marks, if the list knows it} */
@@ -39,24 +38,16 @@ public final class GivenNames {
         return genders.size();
     }
 
-    /** {@return the names of {@code lines} with their gender; names listed under both genders are dropped} */
-    static Map<String, PersonGender.Gender> parse(List<String> lines) {
+    /** {@return the names with their gender; names listed under both genders are dropped} */
+    static Map<String, PersonGender.Gender> genders(List<String> male, List<String> female) {
         Map<String, PersonGender.Gender> out = new HashMap<>();
         Set<String> both = new HashSet<>();
-        for (String raw : lines) {
-            String line = raw.strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            if (line.length() < 2 || line.charAt(1) != ':' || "mf".indexOf(line.charAt(0)) < 0) {
-                throw new IllegalArgumentException("given-names line must start with 'm:' or 'f:': " + line);
-            }
-            PersonGender.Gender g = line.charAt(0) == 'm' ? PersonGender.Gender.MALE : PersonGender.Gender.FEMALE;
-            for (String name : line.substring(2).strip().split("\\s+")) {
-                PersonGender.Gender before = out.putIfAbsent(key(name), g);
-                if (before != null && before != g) {
-                    both.add(key(name));
-                }
+        for (String name : male) {
+            out.put(key(name), PersonGender.Gender.MALE);
+        }
+        for (String name : female) {
+            if (out.putIfAbsent(key(name), PersonGender.Gender.FEMALE) == PersonGender.Gender.MALE) {
+                both.add(key(name));
             }
         }
         both.forEach(out::remove);
@@ -68,7 +59,4 @@ public final class GivenNames {
         return plain.toLowerCase(Locale.ROOT);
     }
 
-    private static GivenNames load() {
-        return new GivenNames(parse(WordLists.lines("given-names-gender.txt")));
-    }
 }

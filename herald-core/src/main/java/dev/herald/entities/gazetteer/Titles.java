@@ -1,16 +1,12 @@
 package dev.herald.entities.gazetteer;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.herald.lexicon.Lexicon;
+
 import java.util.List;
 
 /**
  * The titles and offices news uses in place of a name ("the Foreign Secretary"), from
- * {@code titles.txt}, matched word by word in a {@link TokenTrie}. Read-only, thread-safe.
+ * the lexicon ({@code title office}), matched word by word in a {@link TokenTrie}. Read-only, thread-safe.
  */
 public final class Titles {
     private final TokenTrie<String> trie = new TokenTrie<>();
@@ -21,17 +17,9 @@ public final class Titles {
         }
     }
 
-    /** {@return the built-in titles} */
-    public static Titles builtIn() {
-        InputStream in = Titles.class.getResourceAsStream("/dev/herald/entities/titles.txt");
-        if (in == null) {
-            throw new IllegalStateException("titles.txt is missing from the classpath");
-        }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return new Titles(r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read titles.txt", e);
-        }
+    /** {@return the titles of {@code lexicon} ({@code title office})} */
+    public static Titles of(Lexicon lexicon) {
+        return new Titles(lexicon.words("title", "office"));
     }
 
     /**

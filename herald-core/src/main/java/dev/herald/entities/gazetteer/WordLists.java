@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The word lists beside this class: those that type names by evidence ({@link TypeEvidence}), the
- * boundary words ({@link BoundaryWords}) and the gendered given names ({@link GivenNames}). UTF-8,
+ * The word lists of the entities resources: those that type names by evidence ({@link dev.herald.entities.types.TypeEvidence})
+ * and the boundary words ({@link dev.herald.entities.mentions.BoundaryWords}); the shared ones are in
+ * the {@link dev.herald.lexicon.Lexicon}. UTF-8,
  * {@code #} starts a comment, words separated by white space unless a list keeps one phrase a line.
  */
 public final class WordLists {

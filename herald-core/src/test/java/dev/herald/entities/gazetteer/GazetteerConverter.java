@@ -140,8 +140,8 @@ public final class GazetteerConverter {
             for (String w : WordLists.words("given-names.txt")) {
                 givenNames.add(w.toLowerCase(Locale.ROOT));
             }
-            for (String w : WordLists.words("given-names-gender.txt")) {
-                givenNames.add(w.toLowerCase(Locale.ROOT));
+            for (List<String> names : dev.herald.lexicon.Lexicon.bundled().kind("given-name").values()) {
+                names.forEach(w -> givenNames.add(w.toLowerCase(Locale.ROOT)));
             }
             for (String line : Gazetteer.resource("countries.tsv")) {
                 if (!line.startsWith("#") && !line.isBlank()) {
