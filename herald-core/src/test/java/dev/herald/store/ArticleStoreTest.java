@@ -170,6 +170,26 @@ class ArticleStoreTest {
     }
 
     @Test
+    void a_store_of_ids_made_another_way_is_read_but_not_written_to() throws IOException {
+        Path dir = tmp.resolve("s");
+        try (ArticleStore writer = ArticleStore.openWriter(dir)) {
+            writer.add(record("a", "First", prose(7, 40), "2005-01-01"));
+        }
+        Path marker = dir.resolve(StoreDirectory.MARKER);
+        String version1 = Files.readString(marker).replaceAll(",\\s*\"ids\"\\s*:\\s*\\d+", "");
+        assertThat(version1).doesNotContain("\"ids\"");
+        Files.writeString(marker, version1);
+        long size = Files.size(marker);
+
+        assertThatThrownBy(() -> ArticleStore.openWriter(dir)).isInstanceOf(StoreException.OtherIds.class)
+                .hasMessageContaining("version 1").hasMessageContaining("new store");
+        try (ArticleStore reader = ArticleStore.openReader(dir)) {
+            assertThat(reader.record("a")).isPresent();
+        }
+        assertThat(Files.size(marker)).isEqualTo(size);
+    }
+
+    @Test
     void a_second_writer_is_refused_while_readers_keep_working() throws IOException {
         Path dir = tmp.resolve("s");
         try (ArticleStore writer = ArticleStore.openWriter(dir)) {
