@@ -115,6 +115,10 @@ class ArticleStoreTest {
             assertThat(hit.published()).contains("2005-01-10");
             assertThat(store.search(SearchRequest.of("org:gazprom")).hits().get(0).snippet()).startsWith("<b>Gazprom</b> may bid");
             assertThat(store.search(SearchRequest.of("id:c")).hits().get(0).snippet()).startsWith("A court heard the Yukos case.");
+            assertThat(store.search(SearchRequest.of("\"tuition fees\"")).hits().get(0).snippet())
+                    .contains("defended <b>tuition fees</b>");
+            assertThat(store.search(SearchRequest.of("yukos").withPage(2, 0)).hits()).extracting(Hit::snippet)
+                    .allMatch(snippet -> snippet.contains("<b>Yukos</b>"));
 
             StoreStats stats = store.stats();
             assertThat(stats.articles()).isEqualTo(3);
