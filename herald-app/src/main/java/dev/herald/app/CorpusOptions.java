@@ -55,6 +55,11 @@ final class CorpusOptions {
         void analyzed(Analysis.Analyzed analyzed, Failures failures);
     }
 
+    /** Takes one article that was read and cleaned but not analyzed, since its id was known. */
+    interface KnownSink {
+        void known(Analysis.Known known);
+    }
+
     /** Reports a failure of one input, above the progress bar. */
     interface Failures extends Consumer<Analysis.Failed> {
     }
@@ -64,6 +69,17 @@ final class CorpusOptions {
      * {@code order}; failures are reported on standard error (and in {@code --failures}).
      */
     BatchSummary run(CommandLine.Model.CommandSpec spec, String task, BatchConfig.Order order, Sink sink) {
+        return run(spec, task, order, id -> false, k -> {
+        }, sink);
+    }
+
+    /**
+     * As {@link #run(CommandLine.Model.CommandSpec, String, BatchConfig.Order, Sink)}, except that an
+     * article whose id {@code known} accepts (asked after cleaning, from every thread) is not
+     * analyzed and goes to {@code knownSink} instead, in its place in {@code order}.
+     */
+    BatchSummary run(CommandLine.Model.CommandSpec spec, String task, BatchConfig.Order order,
+                     java.util.function.Predicate<String> known, KnownSink knownSink, Sink sink) {
         BatchConfig config = batch.config(spec).withOrder(order);
         AnalyzerConfig analyzerConfig = analysis.analyzerConfig();
         IngestConfig ingest = analyzerConfig.ingest();
@@ -72,11 +88,15 @@ final class CorpusOptions {
         Hints hints = analysis.hints();
         try (failures; ProgressDisplay display = display(task, ingest)) {
             Failures report = f -> failures.report(f, display);
-            return new BatchRunner(config, new ItemAnalysis(analyzer, analysis.inputFormat(), hints))
-                    .run(items(ingest, false), analysis -> {
+            Consumer<Path> skipped = path -> System.err.println(display.aboveBar("herald: " + path
+                    + ": skipped: a corpus document (README, LICENSE, ...), not an article; name the file to read it"));
+            return new BatchRunner(config, new ItemAnalysis(analyzer, analysis.inputFormat(), hints, known))
+                    .run(items(ingest, false, skipped), analysis -> {
                         display.done(analysis);
                         if (analysis instanceof Analysis.Analyzed a) {
                             sink.analyzed(a, report);
+                        } else if (analysis instanceof Analysis.Known k) {
+                            knownSink.known(k);
                         } else if (analysis instanceof Analysis.Failed f) {
                             report.accept(f);
                         }
@@ -97,7 +117,8 @@ final class CorpusOptions {
 
     private ProgressDisplay display(String task, IngestConfig ingest) {
         boolean show = progress != null ? progress : ProgressDisplay.stderrIsTerminal();
-        return show ? ProgressDisplay.start(System.err, task, () -> items(ingest, true)) : ProgressDisplay.none();
+        return show ? ProgressDisplay.start(System.err, task, () -> items(ingest, true, path -> {
+        })) : ProgressDisplay.none();
     }
 
     /** {@return true when the inputs may give more than one record} */
@@ -108,10 +129,11 @@ final class CorpusOptions {
 
     /**
      * {@return the items of the command line's inputs, in order, made as they are taken; standard
-     * input is read when reached, or only counted for {@code counting}}
+     * input is read when reached, or only counted for {@code counting}; {@code skipped} is told of
+     * the corpus documents a directory walk leaves out}
      */
-    private Iterator<BatchItem> items(IngestConfig ingest, boolean counting) {
-        BatchInputs inputs = new BatchInputs(ingest);
+    private Iterator<BatchItem> items(IngestConfig ingest, boolean counting, Consumer<Path> skipped) {
+        BatchInputs inputs = new BatchInputs(ingest, skipped);
         Iterator<String> args = files.iterator();
         return new Iterator<>() {
             private Iterator<BatchItem> current = Collections.emptyIterator();

@@ -60,7 +60,9 @@ final class IngestCommand implements Callable<Integer> {
         BatchSummary summary;
         try (ArticleStore s = ArticleStore.openWriter(store); StoredLog log = StoredLog.open(storedLog)) {
             Committer committer = new Committer(s, log, commitEvery, COMMIT_INTERVAL);
-            summary = corpus.run(spec, "ingest", BatchConfig.Order.INPUT, (analyzed, failures) -> {
+            // An article stored by an earlier run is known by its id once cleaned: it is not analyzed again.
+            summary = corpus.run(spec, "ingest", BatchConfig.Order.INPUT, s::containsCommitted,
+                    known -> tally.alreadyPresent++, (analyzed, failures) -> {
                 AddResult r;
                 try {
                     r = s.add(ArticleRecord.of(analyzed.article()));

@@ -37,6 +37,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
 
 /**
  * Herald's whole job for one input: read, clean, then the pipeline of the chosen profile. Built once
@@ -93,18 +94,32 @@ public final class Analyzer {
 
     /** {@return the analysis of the file at {@code path}} */
     public Analysis analyze(Path path, InputFormat format, Hints hints) {
+        return analyze(path, format, hints, id -> false);
+    }
+
+    /** {@return the analysis of the file at {@code path}, {@link Analysis.Known} when {@code known} accepts its id} */
+    public Analysis analyze(Path path, InputFormat format, Hints hints, Predicate<String> known) {
         ReadResult read = reader.read(path, format);
-        return analyze(read, hints);
+        return analyze(read, hints, known);
     }
 
     /** {@return the analysis of an input already read} */
     public Analysis analyze(ReadResult read, Hints hints) {
+        return analyze(read, hints, id -> false);
+    }
+
+    /**
+     * {@return the analysis of an input already read, or {@link Analysis.Known} without running the
+     * pipeline when {@code known} accepts the id of the cleaned article} (the id needs only the
+     * title and text, so a store skips the costly part for what it holds)
+     */
+    public Analysis analyze(ReadResult read, Hints hints, Predicate<String> known) {
         if (read instanceof ReadResult.Unreadable u) {
             return new Analysis.Failed(u.path(), u.reason());
         }
         RawDocument doc = ((ReadResult.Read) read).document();
         try {
-            return analyze(doc, hints);
+            return analyze(doc, hints, known);
         } catch (RuntimeException e) {
             LOG.debug("analysis of {} failed", doc.path(), e);
             return new Analysis.Failed(doc.path(), "internal error: " + e);
@@ -116,7 +131,7 @@ public final class Analyzer {
         return reader;
     }
 
-    private Analysis analyze(RawDocument doc, Hints hints) {
+    private Analysis analyze(RawDocument doc, Hints hints, Predicate<String> known) {
         Cleaned cleaned = cleaners.get(doc.format()).clean(doc.content());
         if (cleaned instanceof Cleaned.Rejected r) {
             return new Analysis.Failed(doc.path(), r.reason());
@@ -134,6 +149,9 @@ public final class Analyzer {
         }
         Source source = new Source(doc.path(), hints.url().or(metadata::url), doc.format());
         Article article = Article.of(source, metadata, text.body(), text.boilerplate(), text.related());
+        if (known.test(article.id())) {
+            return new Analysis.Known(doc.path(), article);
+        }
         return new Analysis.Analyzed(doc.path(), pipeline.apply(article));
     }
 }

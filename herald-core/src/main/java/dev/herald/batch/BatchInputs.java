@@ -3,6 +3,8 @@ package dev.herald.batch;
 import dev.herald.analyze.Hints;
 import dev.herald.ingest.IngestConfig;
 import dev.herald.model.InputFormat;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -18,12 +20,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * Expands the paths a user gives into batch items, lazily and in a stable order:
  * <ul>
  *   <li>a directory: every file under it, recursively, in name order; hidden files ({@code .name})
- *       and symbolic links to directories are skipped;</li>
+ *       and symbolic links to directories are skipped, and so are a corpus's own documents
+ *       ({@link #isCorpusDocument}: README, LICENSE, ...), each reported to the listener given at
+ *       construction (a file named on the command line is always read);</li>
  *   <li>{@code .jsonl}, {@code .ndjson} (also {@code .gz}): one item per record
  *       ({@link JsonLinesReader});</li>
  *   <li>{@code .warc}, {@code .warc.gz}: one item per HTML response record ({@link WarcRecords});</li>
@@ -36,10 +42,39 @@ import java.util.Objects;
  * <p>Not thread-safe: one thread takes the items (the {@link BatchRunner} does so under a lock).
  */
 public final class BatchInputs {
-    private final IngestConfig config;
+    private static final Logger LOG = LoggerFactory.getLogger(BatchInputs.class);
+    /**
+     * The names a corpus's documentation goes by, with an optional text extension: what a data set
+     * ships beside its articles (the BBC News corpus has a README.TXT), not an article of it.
+     */
+    private static final Pattern CORPUS_DOCUMENT = Pattern.compile(
+            "(readme|read[-_]me|licen[cs]e|copying|notice|authors|contributors|changelog|changes|citation)"
+                    + "(\\.(txt|md|markdown|rst|text))?(\\.gz)?", Pattern.CASE_INSENSITIVE);
 
+    private final IngestConfig config;
+    private final Consumer<Path> skipped;
+
+    /** Expansion that logs each corpus document it skips (at WARN). */
     public BatchInputs(IngestConfig config) {
+        this(config, path -> LOG.warn("{}: skipped, a corpus document and not an article", path));
+    }
+
+    /**
+     * @param skipped told of every file a directory walk leaves out as a corpus document, when it
+     *                is reached
+     */
+    public BatchInputs(IngestConfig config, Consumer<Path> skipped) {
         this.config = Objects.requireNonNull(config, "config");
+        this.skipped = Objects.requireNonNull(skipped, "skipped");
+    }
+
+    /**
+     * {@return whether a file of a directory walk named {@code fileName} documents the corpus rather
+     * than being an article: README, LICENSE/LICENCE, COPYING, NOTICE, AUTHORS, CONTRIBUTORS,
+     * CHANGELOG, CHANGES, CITATION, in any case, bare or with a text extension}
+     */
+    public static boolean isCorpusDocument(String fileName) {
+        return CORPUS_DOCUMENT.matcher(fileName).matches();
     }
 
     /** What kind of input a path is. */
@@ -156,11 +191,17 @@ public final class BatchInputs {
 
         private void openDirectory(Path dir) {
             List<Path> children = new ArrayList<>();
+            List<Path> documents = new ArrayList<>();
             try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
                 for (Path child : entries) {
                     String name = child.getFileName().toString();
                     boolean linkedDir = Files.isSymbolicLink(child) && Files.isDirectory(child);
-                    if (!name.startsWith(".") && !linkedDir) {
+                    if (name.startsWith(".") || linkedDir) {
+                        continue;
+                    }
+                    if (isCorpusDocument(name) && Files.isRegularFile(child)) {
+                        documents.add(child);
+                    } else {
                         children.add(child);
                     }
                 }
@@ -168,6 +209,8 @@ public final class BatchInputs {
                 next = new BatchItem.Broken(dir.toString(), "cannot list directory: " + e.getMessage());
                 return;
             }
+            documents.sort(Path::compareTo);
+            documents.forEach(skipped);
             children.sort(Path::compareTo);
             stack.push(children.iterator());
         }

@@ -132,10 +132,10 @@ public final class BatchRunner {
         }
 
         void emit(Analysis analysis, Consumer<Analysis> sink, Run run) {
-            if (analysis instanceof Analysis.Analyzed) {
-                analyzed++;
-            } else {
+            if (analysis instanceof Analysis.Failed) {
                 failed++;
+            } else {
+                analyzed++;
             }
             sink.accept(analysis);
             run.window.release();

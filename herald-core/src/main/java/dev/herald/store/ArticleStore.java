@@ -219,6 +219,14 @@ public final class ArticleStore implements Closeable, StoreView {
         return recent.record(id).isPresent() || index.contains(id);
     }
 
+    /**
+     * {@return whether a record with this id is stored as of the last commit or refresh} Safe on any
+     * thread without waiting for {@link #add}: a batch asks it before analyzing an article.
+     */
+    public boolean containsCommitted(String id) {
+        return index.contains(id);
+    }
+
     @Override
     public Stream<String> committedRecords() {
         return records(Optional.empty());

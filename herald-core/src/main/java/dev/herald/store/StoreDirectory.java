@@ -3,6 +3,7 @@ package dev.herald.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.herald.model.ArticleId;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,8 +14,11 @@ import java.util.stream.Stream;
 
 /**
  * The directory of a store and its marker file {@value #MARKER}, which says "this is a Herald
- * store" and keeps the MinHash parameters its signatures were made with. A directory that exists,
- * is not empty and has no marker is someone else's: it is refused and never written to.
+ * store" and keeps the MinHash parameters its signatures were made with and the version of the
+ * article ids it holds ({@code "ids"}, {@link ArticleId#VERSION}; a marker without it is of version
+ * 1). A directory that exists, is not empty and has no marker is someone else's: it is refused and
+ * never written to. A store whose ids are of another version is still read, but not written to:
+ * an ingest into it would store again, under new ids, every article it holds.
  */
 final class StoreDirectory {
     static final String MARKER = "herald-store.json";
@@ -35,6 +39,12 @@ final class StoreDirectory {
                 throw new StoreException.NotAStore(dir + " is a file, not a Herald store; give a directory");
             }
             if (Files.isRegularFile(dir.resolve(MARKER))) {
+                int ids = idVersion(dir);
+                if (ids != ArticleId.VERSION) {
+                    throw new StoreException.OtherIds(dir + " holds article ids of version " + ids + " and Herald now makes"
+                            + " version " + ArticleId.VERSION + " (the body's case now counts); it can be searched but not"
+                            + " added to, since every article would be stored again: ingest into a new store");
+                }
                 return read(dir, config);
             }
             if (Files.isDirectory(dir) && !isEmpty(dir)) {
@@ -69,10 +79,20 @@ final class StoreDirectory {
     private static void write(Path dir, DuplicateConfig config) throws IOException {
         ObjectNode marker = JSON.createObjectNode().put("format", FORMAT)
                 .put("shingle_words", config.shingleWords()).put("hashes", config.hashes())
-                .put("bands", config.bands()).put("min_words", config.minWords());
+                .put("bands", config.bands()).put("min_words", config.minWords()).put("ids", ArticleId.VERSION);
         Path tmp = dir.resolve(MARKER + ".tmp");
         Files.writeString(tmp, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(marker) + "\n", StandardCharsets.UTF_8);
         Files.move(tmp, dir.resolve(MARKER), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** {@return the version of the ids in the store at {@code dir}: 1 when its marker does not say} */
+    static int idVersion(Path dir) {
+        Path marker = dir.resolve(MARKER);
+        try {
+            return JSON.readTree(Files.readString(marker, StandardCharsets.UTF_8)).path("ids").asInt(1);
+        } catch (IOException e) {
+            throw new StoreException.NotAStore("cannot read " + marker + ": " + e.getMessage());
+        }
     }
 
     private static DuplicateConfig read(Path dir, DuplicateConfig config) {

@@ -20,6 +20,16 @@ public class StoreException extends RuntimeException {
         }
     }
 
+    /**
+     * The store holds article ids made another way than this Herald makes them: it is read, but an
+     * ingest into it is refused, since it would store every article again under a new id.
+     */
+    public static final class OtherIds extends StoreException {
+        public OtherIds(String message) {
+            super(message);
+        }
+    }
+
     /** Another writer (another {@code herald ingest}) holds the store's write lock. */
     public static final class Locked extends StoreException {
         public Locked(String message, Throwable cause) {

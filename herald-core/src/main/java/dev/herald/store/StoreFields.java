@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -73,7 +74,21 @@ final class StoreFields {
     private static final java.util.Map<String, String> TYPE_FIELDS =
             java.util.Map.of("PERSON", "person", "ORGANIZATION", "org", "LOCATION", "place");
 
+    /**
+     * The text is indexed with the offsets of its words, so that a hit's snippet is made from the
+     * postings rather than by analyzing the text again (a store of ids version 1 has no offsets: its
+     * snippets are made by analysis, as before).
+     */
+    private static final FieldType TEXT_TYPE = textWithOffsets();
+
     private StoreFields() {
+    }
+
+    private static FieldType textWithOffsets() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
     }
 
     /** {@return the facets' configuration, the same for writing and counting} */
@@ -94,7 +109,7 @@ final class StoreFields {
         doc.add(new StoredField(RECORD, line));
         String id = record.path(ID).asText();
         doc.add(new StringField(ID, id.toLowerCase(Locale.ROOT), Field.Store.NO));
-        text(record, TEXT).ifPresent(t -> doc.add(new TextField(TEXT, t, Field.Store.NO)));
+        text(record, TEXT).ifPresent(t -> doc.add(new Field(TEXT, t, TEXT_TYPE)));
         text(record, TITLE).ifPresent(t -> doc.add(new TextField(TITLE, t, Field.Store.NO)));
         addEntities(doc, record.path("entities"));
         addQuotes(doc, record.path("quotes"));

@@ -128,7 +128,8 @@ final class StoreIndex implements Closeable {
         });
     }
 
-    private static Optional<String> binary(LeafReaderContext leaf, String field, int doc) throws IOException {
+    /** {@return the value of binary doc values {@code field} of {@code doc} (of {@code leaf}), when it has one} */
+    static Optional<String> binary(LeafReaderContext leaf, String field, int doc) throws IOException {
         BinaryDocValues values = leaf.reader().getBinaryDocValues(field);
         if (values == null || !values.advanceExact(doc)) {
             return Optional.empty();

@@ -1,6 +1,7 @@
 package dev.herald.store;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.herald.record.ArticleRecord;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetResult;
@@ -12,6 +13,8 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -43,11 +46,14 @@ final class StoreSearch {
     /** Values per facet in a search result. */
     static final int FACET_VALUES = 10;
     private static final int SNIPPET_CHARS = 240;
+    /** The record's fields a hit shows. */
+    private static final Set<String> HIT_FIELDS = Set.of(StoreFields.ID, StoreFields.TITLE, StoreFields.PUBLISHED,
+            StoreFields.SITE, StoreFields.TEXT);
 
     private final StoreIndex index;
     private final StoreQueries queries;
     private final FacetsConfig facetsConfig;
-    private final UnifiedHighlighter highlighter;
+    private final Analyzer analyzer;
     private volatile FacetState facetState;
 
     private record FacetState(IndexReader reader, Optional<SortedSetDocValuesReaderState> state) {
@@ -57,12 +63,7 @@ final class StoreSearch {
         this.index = index;
         this.queries = new StoreQueries(analyzer);
         this.facetsConfig = facetsConfig;
-        this.highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer)
-                .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", true))
-                // Words matched in any field (speaker:"Tony Blair", entity:Yukos) are marked where the text has them.
-                .withFieldMatcher(field -> true)
-                .withMaxLength(100_000)
-                .build();
+        this.analyzer = analyzer;
     }
 
     SearchResult search(SearchRequest request) {
@@ -90,11 +91,9 @@ final class StoreSearch {
             if (total < 0) {
                 total = top.totalHits.value;
             }
-            List<Hit> hits = new ArrayList<>();
             ScoreDoc[] docs = top.scoreDocs;
-            for (int i = request.offset(); i < Math.min(docs.length, request.offset() + request.limit()); i++) {
-                hits.add(hit(s, docs[i], query));
-            }
+            List<Hit> hits = hits(s, java.util.Arrays.copyOfRange(docs, Math.min(docs.length, request.offset()),
+                    Math.min(docs.length, request.offset() + request.limit())), query);
             // Counted exactly (collectors stop counting at 1,000 by default): the total is part of the answer.
             return new SearchResult(total, hits, facets);
         });
@@ -158,22 +157,120 @@ final class StoreSearch {
         return new Sort(day, SortField.FIELD_SCORE);
     }
 
-    private Hit hit(IndexSearcher s, ScoreDoc doc, Query query) throws IOException {
-        String line = s.storedFields().document(doc.doc, Set.of(StoreFields.RECORD)).get(StoreFields.RECORD);
-        JsonNode record = ArticleRecord.mapper().readTree(line);
-        String text = record.path(StoreFields.TEXT).asText("");
-        float score = Float.isNaN(doc.score) ? 0f : doc.score;
-        return new Hit(record.path(StoreFields.ID).asText(), StoreFields.text(record, StoreFields.TITLE),
-                StoreFields.text(record, StoreFields.PUBLISHED), StoreFields.text(record, StoreFields.SITE),
-                score, snippet(query, text), StoreFields.text(record, "duplicate_of"));
+    /**
+     * {@return the hits of one page} Only the page's records are read (stored fields are
+     * decompressed for these alone), and their snippets are made together from the postings' offsets.
+     */
+    private List<Hit> hits(IndexSearcher s, ScoreDoc[] page, Query query) throws IOException {
+        List<Map<String, String>> fields = new ArrayList<>();
+        Map<Integer, String> texts = new java.util.HashMap<>();
+        var stored = s.storedFields();
+        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        for (ScoreDoc doc : page) {
+            Map<String, String> f = topLevelText(stored.document(doc.doc, Set.of(StoreFields.RECORD)).get(StoreFields.RECORD));
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc.doc, leaves));
+            StoreIndex.binary(leaf, StoreIndex.DUPLICATE_OF_VALUE, doc.doc - leaf.docBase).ifPresent(d -> f.put("duplicate_of", d));
+            fields.add(f);
+            texts.put(doc.doc, f.getOrDefault(StoreFields.TEXT, ""));
+        }
+        String[] snippets = snippets(s, query, page, texts);
+        List<Hit> hits = new ArrayList<>();
+        for (int i = 0; i < page.length; i++) {
+            Map<String, String> f = fields.get(i);
+            float score = Float.isNaN(page[i].score) ? 0f : page[i].score;
+            hits.add(new Hit(f.getOrDefault(StoreFields.ID, ""), nonBlank(f.get(StoreFields.TITLE)),
+                    nonBlank(f.get(StoreFields.PUBLISHED)), nonBlank(f.get(StoreFields.SITE)),
+                    score, snippets[i], nonBlank(f.get("duplicate_of"))));
+        }
+        return hits;
     }
 
-    /** {@return the best passages of {@code text} for the query, or its opening when no word matches} */
-    private String snippet(Query query, String text) throws IOException {
-        Object highlighted = highlighter.highlightWithoutSearcher(StoreFields.TEXT, query, text, 2);
-        if (highlighted instanceof String h && h.contains("<b>")) {
-            return oneLine(h);
+    /**
+     * {@return a snippet per hit: the best passages of its text for the query, or its opening when no
+     * word matches} Words are found through the postings' offsets where the store has them, else by
+     * analyzing the text; the texts are the records' (the text is not stored apart).
+     */
+    private String[] snippets(IndexSearcher s, Query query, ScoreDoc[] page, Map<Integer, String> texts) throws IOException {
+        String[] out = new String[page.length];
+        if (page.length == 0) {
+            return out;
         }
+        int[] docIds = new int[page.length];
+        for (int i = 0; i < page.length; i++) {
+            docIds[i] = page[i].doc;
+        }
+        UnifiedHighlighter highlighter = new RecordTextHighlighter(highlighterFor(s), texts);
+        String[] highlighted = highlighter.highlightFields(new String[] {StoreFields.TEXT}, query, docIds, new int[] {2})
+                .get(StoreFields.TEXT);
+        for (int i = 0; i < page.length; i++) {
+            String h = highlighted == null ? null : highlighted[i];
+            String text = texts.get(page[i].doc);
+            out[i] = h != null && h.contains("<b>") ? oneLine(h) : opening(text);
+        }
+        return out;
+    }
+
+    private UnifiedHighlighter.Builder highlighterFor(IndexSearcher s) {
+        return UnifiedHighlighter.builder(s, analyzer)
+                .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", true))
+                // Words matched in any field (speaker:"Tony Blair", entity:Yukos) are marked where the text has them.
+                .withFieldMatcher(field -> true)
+                .withMaxLength(100_000);
+    }
+
+    /** A highlighter that takes the texts of the hits from their records instead of a stored field. */
+    private static final class RecordTextHighlighter extends UnifiedHighlighter {
+        private final Map<Integer, String> texts;
+
+        RecordTextHighlighter(UnifiedHighlighter.Builder builder, Map<Integer, String> texts) {
+            super(builder);
+            this.texts = texts;
+        }
+
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, org.apache.lucene.search.DocIdSetIterator docIter,
+                                                       int cacheCharsThreshold) throws IOException {
+            List<CharSequence[]> values = new ArrayList<>();
+            for (int doc = docIter.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+                values.add(new CharSequence[] {texts.getOrDefault(doc, "")});
+            }
+            return values;
+        }
+    }
+
+    /**
+     * {@return the string fields of a record's top level among those a hit shows} Read by streaming,
+     * and only until each of them has been seen: entities, quotes and events, most of a record, come
+     * after the text and are not parsed ({@code duplicate_of}, last, is read from doc values).
+     */
+    private static Map<String, String> topLevelText(String line) throws IOException {
+        Map<String, String> out = new java.util.HashMap<>();
+        int seen = 0;
+        try (JsonParser p = ArticleRecord.mapper().getFactory().createParser(line)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new IOException("a stored record is not a JSON object");
+            }
+            for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME && seen < HIT_FIELDS.size(); t = p.nextToken()) {
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                if (HIT_FIELDS.contains(name)) {
+                    seen++;
+                    if (value == JsonToken.VALUE_STRING) {
+                        out.put(name, p.getText());
+                    }
+                }
+                p.skipChildren();
+            }
+        }
+        return out;
+    }
+
+    private static Optional<String> nonBlank(String s) {
+        return s == null || s.isBlank() ? Optional.empty() : Optional.of(s);
+    }
+
+    /** {@return the opening of {@code text}, escaped, for a hit none of whose words the text has} */
+    private static String opening(String text) {
         String opening = text.length() > SNIPPET_CHARS ? text.substring(0, text.lastIndexOf(' ', SNIPPET_CHARS) + 1) + "…" : text;
         return oneLine(escape(opening));
     }

@@ -70,6 +70,32 @@ class BatchInputsTest {
     }
 
     @Test
+    void a_directory_walk_reports_and_leaves_out_the_corpus_documents_but_a_named_one_is_read() throws IOException {
+        write("README.TXT", "About this corpus");
+        write("sport/LICENSE", "x");
+        write("sport/001.txt", "x");
+        write("sport/readme-first.txt", "x");
+        Path notice = write("notice.md", "x");
+        write("changes/002.txt", "x");
+        List<String> skipped = new ArrayList<>();
+        BatchInputs reporting = new BatchInputs(new IngestConfig(1_000), p -> skipped.add(dir.relativize(p).toString()));
+
+        List<String> sources = new ArrayList<>();
+        reporting.expand(List.of(dir, notice)).forEachRemaining(item -> sources.add(item.source().replace(dir.toString(), "")));
+
+        assertThat(sources).containsExactly("/changes/002.txt", "/sport/001.txt", "/sport/readme-first.txt", "/notice.md");
+        assertThat(skipped).containsExactly("README.TXT", "notice.md", "sport/LICENSE");
+    }
+
+    @Test
+    void corpus_documents_are_told_by_their_whole_name() {
+        assertThat(List.of("README", "readme.md", "ReadMe.txt", "LICENCE.txt", "COPYING", "NOTICE.gz", "CITATION.rst"))
+                .allMatch(BatchInputs::isCorpusDocument);
+        assertThat(List.of("readme.html", "licenses.txt", "notice-to-readers.txt", "001.txt", "README.TXT.bak"))
+                .noneMatch(BatchInputs::isCorpusDocument);
+    }
+
+    @Test
     void paths_keep_their_order_and_a_missing_one_is_left_to_the_reader() throws IOException {
         Path b = write("b.txt", "x");
         Path a = write("a.txt", "x");

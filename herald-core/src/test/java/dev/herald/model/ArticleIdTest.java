@@ -12,14 +12,27 @@ class ArticleIdTest {
     }
 
     @Test
-    void id_ignores_quote_style_case_and_whitespace() {
+    void id_ignores_quote_style_whitespace_and_the_case_of_the_title() {
         assertThat(ArticleId.of("Minister’s “plan”", "It  said:\n\n“Yes.”"))
                 .isEqualTo(ArticleId.of("minister's \"plan\"", "It said: \"Yes.\""));
+        assertThat(ArticleId.of("MINISTER QUITS", "He left.")).isEqualTo(ArticleId.of("Minister quits", "He left."));
+    }
+
+    @Test
+    void id_ignores_where_paragraphs_break() {
+        assertThat(ArticleId.of("Title", "One sentence. Another one.\n\nA third."))
+                .isEqualTo(ArticleId.of("Title", "One sentence.\n\nAnother one. A third."));
     }
 
     @Test
     void id_differs_when_the_text_differs() {
         assertThat(ArticleId.of("Title", "Body one.")).isNotEqualTo(ArticleId.of("Title", "Body two."));
         assertThat(ArticleId.of("Title one", "Body.")).isNotEqualTo(ArticleId.of("Title two", "Body."));
+    }
+
+    @Test
+    void id_differs_when_the_case_of_a_word_in_the_text_differs() {
+        assertThat(ArticleId.of("Title", "The grand slam is gone."))
+                .isNotEqualTo(ArticleId.of("Title", "The Grand Slam is gone."));
     }
 }

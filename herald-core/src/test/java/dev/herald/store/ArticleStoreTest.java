@@ -115,6 +115,10 @@ class ArticleStoreTest {
             assertThat(hit.published()).contains("2005-01-10");
             assertThat(store.search(SearchRequest.of("org:gazprom")).hits().get(0).snippet()).startsWith("<b>Gazprom</b> may bid");
             assertThat(store.search(SearchRequest.of("id:c")).hits().get(0).snippet()).startsWith("A court heard the Yukos case.");
+            assertThat(store.search(SearchRequest.of("\"tuition fees\"")).hits().get(0).snippet())
+                    .contains("defended <b>tuition fees</b>");
+            assertThat(store.search(SearchRequest.of("yukos").withPage(2, 0)).hits()).extracting(Hit::snippet)
+                    .allMatch(snippet -> snippet.contains("<b>Yukos</b>"));
 
             StoreStats stats = store.stats();
             assertThat(stats.articles()).isEqualTo(3);
@@ -167,6 +171,26 @@ class ArticleStoreTest {
         }
         assertThatThrownBy(() -> ArticleStore.openReader(tmp.resolve("missing"))).isInstanceOf(StoreException.NotAStore.class);
         assertThat(tmp.resolve("missing")).doesNotExist();
+    }
+
+    @Test
+    void a_store_of_ids_made_another_way_is_read_but_not_written_to() throws IOException {
+        Path dir = tmp.resolve("s");
+        try (ArticleStore writer = ArticleStore.openWriter(dir)) {
+            writer.add(record("a", "First", prose(7, 40), "2005-01-01"));
+        }
+        Path marker = dir.resolve(StoreDirectory.MARKER);
+        String version1 = Files.readString(marker).replaceAll(",\\s*\"ids\"\\s*:\\s*\\d+", "");
+        assertThat(version1).doesNotContain("\"ids\"");
+        Files.writeString(marker, version1);
+        long size = Files.size(marker);
+
+        assertThatThrownBy(() -> ArticleStore.openWriter(dir)).isInstanceOf(StoreException.OtherIds.class)
+                .hasMessageContaining("version 1").hasMessageContaining("new store");
+        try (ArticleStore reader = ArticleStore.openReader(dir)) {
+            assertThat(reader.record("a")).isPresent();
+        }
+        assertThat(Files.size(marker)).isEqualTo(size);
     }
 
     @Test

@@ -27,6 +27,7 @@ public final class SearchBench {
         queries.put("phrase", SearchRequest.of("\"tuition fees\""));
         queries.put("speaker", SearchRequest.of("speaker:\"Tony Blair\""));
         queries.put("faceted", SearchRequest.of("government").withFacets(true));
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         try (ArticleStore store = ArticleStore.openReader(dir)) {
             StoreStats stats = store.stats();
             System.out.printf(Locale.ROOT, "store: %d articles, %d bytes, %d bytes per article%n",
@@ -43,9 +44,9 @@ public final class SearchBench {
                     nanos[i] = System.nanoTime() - t;
                 }
                 Arrays.sort(nanos);
-                System.out.printf(Locale.ROOT, "%-8s %-28s %7d hits  p50 %6.2f ms  p99 %6.2f ms%n", q.getKey(),
+                System.out.printf(Locale.ROOT, "%-8s %-28s %7d hits  p50 %6.2f ms  p99 %6.2f ms  (load average %.2f)%n", q.getKey(),
                         q.getValue().query() + (q.getValue().facets() ? " +facets" : ""), total,
-                        nanos[runs / 2] / 1e6, nanos[runs * 99 / 100] / 1e6);
+                        nanos[runs / 2] / 1e6, nanos[runs * 99 / 100] / 1e6, os.getSystemLoadAverage());
             }
         }
     }

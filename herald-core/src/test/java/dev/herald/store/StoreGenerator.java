@@ -22,7 +22,9 @@ import java.util.Random;
  * jsonl}): copy {@code k} of each record gets a new id, a publication date drawn from 2004-2005 and
  * one of 20 sites (seeded), so the store has the size, the dates and the facets of a real one
  * without running the language models again. The copies share their texts, so they are stored
- * without the duplicate step (it would mark all but the first of each as duplicates).
+ * without the duplicate step (it would mark all but the first of each as duplicates). Records that
+ * share an id (a corpus's identical files) are taken once, and an id that is stored already is
+ * drawn again, so the store holds exactly the number of articles asked.
  *
  * <p>Usage: {@code StoreGenerator RECORDS.jsonl STORE_DIR [ARTICLES]} (default 100,000).
  */
@@ -37,21 +39,22 @@ public final class StoreGenerator {
         Path records = Path.of(args[0]);
         Path dir = Path.of(args[1]);
         int articles = args.length > 2 ? Integer.parseInt(args[2]) : 100_000;
-        List<String> lines = new ArrayList<>();
-        try (BufferedReader in = Files.newBufferedReader(records, StandardCharsets.UTF_8)) {
-            in.lines().filter(l -> !l.isBlank()).forEach(lines::add);
-        }
+        List<String> lines = distinctRecords(records);
         Random random = new Random(42);
         long start = System.nanoTime();
         try (ArticleStore store = ArticleStore.openWriter(dir, DuplicateConfig.defaults(), config -> List.of())) {
-            for (int i = 0; i < articles; i++) {
-                ObjectNode r = (ObjectNode) ArticleRecord.mapper().readTree(lines.get(i % lines.size()));
-                int copy = i / lines.size();
+            int added = 0;
+            for (long i = 0; added < articles; i++) {
+                ObjectNode r = (ObjectNode) ArticleRecord.mapper().readTree(lines.get((int) (i % lines.size())));
+                long copy = i / lines.size();
                 r.put("id", copyId(r.path("id").asText(), copy));
                 r.put("published", FIRST.plusDays(random.nextInt(DAYS)).toString());
                 r.put("site", "site" + random.nextInt(20) + ".example");
-                store.add(r);
-                if ((i + 1) % 5_000 == 0) {
+                if (store.add(r).status() == AddResult.Status.ALREADY_PRESENT) {
+                    continue; // a copy's id that hashes to a stored one: the next copy stands in for it
+                }
+                added++;
+                if (added % 5_000 == 0) {
                     store.commit();
                 }
             }
@@ -63,8 +66,25 @@ public final class StoreGenerator {
         }
     }
 
+    /** {@return the non-blank lines of {@code records}, the first of each id only} */
+    static List<String> distinctRecords(Path records) throws IOException {
+        List<String> lines = new ArrayList<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        try (BufferedReader in = Files.newBufferedReader(records, StandardCharsets.UTF_8)) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                if (!line.isBlank() && ids.add(ArticleRecord.mapper().readTree(line).path("id").asText())) {
+                    lines.add(line);
+                }
+            }
+        }
+        if (lines.isEmpty()) {
+            throw new IllegalArgumentException(records + " holds no records");
+        }
+        return lines;
+    }
+
     /** {@return the id of copy {@code copy} of a record: the original id for copy 0} */
-    static String copyId(String id, int copy) {
+    static String copyId(String id, long copy) {
         if (copy == 0) {
             return id;
         }
