@@ -45,6 +45,11 @@ public final class SharedAnalyzer {
         return new SharedAnalyzer(() -> new Analyzer(config));
     }
 
+    /** {@return a shared analyzer that {@code factory} builds when first needed (its models load then)} */
+    static SharedAnalyzer lazily(Supplier<Analyzer> factory) {
+        return new SharedAnalyzer(factory);
+    }
+
     /** {@return a shared analyzer around one already built} */
     public static SharedAnalyzer of(Analyzer analyzer) {
         SharedAnalyzer shared = new SharedAnalyzer(() -> analyzer);
