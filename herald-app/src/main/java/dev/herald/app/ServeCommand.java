@@ -57,8 +57,9 @@ final class ServeCommand implements Callable<Integer> {
     long maxBytes;
 
     @Option(names = "--preload", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "load the language models at start, in the background, so the first analyze"
-                    + " does not wait for them (default: true)")
+            description = "load the language models at start, in the background (reads answer at once);"
+                    + " without it they load on the first analyze; until loaded, analyze and add answer 503"
+                    + " (default: true)")
     boolean preload;
 
     @Option(names = "--threads", defaultValue = "16",
