@@ -71,9 +71,12 @@ wait_for() {   # URL, and a text the answer must hold
 base="http://127.0.0.1:$port"
 entity_path() { curl -sf "$base/api/entities?limit=1" | sed -E 's/.*"key":"([^"]*)".*/\1/' | sed 's/ /%20/g; s/|/%7C/g'; }
 
+# CPU seconds the server's process has used (the launcher execs java, so the pid is the JVM's).
+cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$server/stat"; }
 start_server
 wait_for "$base/healthz" '"status":"ok"'
 healthz=$(since_start)
+healthz_cpu=$(cpu_seconds)   # less dependent on what else runs than the wall time
 curl -sf "$base/api/search?q=government&facets=true" > /dev/null
 search=$(since_start)
 curl -sf "$base/api/entities/$(entity_path)" > /dev/null
@@ -83,15 +86,15 @@ ready=$(since_start)
 printf 'Ministers promise action on rail fares\n\nMinisters met in London on Monday to discuss rail fares. "We will act before the summer," said the transport secretary, Ann Reyes.\n' \
     | curl -sf -X POST --data-binary @- "$base/api/analyze?date=2005-03-01" > /dev/null
 analyzed=$(since_start)
+load_at_start=$(cut -d' ' -f1-3 /proc/loadavg)
 stop_server
 
-# CPU seconds the server's process has used (the launcher execs java, so the pid is the JVM's).
-cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$server/stat"; }
 start_server --no-preload ${HERALD_SERVE_OPTS:-}
 wait_for "$base/healthz" '"status":"ok"'
 {
     echo "store: $store ($(curl -sf "$base/api/stats"))"
-    echo "start-up (models loading in the background): /healthz answered after $healthz ms, /api/search with facets $search ms,"
+    echo "start-up (models loading in the background; load average $load_at_start): /healthz answered after $healthz ms"
+    echo "  ($healthz_cpu s of the server's CPU), /api/search with facets $search ms,"
     echo "  /api/entities/{key} $entity ms; analyzer ready after $ready ms, first POST /api/analyze answered $analyzed ms"
     echo "load server options: --no-preload ${HERALD_SERVE_OPTS:-}"
     echo "load average (1, 5, 15 min) before the load: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
