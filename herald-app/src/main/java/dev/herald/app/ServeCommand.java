@@ -57,9 +57,19 @@ final class ServeCommand implements Callable<Integer> {
     long maxBytes;
 
     @Option(names = "--preload", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "load the language models at start, in the background, so the first analyze"
-                    + " does not wait for them (default: true)")
+            description = "load the language models at start, in the background (reads answer at once);"
+                    + " without it they load on the first analyze; until loaded, analyze and add answer 503"
+                    + " (default: true)")
     boolean preload;
+
+    @Option(names = "--threads", defaultValue = "16",
+            description = "requests handled at once; more wait their turn (default: ${DEFAULT-VALUE})")
+    int threads;
+
+    @Option(names = "--cache-mb", defaultValue = "256",
+            description = "memory for answers of the read endpoints, kept until the store changes;"
+                    + " 0 keeps none (default: ${DEFAULT-VALUE})")
+    long cacheMb;
 
     @Override
     public Integer call() throws Exception {
@@ -96,7 +106,15 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private ServeConfig config() {
-        ServeConfig config = ServeConfig.of(host, port).withLimits(maxBytes, ServeConfig.DEFAULT_MAX_QUERY_CHARS);
+        if (threads < ServeConfig.MIN_THREADS || threads > 1000) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--threads must be between " + ServeConfig.MIN_THREADS + " and 1000, not " + threads);
+        }
+        if (cacheMb < 0 || cacheMb > 1024 * 1024) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--cache-mb must be between 0 and 1048576, not " + cacheMb);
+        }
+        ServeConfig config = ServeConfig.of(host, port).withLimits(maxBytes, ServeConfig.DEFAULT_MAX_QUERY_CHARS)
+                .withCapacity(threads, cacheMb * 1024 * 1024);
         if (apiKeyFile == null) {
             return config;
         }

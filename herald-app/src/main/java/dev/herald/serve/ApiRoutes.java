@@ -1,5 +1,7 @@
 package dev.herald.serve;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.herald.analyze.Analysis;
@@ -10,12 +12,21 @@ import dev.herald.store.SearchRequest;
 import dev.herald.store.StoreJson;
 import io.javalin.http.Context;
 
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The JSON API. Each handler reads its parameters, asks the store or the analyzer, and writes JSON;
  * whatever goes wrong is thrown and answered by {@link ErrorResponses}.
+ *
+ * <p>The read endpoints' answers are kept, as the bytes sent, until the store changes
+ * ({@link ReadCache}, keyed by path and query string): a search with facets, an entity profile or
+ * the store's statistics cost milliseconds of CPU each, and readers ask the same ones again and again.
  */
 final class ApiRoutes {
     static final int MAX_LIMIT = 1000;
@@ -25,18 +36,25 @@ final class ApiRoutes {
     private final EventSearch events;
     private final WriteAccess writes;
     private final RequestBody bodies;
+    private final ObjectMapper json;
+    private final ReadCache<byte[]> answers;
 
-    ApiRoutes(ServeServices services) {
+    ApiRoutes(ServeServices services, EntityProfiles entities, ObjectMapper json) {
         this.services = services;
-        this.entities = new EntityProfiles(services.store().reader());
+        this.entities = entities;
         this.quotes = new QuoteSearch(services.store().reader());
         this.events = new EventSearch(services.store().reader());
         this.writes = new WriteAccess(services.config());
         this.bodies = new RequestBody(services.config().maxBodyBytes());
+        this.json = json;
+        this.answers = new ReadCache<>(services.store().reader()::version, a -> a.length, services.config().cacheBytes());
     }
 
+    /** {@code GET /healthz}: the server answers; {@code analyzer} says whether analyze and add can run yet. */
     void healthz(Context ctx) {
-        ctx.json(Map.of("status", "ok"));
+        long[] cache = answers.counts();
+        ctx.json(Map.of("status", "ok", "analyzer", services.analyzer().status().label(),
+                "cache", Map.of("hits", cache[0], "misses", cache[1])));
     }
 
     void search(Context ctx) {
@@ -44,41 +62,75 @@ final class ApiRoutes {
         SearchRequest request = new SearchRequest(Params.text(ctx, "q").orElse(""),
                 Params.integer(ctx, "limit", 10, 0, MAX_LIMIT), Params.integer(ctx, "offset", 0, 0, SearchRequest.MAX_LIMIT),
                 facets, sort(Params.text(ctx, "sort").orElse("relevance")), Params.flag(ctx, "all", false));
-        ctx.json(StoreJson.search(services.store().reader().search(request)));
+        answer(ctx, () -> StoreJson.search(services.store().reader().search(request)));
     }
 
     void article(Context ctx) {
         String id = ctx.pathParam("id");
-        String record = services.store().reader().record(id)
-                .orElseThrow(() -> ApiError.notFound("no stored article has the id '" + id + "'"));
-        ctx.contentType("application/json").result(record); // the stored record, byte for byte
+        // The stored record, byte for byte.
+        send(ctx, answers.get(cacheKey(ctx), () -> services.store().reader().record(id)
+                .orElseThrow(() -> ApiError.notFound("no stored article has the id '" + id + "'"))
+                .getBytes(StandardCharsets.UTF_8)));
     }
 
     void entities(Context ctx) {
-        var listed = entities.list(Params.text(ctx, "q"), Params.text(ctx, "type"), Params.text(ctx, "country"),
-                Params.integer(ctx, "limit", 50, 1, MAX_LIMIT));
-        ctx.json(Map.of("entities", listed));
+        Optional<String> q = Params.text(ctx, "q");
+        Optional<String> type = Params.text(ctx, "type");
+        Optional<String> country = Params.text(ctx, "country");
+        int limit = Params.integer(ctx, "limit", 50, 1, MAX_LIMIT);
+        answer(ctx, () -> Map.of("entities", entities.list(q, type, country, limit)));
     }
 
     void entity(Context ctx) {
         String key = ctx.pathParam("key");
-        ctx.json(entities.profile(key).orElseThrow(() -> ApiError.notFound("no stored article names the entity '" + key + "'")));
+        answer(ctx, () -> entities.profile(key)
+                .orElseThrow(() -> ApiError.notFound("no stored article names the entity '" + key + "'")));
     }
 
     void quotes(Context ctx) {
-        ctx.json(Map.of("quotes", quotes.find(Params.text(ctx, "speaker"), Params.text(ctx, "q"),
-                QueryText.date("from", ctx.queryParam("from")), QueryText.date("to", ctx.queryParam("to")),
-                Params.integer(ctx, "limit", 50, 1, MAX_LIMIT))));
+        Optional<String> speaker = Params.text(ctx, "speaker");
+        Optional<String> words = Params.text(ctx, "q");
+        Optional<LocalDate> from = QueryText.date("from", ctx.queryParam("from"));
+        Optional<LocalDate> to = QueryText.date("to", ctx.queryParam("to"));
+        int limit = Params.integer(ctx, "limit", 50, 1, MAX_LIMIT);
+        answer(ctx, () -> Map.of("quotes", quotes.find(speaker, words, from, to, limit)));
     }
 
     void events(Context ctx) {
-        ctx.json(Map.of("events", events.find(Params.text(ctx, "type"), Params.text(ctx, "actor"), Params.text(ctx, "country"),
-                QueryText.date("from", ctx.queryParam("from")), QueryText.date("to", ctx.queryParam("to")),
-                Params.integer(ctx, "limit", 50, 1, MAX_LIMIT))));
+        Optional<String> type = Params.text(ctx, "type");
+        Optional<String> actor = Params.text(ctx, "actor");
+        Optional<String> country = Params.text(ctx, "country");
+        Optional<LocalDate> from = QueryText.date("from", ctx.queryParam("from"));
+        Optional<LocalDate> to = QueryText.date("to", ctx.queryParam("to"));
+        int limit = Params.integer(ctx, "limit", 50, 1, MAX_LIMIT);
+        answer(ctx, () -> Map.of("events", events.find(type, actor, country, from, to, limit)));
     }
 
     void stats(Context ctx) {
-        ctx.json(StoreJson.stats(services.store().reader().stats()));
+        answer(ctx, () -> StoreJson.stats(services.store().reader().stats()));
+    }
+
+    /**
+     * Answers with the JSON of what {@code compute} gives, kept for the same path and query until the
+     * store changes. Parameters are checked before, so a bad one is answered 400 and nothing is kept.
+     */
+    private void answer(Context ctx, Supplier<Object> compute) {
+        send(ctx, answers.get(cacheKey(ctx), () -> {
+            try {
+                return json.writeValueAsBytes(compute.get());
+            } catch (JsonProcessingException e) {
+                throw new UncheckedIOException("cannot write the answer as JSON: " + e.getOriginalMessage(), e);
+            }
+        }));
+    }
+
+    private static void send(Context ctx, byte[] body) {
+        ctx.contentType("application/json").result(body);
+    }
+
+    private static String cacheKey(Context ctx) {
+        String query = ctx.queryString();
+        return query == null ? ctx.path() : ctx.path() + "?" + query;
     }
 
     /** {@code POST /api/analyze}: the record of the body, nothing stored. */

@@ -10,7 +10,7 @@ import java.util.Map;
  * What the store knows of one actor, for {@code GET /api/entities/{key}} and the entity page.
  *
  * @param key        its cross-article key
- * @param name       its canonical name, as the newest article naming it writes it
+ * @param name       its display name: the spelling most of its articles use
  * @param type       its type
  * @param subtype    its subtype, or empty
  * @param country    its country, or empty

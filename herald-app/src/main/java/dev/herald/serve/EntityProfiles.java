@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.herald.serve.EntityProfile.ActorEvent;
 import dev.herald.serve.EntityProfile.Companion;
 import dev.herald.serve.EntityProfile.SaidQuote;
+import dev.herald.entities.EntityKey;
 import dev.herald.store.ArticleStore;
 import dev.herald.store.FacetValue;
 
@@ -21,7 +22,11 @@ import java.util.TreeMap;
 /**
  * Reads entities out of the store: the list of keys with their counts, and one entity's profile
  * (counts and timeline from the facets of all its articles; quotes and events from its newest
- * {@value #ARTICLES_READ} articles).
+ * {@value #ARTICLES_READ} articles). An entity is shown by its display name, the spelling most of
+ * its articles use (a key is the name lower-cased and without accents: {@code "tony blair|PERSON|GBR"}).
+ *
+ * <p>Profiles and display names are kept until the store changes ({@link ReadCache}): a profile
+ * reads up to {@value #ARTICLES_READ} records, and the UI and the API ask for the same ones.
  */
 final class EntityProfiles {
     /** Newest articles whose records are read for an entity's quotes and events. */
@@ -29,19 +34,40 @@ final class EntityProfiles {
     private static final int LISTED = 50;
     private static final int COMPANIONS = 12;
     private static final int MONTHS = 10_000;
+    /** Names looked at for an entity's display name: its own spellings are among its articles' most named. */
+    private static final int SPELLINGS = 50;
 
     private final ArticleStore store;
+    private final ReadCache<Optional<EntityProfile>> profiles;
+    private final ReadCache<String> displayNames;
 
-    EntityProfiles(ArticleStore store) {
+    /** @param cachedEntries the most profiles, and display names, kept until the store changes (0 keeps none) */
+    EntityProfiles(ArticleStore store, long cachedEntries) {
         this.store = store;
+        this.profiles = new ReadCache<>(store::version, p -> 1, cachedEntries);
+        this.displayNames = new ReadCache<>(store::version, n -> 1, cachedEntries);
     }
 
-    /** An entity of the store: its key, the parts of the key, and the articles naming it. */
+    /**
+     * An entity of the store.
+     *
+     * @param key      its key
+     * @param name     its display name
+     * @param type     its type, from the key
+     * @param country  its country from the key, or empty
+     * @param articles stored articles naming it (near-duplicates included)
+     */
     record Listed(String key, String name, String type, String country, long articles) {
-        static Listed of(FacetValue v) {
+        static Listed of(FacetValue v, String name) {
             String[] parts = v.value().split("\\|", -1);
-            return new Listed(v.value(), parts[0], parts.length > 1 ? parts[1] : "",
+            return new Listed(v.value(), name, parts.length > 1 ? parts[1] : "",
                     parts.length > 2 && !parts[2].equals("-") ? parts[2] : "", v.count());
+        }
+
+        /** {@return the name part of {@code key}: normalized, lower case} */
+        static String keyName(String key) {
+            int bar = key.indexOf('|');
+            return bar < 0 ? key : key.substring(0, bar);
         }
     }
 
@@ -50,23 +76,47 @@ final class EntityProfiles {
         List<String> words = q.map(s -> List.of(s.toLowerCase(Locale.ROOT).strip().split("[^\\p{L}\\p{N}]+")))
                 .orElse(List.of());
         return store.entityKeys(key -> {
-            Listed e = Listed.of(new FacetValue(key, 0));
+            Listed e = Listed.of(new FacetValue(key, 0), Listed.keyName(key));
             return words.stream().allMatch(e.name()::contains)
                     && type.map(t -> t.equalsIgnoreCase(e.type())).orElse(true)
                     && country.map(c -> c.equalsIgnoreCase(e.country())).orElse(true);
-        }, limit <= 0 ? LISTED : limit).stream().map(Listed::of).toList();
+        }, limit <= 0 ? LISTED : limit).stream().map(v -> Listed.of(v, displayName(v.value()))).toList();
+    }
+
+    /**
+     * {@return how the articles naming {@code key} most often spell it}: the most frequent name among
+     * them that normalizes to the key's name (so "Tony Blair" for {@code "tony blair|PERSON|GBR"}),
+     * else the key's name
+     */
+    String displayName(String key) {
+        return displayNames.get(key, () -> {
+            String keyName = Listed.keyName(key);
+            return store.facet(query(key), "entity", SPELLINGS, true).stream()
+                    .map(FacetValue::value)
+                    .filter(name -> EntityKey.normalized(name).equals(keyName))
+                    .findFirst().orElse(keyName);
+        });
     }
 
     /** {@return the profile of the entity with {@code key}, when an article names it} */
     Optional<EntityProfile> profile(String key) {
-        String query = "entity:" + QueryText.quoted(key);
+        return profiles.get(key, () -> read(key));
+    }
+
+    private static String query(String key) {
+        return "entity:" + QueryText.quoted(key);
+    }
+
+    private Optional<EntityProfile> read(String key) {
+        String query = query(key);
         List<JsonNode> records = DatedRecords.of(store, query, ARTICLES_READ);
         Optional<JsonNode> entity = records.stream().flatMap(r -> entitiesWithKey(r, key).stream()).findFirst();
         if (entity.isEmpty()) {
             return Optional.empty();
         }
         JsonNode e = entity.get();
-        String name = e.path("name").asText();
+        String name = displayName(key);
+        String keyName = Listed.keyName(key);
         List<SaidQuote> quotes = new ArrayList<>();
         List<ActorEvent> events = new ArrayList<>();
         Map<String, String> keysByName = new HashMap<>();
@@ -90,8 +140,8 @@ final class EntityProfiles {
         Map<String, Long> timeline = new TreeMap<>();
         store.facet(query, "month", MONTHS, false).forEach(v -> timeline.put(v.value(), v.count()));
         List<Companion> companions = new ArrayList<>();
-        for (FacetValue v : store.facet(query, "entity", COMPANIONS + 1, false)) {
-            if (!v.value().equals(name) && companions.size() < COMPANIONS) {
+        for (FacetValue v : store.facet(query, "entity", COMPANIONS + 4, false)) {
+            if (!EntityKey.normalized(v.value()).equals(keyName) && companions.size() < COMPANIONS) {
                 companions.add(new Companion(v.value(), keysByName.getOrDefault(v.value(), ""), v.count()));
             }
         }

@@ -24,7 +24,12 @@ final class ErrorResponses {
     }
 
     static void register(Javalin app, Pages pages) {
-        app.exception(ApiError.class, (e, ctx) -> answer(ctx, e.status(), e.getMessage(), pages));
+        app.exception(ApiError.class, (e, ctx) -> {
+            if (e.status() == 503) {
+                ctx.header("Retry-After", String.valueOf(SharedAnalyzer.RETRY_AFTER_SECONDS));
+            }
+            answer(ctx, e.status(), e.getMessage(), pages);
+        });
         app.exception(StoreException.BadQuery.class, (e, ctx) -> answer(ctx, 400, badQuery(e), pages));
         app.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(), javalinMessage(e), pages));
         app.exception(Exception.class, (e, ctx) -> {

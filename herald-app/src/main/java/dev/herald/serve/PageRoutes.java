@@ -33,10 +33,10 @@ final class PageRoutes {
     private final EntityProfiles entities;
     private final Pages pages;
 
-    PageRoutes(ServeServices services, Pages pages) {
+    PageRoutes(ServeServices services, EntityProfiles entities, Pages pages) {
         this.services = services;
         this.store = services.store().reader();
-        this.entities = new EntityProfiles(store);
+        this.entities = entities;
         this.pages = pages;
     }
 

@@ -1,10 +1,12 @@
 package dev.herald.serve;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.herald.record.ArticleRecord;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * The HTTP server of {@code herald serve}: the JSON API under {@code /api}, the web UI at {@code /},
@@ -19,18 +21,34 @@ public final class ServeApp {
     static final String SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"
             + " object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+    private static final long PROFILE_BYTES = 128 * 1024;
+
     private ServeApp() {
+    }
+
+    /**
+     * The request threads: a bounded pool, so that 200 clients at once queue for a few threads that
+     * each finish their request, rather than 200 threads sharing two cores and all answering late.
+     */
+    private static QueuedThreadPool threadPool(int threads) {
+        QueuedThreadPool pool = new QueuedThreadPool(threads, Math.min(threads, 8));
+        pool.setName("herald-http");
+        return pool;
     }
 
     /** {@return the server for {@code services}, not started} */
     public static Javalin create(ServeServices services) {
         ServeConfig config = services.config();
         Pages pages = new Pages();
-        ApiRoutes api = new ApiRoutes(services);
-        PageRoutes ui = new PageRoutes(services, pages);
+        ObjectMapper json = ArticleRecord.mapper().copy();
+        // Profiles are counted, not weighed: one per 128 KiB of the cache, about what a large one takes.
+        EntityProfiles entities = new EntityProfiles(services.store().reader(), config.cacheBytes() / PROFILE_BYTES);
+        ApiRoutes api = new ApiRoutes(services, entities, json);
+        PageRoutes ui = new PageRoutes(services, entities, pages);
         Javalin app = Javalin.create(c -> {
             c.showJavalinBanner = false;
-            c.jsonMapper(new JavalinJackson(ArticleRecord.mapper().copy(), false));
+            c.jetty.threadPool = threadPool(config.threads());
+            c.jsonMapper(new JavalinJackson(json, false));
             c.http.maxRequestSize = config.maxBodyBytes();
             c.staticFiles.add(files -> {
                 files.hostedPath = "/static";

@@ -18,12 +18,21 @@ import java.util.Optional;
  *                      analyze} reads); larger ones get 413
  * @param maxQueryChars the longest query string accepted (default 4,096 characters); longer ones
  *                      get 414
+ * @param threads       the most requests handled at once (default 16): on a few cores, more
+ *                      threads only share the same CPU and make every answer late
+ * @param cacheBytes    the most memory answers of the read endpoints take while the store does
+ *                      not change (default 256 MiB; 0 keeps none)
  */
-public record ServeConfig(String host, int port, Optional<String> apiKey, long maxBodyBytes, int maxQueryChars) {
+public record ServeConfig(String host, int port, Optional<String> apiKey, long maxBodyBytes, int maxQueryChars,
+                          int threads, long cacheBytes) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8750;
     public static final long DEFAULT_MAX_BODY_BYTES = 10L * 1024 * 1024;
     public static final int DEFAULT_MAX_QUERY_CHARS = 4096;
+    public static final int DEFAULT_THREADS = 16;
+    public static final long DEFAULT_CACHE_BYTES = 256L * 1024 * 1024;
+    /** Jetty's own threads (acceptor, selectors) come out of the same pool, so fewer would leave none for requests. */
+    public static final int MIN_THREADS = 4;
 
     public ServeConfig {
         Objects.requireNonNull(host, "host");
@@ -37,6 +46,12 @@ public record ServeConfig(String host, int port, Optional<String> apiKey, long m
         if (maxQueryChars < 64) {
             throw new IllegalArgumentException("maxQueryChars must be 64 or more, got " + maxQueryChars);
         }
+        if (threads < MIN_THREADS || threads > 1000) {
+            throw new IllegalArgumentException("threads must be between " + MIN_THREADS + " and 1000, got " + threads);
+        }
+        if (cacheBytes < 0) {
+            throw new IllegalArgumentException("cacheBytes must be 0 or more, got " + cacheBytes);
+        }
         if (apiKey.isPresent() && apiKey.get().isBlank()) {
             throw new IllegalArgumentException("the API key is empty");
         }
@@ -44,15 +59,20 @@ public record ServeConfig(String host, int port, Optional<String> apiKey, long m
 
     /** {@return the defaults on {@code host}:{@code port}, without a key} */
     public static ServeConfig of(String host, int port) {
-        return new ServeConfig(host, port, Optional.empty(), DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_QUERY_CHARS);
+        return new ServeConfig(host, port, Optional.empty(), DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_QUERY_CHARS,
+                DEFAULT_THREADS, DEFAULT_CACHE_BYTES);
     }
 
     public ServeConfig withApiKey(String key) {
-        return new ServeConfig(host, port, Optional.of(key), maxBodyBytes, maxQueryChars);
+        return new ServeConfig(host, port, Optional.of(key), maxBodyBytes, maxQueryChars, threads, cacheBytes);
     }
 
     public ServeConfig withLimits(long newMaxBodyBytes, int newMaxQueryChars) {
-        return new ServeConfig(host, port, apiKey, newMaxBodyBytes, newMaxQueryChars);
+        return new ServeConfig(host, port, apiKey, newMaxBodyBytes, newMaxQueryChars, threads, cacheBytes);
+    }
+
+    public ServeConfig withCapacity(int newThreads, long newCacheBytes) {
+        return new ServeConfig(host, port, apiKey, maxBodyBytes, maxQueryChars, newThreads, newCacheBytes);
     }
 
     /** {@return the key's bytes, for a constant-time comparison} */

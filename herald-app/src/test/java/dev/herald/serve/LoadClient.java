@@ -20,11 +20,13 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A bounded load test of a running {@code herald serve}: {@code CLIENTS} threads, each sending one
- * request after another for {@code SECONDS} (after a warm-up of a quarter of that, not counted): half
- * searches (words, speakers, entities, with facets), a quarter article records, a quarter entity
- * profiles, the targets read from the server itself and drawn with a fixed seed. Prints requests per
- * second, p50/p90/p99/max latency per kind and overall, and the errors (any answer but 2xx, any I/O
- * failure). Run by {@code eval/serve-load.sh}.
+ * request after another, with no pause, for {@code SECONDS} (after a warm-up of a quarter of that,
+ * not counted): half searches (words, then every listed entity and the top speakers, with facets),
+ * a quarter article records (every article of the store), a quarter entity profiles (the 1,000 most
+ * named entities), the targets read from the server itself and drawn with a fixed seed. Prints how
+ * many distinct URLs it draws from, requests per second, p50/p90/p99/max latency per kind and
+ * overall, the errors (any answer but 2xx, any I/O failure), and the CPU time the client itself used
+ * in the counted run (it shares the machine with the server). Run by {@code eval/serve-load.sh}.
  *
  * <pre>{@code java -cp ... dev.herald.serve.LoadClient http://127.0.0.1:8751 200 60}</pre>
  */
@@ -32,6 +34,7 @@ public final class LoadClient {
     private static final String[] WORDS = {"government", "market", "film", "election", "music", "economy", "police",
         "shares", "minister", "game", "tax", "oil", "court", "mobile", "record", "award", "profits", "bank"};
     private static final String[] KINDS = {"search", "article", "entity"};
+    private static final int PAGE = 1000;
 
     private final String base;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -55,26 +58,41 @@ public final class LoadClient {
         int seconds = Integer.parseInt(args[2]);
         Outcome warmUp = load.run(clients, Math.max(1, seconds / 4), new Random(1));
         System.out.printf(Locale.ROOT, "warm-up: %d requests in %d s, not counted below%n", warmUp.requests(), Math.max(1, seconds / 4));
-        System.out.println(load.run(clients, seconds, new Random(42)).report(clients, seconds));
+        long cpuBefore = cpuNanos();
+        Outcome counted = load.run(clients, seconds, new Random(42));
+        double cpuSeconds = (cpuNanos() - cpuBefore) / 1e9;
+        System.out.println(counted.report(clients, seconds));
+        System.out.printf(Locale.ROOT, "client CPU: %.1f s in the counted run (%.2f ms per request)%n",
+                cpuSeconds, 1000 * cpuSeconds / Math.max(1, counted.requests()));
+    }
+
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** Reads what to ask for from the server: article ids, entity keys, speakers. */
     private void discover() throws IOException, InterruptedException {
-        JsonNode all = json("/api/search?q=&limit=1000&sort=date&facets=true");
-        all.path("hits").forEach(h -> articles.add("/api/articles/" + enc(h.path("id").asText())));
+        JsonNode all = json("/api/search?q=&limit=" + PAGE + "&sort=date&facets=true");
+        long total = all.path("total").asLong();
+        for (int offset = 0; offset < total; offset += PAGE) {
+            JsonNode page = offset == 0 ? all : json("/api/search?q=&sort=date&limit=" + PAGE + "&offset=" + offset);
+            page.path("hits").forEach(h -> articles.add("/api/articles/" + enc(h.path("id").asText())));
+        }
         all.path("facets").path("speaker").forEach(s -> searches.add("/api/search?facets=true&q=" + enc("speaker:\"" + s.path("value").asText() + "\"")));
-        all.path("facets").path("entity").forEach(s -> searches.add("/api/search?facets=true&q=" + enc("entity:\"" + s.path("value").asText() + "\"")));
         for (String w : WORDS) {
             searches.add("/api/search?facets=true&q=" + enc(w));
             searches.add("/api/search?sort=date&q=" + enc(w));
         }
-        json("/api/entities?limit=1000").path("entities")
-                .forEach(e -> entities.add("/api/entities/" + enc(e.path("key").asText())));
+        json("/api/entities?limit=1000").path("entities").forEach(e -> {
+            entities.add("/api/entities/" + enc(e.path("key").asText()));
+            searches.add("/api/search?facets=true&q=" + enc("entity:\"" + e.path("key").asText() + "\""));
+        });
         if (articles.isEmpty() || entities.isEmpty()) {
             throw new IllegalStateException("the store at " + base + " has no articles or entities to ask for");
         }
-        System.err.printf(Locale.ROOT, "load: %d searches, %d articles, %d entities to draw from%n",
-                searches.size(), articles.size(), entities.size());
+        System.out.printf(Locale.ROOT, "distinct URLs: %d (%d searches, %d articles, %d entities)%n",
+                searches.size() + articles.size() + entities.size(), searches.size(), articles.size(), entities.size());
     }
 
     /** The latencies (ns) and errors of one run, per kind. */

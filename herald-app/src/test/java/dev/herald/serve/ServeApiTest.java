@@ -37,6 +37,7 @@ class ServeApiTest {
         HttpProbe.Answer a = http.get("/healthz");
         assertThat(a.status()).isEqualTo(200);
         assertThat(a.json().path("status").asText()).isEqualTo("ok");
+        assertThat(a.json().path("analyzer").asText()).isEqualTo("ready");
     }
 
     @Test
@@ -94,6 +95,7 @@ class ServeApiTest {
         assertThat(people).isNotEmpty();
         JsonNode quillan = people.get(0);
         assertThat(quillan.path("key").asText()).startsWith("marta quillan|PERSON|");
+        assertThat(quillan.path("name").asText()).isEqualTo("Marta Quillan");
         assertThat(quillan.path("articles").asLong()).isGreaterThanOrEqualTo(3);
         assertThat(values(http.get("/api/entities?type=LOCATION").json().path("entities"), "type")).containsOnly("LOCATION");
     }

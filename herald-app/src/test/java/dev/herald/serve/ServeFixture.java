@@ -32,14 +32,17 @@ final class ServeFixture {
     private static ServeFixture shared;
 
     final Path storeDir;
+    /** The loaded models, for a test that builds its own {@link SharedAnalyzer} around them. */
+    final Analyzer models;
     final SharedAnalyzer analyzer;
     final StoreAccess store;
     final Javalin app;
     final String baseUrl;
 
-    private ServeFixture(Path storeDir, SharedAnalyzer analyzer, ServeConfig config) {
+    private ServeFixture(Path storeDir, Analyzer models, ServeConfig config) {
         this.storeDir = storeDir;
-        this.analyzer = analyzer;
+        this.models = models;
+        this.analyzer = SharedAnalyzer.of(models);
         this.store = StoreAccess.open(storeDir);
         this.app = ServeApp.create(new ServeServices(store, analyzer, config)).start("127.0.0.1", 0);
         this.baseUrl = "http://127.0.0.1:" + app.port();
@@ -50,7 +53,7 @@ final class ServeFixture {
         if (shared == null) {
             Analyzer analyzer = new Analyzer(AnalyzerConfig.defaults());
             Path dir = buildStore(analyzer);
-            shared = new ServeFixture(dir, SharedAnalyzer.of(analyzer), ServeConfig.of("127.0.0.1", 0));
+            shared = new ServeFixture(dir, analyzer, ServeConfig.of("127.0.0.1", 0));
             Runtime.getRuntime().addShutdownHook(new Thread(shared::stop));
         }
         return shared;
@@ -67,6 +70,11 @@ final class ServeFixture {
 
     /** {@return a server with {@code config} over a new empty store; always on loopback, whatever the config's host} */
     Scratch scratch(ServeConfig config) {
+        return scratch(config, analyzer);
+    }
+
+    /** {@return a server with {@code config} and {@code analyzer} over a new empty store, on loopback} */
+    Scratch scratch(ServeConfig config, SharedAnalyzer analyzer) {
         try {
             Path dir = Files.createTempDirectory("herald-serve-scratch").resolve("store");
             StoreAccess access = StoreAccess.open(dir);

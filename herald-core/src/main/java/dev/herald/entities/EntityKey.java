@@ -16,8 +16,12 @@ public final class EntityKey {
 
     /** {@return the cross-article key of {@code e}} */
     public static String of(Entity e) {
-        String name = Normalizer.normalize(e.name(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+        return normalized(e.name()) + "|" + e.type().name() + "|" + e.country().orElse("-");
+    }
+
+    /** {@return {@code name} as a key writes it: accents and punctuation dropped, lower case} */
+    public static String normalized(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
                 .toLowerCase(Locale.ROOT).replaceAll("[\u2019']", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-        return name + "|" + e.type().name() + "|" + e.country().orElse("-");
     }
 }

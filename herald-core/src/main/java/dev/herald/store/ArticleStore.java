@@ -214,6 +214,16 @@ public final class ArticleStore implements Closeable, StoreView {
         }
     }
 
+    /**
+     * {@return the version of what searches and reads see now}: equal versions mean equal answers, so
+     * a cache of answers is valid while the version stays the same; it changes when {@link #commit}
+     * or {@link #refresh} brings in new records (a writer's records added since its last commit are
+     * not counted: cache only what a reader answers)
+     */
+    public long version() {
+        return index.version();
+    }
+
     /** {@return whether a record with this id is stored (committed or not)} */
     public boolean contains(String id) {
         return recent.record(id).isPresent() || index.contains(id);

@@ -1,6 +1,7 @@
 package dev.herald.store;
 
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReaderContext;
@@ -58,6 +59,11 @@ final class StoreIndex implements Closeable {
 
     void refresh() throws IOException {
         searchers.maybeRefreshBlocking();
+    }
+
+    /** {@return the version of the point-in-time reader searches use now; it changes when a refresh sees a new commit} */
+    long version() {
+        return withSearcher(s -> s.getIndexReader() instanceof DirectoryReader d ? d.getVersion() : 0L);
     }
 
     /** A searcher held until closed. */
