@@ -19,7 +19,7 @@ export HERALD_JAVA_OPTS="${HERALD_JAVA_OPTS:--Xss16m -Xmx4g -XX:+UseParallelGC}"
 rm -rf "$work" && mkdir -p "$corpus" "$work/spark-home/jars"
 for category in business entertainment politics sport tech; do
     mkdir -p "$corpus/$category"
-    find "$news/$category" -name '*.txt' | sort | head -n "$per" | xargs -I{} cp {} "$corpus/$category/"
+    find "$news/$category" -name '*.txt' | sort | sed -n "1,${per}p" | xargs -I{} cp {} "$corpus/$category/"
 done
 count="$(find "$corpus" -type f | wc -l)"
 
@@ -51,7 +51,7 @@ await_log master "Registering worker"
 # The executor's resident memory, each second while it lives: "pid VmHWM_kB" (peak so far).
 (
     while :; do
-        for pid in $(pgrep -f CoarseGrainedExecutorBackend || true); do
+        for pid in $(pgrep -f 'java .*CoarseGrainedExecutorBackend' || true); do
             hwm="$(awk '/VmHWM/ {print $2}' "/proc/$pid/status" 2>/dev/null || true)"
             cpu="$(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || true)"
             [ -n "$hwm" ] && echo "$pid $hwm $cpu"
@@ -61,10 +61,13 @@ await_log master "Registering worker"
 ) > "$work/executor-rss.txt" &
 sampler_pid=$!
 
+# The executor's JVM options go through a file: a Spark setting passed as -D in HERALD_JAVA_OPTS
+# cannot hold spaces. The same stack and collector as analyze's, and a GC log.
+echo "-Xss16m -XX:+UseParallelGC -Xlog:gc:file=$work/executor-gc.log" > "$work/executor.options"
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 HERALD_JAVA_OPTS="$HERALD_JAVA_OPTS -Dspark.executor.extraClassPath=$classpath -Dspark.executor.memory=4g \
 -Dspark.cores.max=2 -Dspark.executor.cores=2 -Dspark.driver.host=127.0.0.1 -Dspark.ui.enabled=false \
--Dspark.executor.extraJavaOptions=-Xss16m\ -XX:+UseParallelGC\ -Xlog:gc:file=$work/executor-gc.log" \
+-Dspark.executor.extraJavaOptions=-XX:VMOptionsFile=$work/executor.options" \
 /usr/bin/time -f '%e' -o "$work/spark.time" \
     "$root/herald" spark --master "spark://127.0.0.1:$port" --input "$corpus" --output "$work/out" 2> "$work/spark.err"
 load_after="$(cut -d' ' -f1-3 /proc/loadavg)"

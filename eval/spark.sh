@@ -17,7 +17,7 @@ export HERALD_JAVA_OPTS="${HERALD_JAVA_OPTS:--Xss16m -Xmx4g -XX:+UseParallelGC}"
 rm -rf "$work" && mkdir -p "$corpus"
 for category in business entertainment politics sport tech; do
     mkdir -p "$corpus/$category"
-    find "$news/$category" -name '*.txt' | sort | head -n "$per" | xargs -I{} cp {} "$corpus/$category/"
+    find "$news/$category" -name '*.txt' | sort | sed -n "1,${per}p" | xargs -I{} cp {} "$corpus/$category/"
 done
 count="$(find "$corpus" -type f | wc -l)"
 
