@@ -49,7 +49,7 @@ final class InputListing {
             if (status.isDirectory()) {
                 walk(fs, status.getPath(), name);
             } else {
-                files.add(new InputFile(name, status.getPath().toString()));
+                files.add(new InputFile(name, status.getPath().toString(), status.getLen()));
             }
         } catch (FileNotFoundException e) {
             failures.add(Outcome.failed(name, "no such file"));
@@ -76,7 +76,7 @@ final class InputListing {
             if (child.isDirectory()) {
                 walk(fs, child.getPath(), name);
             } else {
-                files.add(new InputFile(name, child.getPath().toString()));
+                files.add(new InputFile(name, child.getPath().toString(), child.getLen()));
             }
         }
     }

@@ -4,10 +4,12 @@
  *
  * <ul>
  *   <li>{@link dev.herald.spark.AnalyzeJob} wires the job: the driver lists the inputs
- *       ({@code InputListing}, any Hadoop file system), executors read and analyze them
+ *       ({@code InputListing}, any Hadoop file system) and cuts them into tasks that keep every core
+ *       busy to the end ({@code WorkSlices}), executors read and analyze them
  *       ({@code PartitionAnalysis}, with the executor's one {@code Analyzer} from
- *       {@code ExecutorAnalyzers}), and it writes {@code records/} (JSON Lines identical to
- *       {@code analyze --format jsonl}) and the Parquet tables of {@code AnalystTables}.</li>
+ *       {@code ExecutorAnalyzers}), once, and {@code JobOutputs} writes from the kept analysis
+ *       {@code records/} (JSON Lines identical to {@code analyze --format jsonl}) and the Parquet
+ *       tables of {@code AnalystTables}.</li>
  *   <li>{@link dev.herald.spark.SparkCli} is {@code herald spark}, locally or under
  *       {@code spark-submit}; {@link dev.herald.spark.JobSettings} carries the options of
  *       {@code analyze} to the executors.</li>
