@@ -71,7 +71,7 @@ final class SourcePhrase {
             return mention;
         }
         int from = extendLeft(first, sentence);
-        int to = extendRight(last, sentence);
+        int to = extendRight(last, sentence, actor.kind() == Actor.Kind.ANONYMOUS);
         return new Span(Math.min(mention.start(), words.get(from).span().start()), Math.max(mention.end(), words.get(to).span().end()));
     }
 
@@ -100,7 +100,7 @@ final class SourcePhrase {
     }
 
     /** On over the common nouns the name modifies, a bracket and an aside set off by a comma. */
-    private int extendRight(int last, Span sentence) {
+    private int extendRight(int last, Span sentence, boolean description) {
         int to = last;
         for (int i = last + 1; i < words.size() && i <= last + 3; i++) {
             Words.Word w = words.get(i);
@@ -110,6 +110,7 @@ final class SourcePhrase {
             }
             to = i;
         }
+        to = extendOver(to, sentence, description);
         int next = to + 1;
         if (next < words.size() && words.get(next).text().equals("(") && inside(words.get(next), sentence)) {
             for (int i = next + 1; i < words.size() && i <= next + 8 && inside(words.get(i), sentence); i++) {
@@ -135,6 +136,43 @@ final class SourcePhrase {
         }
         return to;
     }
+
+    /**
+     * {@return the last word of a phrase that says whose or where the speaker is: "of Oxfam", "for the
+     * ministry", "close to her campaign", for a description also "at the plant"; else {@code to}} The
+     * phrase is a noun phrase of at most six words after the preposition, with a noun in it.
+     */
+    private int extendOver(int to, Span sentence, boolean description) {
+        int i = to + 1;
+        if (i + 1 >= words.size() || !inside(words.get(i), sentence)) {
+            return to;
+        }
+        String link = words.get(i).lower();
+        if (link.equals("close") && words.get(i + 1).lower().equals("to")) {
+            i++;
+        } else if (!LINKS.contains(link) && !(description && link.equals("at"))) {
+            return to;
+        }
+        int end = to;
+        for (int j = i + 1; j < words.size() && j <= i + 6 && inside(words.get(j), sentence); j++) {
+            Words.Word w = words.get(j);
+            Optional<String> tag = pos(w);
+            boolean nounPhrase = OPENERS.contains(w.lower()) || tag.map(NOUN_PHRASE::contains)
+                    .orElseGet(() -> w.isCapitalized() && !w.isPunct() || describes(w));
+            if (!nounPhrase || lexicon.cueBase(w.text()).isPresent() || Cues.isBetween(w.lower())) {
+                break;
+            }
+            if (!OPENERS.contains(w.lower()) && (w.isCapitalized() || tag.map(t -> t.startsWith("NN")).orElseGet(() -> describes(w)))) {
+                end = j;
+            }
+        }
+        return end;
+    }
+
+    /** Prepositions that tie a speaker to a body or a place ("of Oxfam", "for the ministry", "from Ohio"). */
+    private static final Set<String> LINKS = Set.of("of", "for", "from");
+    /** Parts of speech of a noun phrase after such a preposition. */
+    private static final Set<String> NOUN_PHRASE = Set.of("DT", "PRP$", "POS", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "HYPH");
 
     /** {@return whether the full stop at {@code i} closes an abbreviation ("Gov.", "Ill.", "J.") written against it} */
     private boolean abbreviation(int i) {

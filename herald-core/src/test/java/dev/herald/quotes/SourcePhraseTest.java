@@ -43,6 +43,7 @@ class SourcePhraseTest {
             [Ana Silva|PERSON], a professor at [Oxford|ORGANIZATION], said: "We will win." > Ana Silva | Ana Silva, a professor at Oxford
             "We will win," said [Ana Silva|PERSON], who chairs the board.            > Ana Silva | Ana Silva, who chairs the board
             "We will win," a spokesman for [Acme Foods|ORGANIZATION] said.           > spokesman for Acme Foods | a spokesman for Acme Foods
+            "We will win," [Ana Silva|PERSON] of [Oxfam|ORGANIZATION] said.           > Ana Silva | Ana Silva of Oxfam
             "We will win," [Ana Silva|PERSON] said.                                  > Ana Silva | Ana Silva
             "We will win," [Ana Silva|PERSON] said on Monday, adding it was close.   > Ana Silva | Ana Silva
             """)
@@ -81,6 +82,22 @@ class SourcePhraseTest {
         Article a = withReportedSpeech(new SpeakerResolver(QuoteConfig.defaults(), Lexicon.english())
                 .apply(new QuoteFinder(QuoteConfig.defaults()).apply(tagged)));
         assertThat(spans(a)).containsExactly("Acme Foods chief executive | the Acme Foods chief executive");
+    }
+
+    @Test
+    void a_description_keeps_the_phrase_that_says_whose_it_is() {
+        Article plain = TestArticles.of("Sources close to her campaign said that the vote would be held next spring.");
+        Article tagged = plain.with(Layer.TOKENS, tag(plain.text(), Map.of("Sources", "NNS", "close", "RB", "to", "TO",
+                "her", "PRP$", "campaign", "NN", "said", "VBD", "that", "IN", "the", "DT", "would", "MD", "be", "VB")));
+        Article a = withReportedSpeech(new SpeakerResolver(QuoteConfig.defaults(), Lexicon.english())
+                .apply(new QuoteFinder(QuoteConfig.defaults()).apply(tagged)));
+        assertThat(spans(a)).containsExactly("Sources | Sources close to her campaign");
+    }
+
+    @Test
+    void a_no_break_space_separates_words_as_a_space_does() {
+        Article a = TestArticles.quoted("\"We will win,\" said the\u00a0former minister [Ana Silva|PERSON].");
+        assertThat(spans(a)).containsExactly("Ana Silva | the\u00a0former minister Ana Silva");
     }
 
     /** Tokens of {@code text}, one per word, tagged from {@code tags} (NN where not given). */
