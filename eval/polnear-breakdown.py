@@ -1,15 +1,17 @@
 #!/usr/bin/env python3
 """Where PolNeAR's source and content F1 lose their tokens (error analysis of polnear-score.py's figures).
 
-usage: polnear-breakdown.py --ann DIR --pred FILE.jsonl [--direct-only] [--examples N]
+usage: polnear-breakdown.py --ann DIR --pred FILE.jsonl [--direct-only] [--mention] [--examples N]
 
-Same inputs as polnear-score.py. Each gold Source token and each gold Content token is put in the
+Same inputs as polnear-score.py; a speaker's span is its source expression (speaker.source), or its
+mention with --mention. Each gold Source token and each gold Content token is put in the
 first bucket that fits, through the gold attribution (Source, Cue, Content) it belongs to:
 
   source tokens (recall side)
-    hit               some predicted speaker mention covers it
-    mention shorter   a predicted quote overlaps the attribution's content and its speaker mention
-                      overlaps this Source, but not this token ("spokesman" for "a spokesman for X")
+    hit               some predicted speaker span covers it
+    mention shorter   a predicted quote overlaps the attribution's content and its speaker span
+                      overlaps this Source, but not this token ("Nick Merrill" for "Clinton spokesman
+                      Nick Merrill")
     mention elsewhere a predicted quote overlaps the content; its mention is another span (another
                       mention of the same speaker, a carried-over speaker, or the wrong speaker)
     no mention        a predicted quote overlaps the content but has no speaker mention
@@ -41,8 +43,13 @@ def overlaps(a, spans):
     return any(a[0] < e and s < a[1] for s, e in spans)
 
 
+FIELD = "source"
+
+
 def mention_of(q):
-    m = (q.get("speaker") or {}).get("mention")
+    """The span of the quote's speaker scored as source: its source expression (or, with --mention, its mention)."""
+    sp = q.get("speaker") or {}
+    m = sp.get(FIELD) or sp.get("mention")
     return (m["start"], m["end"]) if m else None
 
 
@@ -52,7 +59,10 @@ def main():
     ap.add_argument("--pred", required=True)
     ap.add_argument("--direct-only", action="store_true")
     ap.add_argument("--examples", type=int, default=0)
+    ap.add_argument("--mention", action="store_true", help="score the speaker mentions, not their source expressions")
     a = ap.parse_args()
+    global FIELD
+    FIELD = "mention" if a.mention else "source"
     src = collections.Counter()
     con = collections.Counter()
     prec = collections.Counter()
