@@ -104,7 +104,7 @@ def main():
                         kind = "mention elsewhere"
                     else:
                         kind = "no mention"
-                    if kind.startswith("mention") and len(examples[kind]) < a.examples:
+                    if kind.startswith("mention") and len(examples.get(kind, [])) < a.examples:
                         m = next(mention_of(q) for q in hits if mention_of(q))
                         examples[kind].append((text[source[0][0]:source[-1][1]], text[m[0]:m[1]],
                                                (hits[0].get("speaker") or {}).get("name"), hits[0].get("kind")))
