@@ -13,8 +13,11 @@ PolNeAR labels every token at most once (source, cue, content or none), so spans
 token (\\w+ runs):
   content  P = predicted quote tokens inside some gold Content / predicted quote tokens
            R = gold Content tokens inside some predicted quote / gold Content tokens
-  source   the same with gold Source spans and the predicted speaker mention spans
-           (record["quotes"][i]["speaker"]["mention"])
+  source   the same with gold Source spans and the predicted speakers' source expressions
+           (record["quotes"][i]["speaker"]["source"], e.g. "Clinton spokesman Nick Merrill"; the
+           mention where a record has no source), which is what PolNeAR's Source spans are
+  mention  source scored with the speaker mentions only (["speaker"]["mention"], "Nick Merrill"),
+           as source was scored before speakers had a source expression
   quoted-content recall: R of content restricted to gold Contents that contain a quotation mark,
            the part of PolNeAR that direct-quote finders aim at.
   quoted-source accuracy: of the gold attributions with quoted Content that some predicted quote
@@ -89,7 +92,7 @@ def main():
     ap.add_argument("--verbose", action="store_true")
     a = ap.parse_args()
 
-    totals = {"content": [0, 0, 0, 0], "source": [0, 0, 0, 0], "quoted": [0, 0], "qsource": [0, 0]}
+    totals = {"content": [0, 0, 0, 0], "source": [0, 0, 0, 0], "mention": [0, 0, 0, 0], "quoted": [0, 0], "qsource": [0, 0]}
     n = 0
     try:
         matched = list(matched_records(a.ann, a.pred))
@@ -103,11 +106,10 @@ def main():
             rec["quotes"] = [q for q in rec.get("quotes") or [] if q.get("kind") != "indirect"]
         toks = token_spans(text)
         pred_content = [(q["start"], q["end"]) for q in rec.get("quotes") or []]
-        pred_source = [(q["speaker"]["mention"]["start"], q["speaker"]["mention"]["end"])
-                       for q in rec.get("quotes") or []
-                       if q.get("speaker") and q["speaker"].get("mention")]
+        pred_source = source_spans(rec, "source")
         row = []
-        for key, gold_spans, pred in (("content", gold["Content"], pred_content), ("source", gold["Source"], pred_source)):
+        for key, gold_spans, pred in (("content", gold["Content"], pred_content), ("source", gold["Source"], pred_source),
+                                      ("mention", gold["Source"], source_spans(rec, "mention"))):
             flat = [s for spans in gold_spans for s in spans]
             in_pred = [t for t in toks if covered(t, pred)]
             in_gold = [t for t in toks if covered(t, flat)]
@@ -135,7 +137,7 @@ def main():
         print("polnear-score: no record matched an annotation file", file=sys.stderr)
         return 2
     print(f"articles {n}")
-    for key in ("source", "content"):
+    for key in ("source", "content", "mention"):
         p, r, f = prf(*totals[key])
         print(f"{key:8s} P {p:.3f} R {r:.3f} F1 {f:.3f}")
     q = totals["quoted"]
@@ -143,6 +145,18 @@ def main():
     qs = totals["qsource"]
     print(f"quoted-source accuracy {qs[0] / qs[1] if qs[1] else 0:.3f} ({qs[0]} of {qs[1]})")
     return 0
+
+
+def source_spans(rec, field):
+    """The spans of the records' speakers under field ("source", falling back to "mention" in records
+    printed before speakers had a source; or "mention")."""
+    out = []
+    for q in rec.get("quotes") or []:
+        sp = q.get("speaker") or {}
+        m = sp.get(field) or sp.get("mention")
+        if m:
+            out.append((m["start"], m["end"]))
+    return out
 
 
 def matched_records(ann_dir, pred):

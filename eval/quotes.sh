@@ -94,7 +94,7 @@ for set in ${sets//,/ }; do
             only=""
             [ "$sys" = herald-direct ] && only="--direct-only"
             python3 "$root/eval/polnear-score.py" --ann "$gold" --pred "$pred" $only --verbose > "$out/$set.$sys.score"
-            summary="$(grep -E '^(articles|source|content|quoted)' "$out/$set.$sys.score" | tr '\n' ';' | sed 's/;$//')"
+            summary="$(grep -E '^(articles|source|content|mention|quoted)' "$out/$set.$sys.score" | tr '\n' ';' | sed 's/;$//')"
             label="$set-$split"
         else
             "$shared/tools/quote-score" --gold "$gold" --pred "$pred" --verbose > "$out/$set.$sys.score"

@@ -167,7 +167,8 @@ final class Clauses {
             }
             Span who = subject.get().subject().span();
             int w = words.firstAtOrAfter(who.start()) - 1;
-            if (w >= 0 && words.get(w).text().equals(",") && w > words.firstAtOrAfter(s.span().start()) + 2) {
+            if (w >= 0 && words.get(w).text().equals(",") && w > words.firstAtOrAfter(s.span().start()) + 2
+                    && !clauseFollows(free, k)) {
                 return content(s, s.span().start(), words.get(w).span().start(), minWords)
                         .map(c -> new Reported(subject.get(), c));
             }
@@ -188,6 +189,30 @@ final class Clauses {
         }
         return Optional.empty();
     }
+
+    /**
+     * {@return whether the cue at {@code k} opens what was said: "Asked about the map, Reid said the
+     * party should brace", not "The plan is dead, officials said on Monday"} What follows must be a
+     * clause (at least three words) that opens with no preposition, adverb of time or punctuation.
+     */
+    private boolean clauseFollows(List<Integer> free, int k) {
+        if (k + 3 >= free.size()) {
+            return false;
+        }
+        Words.Word next = words.get(free.get(k + 1));
+        for (int j = k + 1; j <= k + 3; j++) {
+            if (words.get(free.get(j)).isPunct()) {
+                return false;
+            }
+        }
+        return !ADJUNCTS.contains(next.lower()) && !Cues.isBetween(next.lower())
+                && lexicon.cueBase(next.text()).isEmpty();
+    }
+
+    /** Words that open an adjunct of the cue rather than what was said ("said on Monday", "said in a statement"). */
+    private static final Set<String> ADJUNCTS = Set.of("on", "in", "at", "during", "after", "before", "from", "with",
+            "by", "to", "via", "while", "when", "as", "outside", "about", "of", "for", "over", "earlier",
+            "late", "this", "last", "and", "but", "so", "then");
 
     /**
      * {@return "CONTENT, according to X." or "According to X, CONTENT."} The content is the sentence

@@ -15,8 +15,9 @@ import java.util.List;
  * @param quotations the spans of the article's quotes, asked "is this quoted?" by every word and actor
  * @param referents  who an actor expression stands for
  * @param clauses    attribution clauses of quotes and sentences
+ * @param sources    the whole source expression around a cue's subject
  */
-record QuoteReading(SpanCover quotations, Referents referents, Clauses clauses) {
+record QuoteReading(SpanCover quotations, Referents referents, Clauses clauses, SourcePhrase sources) {
 
     static QuoteReading of(Article article, ActorFinder actorFinder, Lexicon lexicon) {
         String text = article.text();
@@ -27,6 +28,8 @@ record QuoteReading(SpanCover quotations, Referents referents, Clauses clauses) 
                 actors, article.get(Layer.ENTITIES), article.get(Layer.METONYMS), quotations::anyContains, lexicon);
         Clauses clauses = new Clauses(text, words, article.get(Layer.SENTENCES), article.get(Layer.TOKENS), actors,
                 quotations::anyContains, lexicon);
-        return new QuoteReading(quotations, referents, clauses);
+        SourcePhrase sources = new SourcePhrase(words, article.get(Layer.TOKENS), article.get(Layer.SENTENCES),
+                quotations::anyContains, lexicon);
+        return new QuoteReading(quotations, referents, clauses, sources);
     }
 }

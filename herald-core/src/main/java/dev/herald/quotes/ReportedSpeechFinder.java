@@ -85,7 +85,8 @@ public final class ReportedSpeechFinder implements Stage {
                 continue;
             }
             clauses.reported(s, verbs, minWords).ifPresent(r -> {
-                Optional<Speaker> speaker = referents.speaker(r.attribution().subject());
+                Actor subject = r.attribution().subject();
+                Optional<Speaker> speaker = referents.speaker(subject).map(sp -> reading.sources().at(sp, subject));
                 if (speaker.isPresent()) {
                     all.add(new Quote("Q", r.content(), Quote.Kind.INDIRECT, speaker, Optional.of(r.attribution().cue()),
                             Optional.empty()));

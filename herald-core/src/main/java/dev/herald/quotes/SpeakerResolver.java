@@ -22,7 +22,8 @@ import java.util.Set;
  *       pronoun (a person the entity layer lacks, such as "Ms Truss" missed by NER, keeps the fullest
  *       form of the name in the article and an empty entity id); unnamed sources keep their
  *       description and are anonymous; "told The Times" gives {@code via}; the speaker's mention is
- *       the cue's subject ("he", "Ms Truss");</li>
+ *       the cue's subject ("he", "Ms Truss"), its source the whole expression around it
+ *       ({@link SourcePhrase}: "Foreign Secretary Liz Truss");</li>
  *   <li>a direct quotation without a cue stays with the last speaker (of a quotation or of reported
  *       speech) when that speaker was introduced at most {@link QuoteConfig#maxContinuation()}
  *       paragraphs before;</li>
@@ -90,7 +91,7 @@ public final class SpeakerResolver implements Stage {
             boolean direct = q.kind() == Quote.Kind.DIRECT;
             Optional<Attribution> attribution = clauses.forQuote(q.span(), direct);
             Optional<Speaker> speaker = attribution.flatMap(a -> referents.speaker(a.subject())
-                    .map(sp -> mentionedAt(sp, a.subject().span())));
+                    .map(sp -> reading.sources().at(sp, a.subject())));
             attribution.ifPresent(a -> referents.credit(a.subject()));
             int paragraph = paragraphOf(paragraphs, q.span().start());
             if (attribution.isEmpty() && direct && last != null && paragraph - lastParagraph <= config.maxContinuation()) {
@@ -109,14 +110,6 @@ public final class SpeakerResolver implements Stage {
             }
         }
         return article.with(Layer.QUOTES, quotes);
-    }
-
-    /** {@return the speaker with the mention the attribution rests on: the subject of the cue ("he", "Ms Truss")} */
-    private static Speaker mentionedAt(Speaker speaker, Span mention) {
-        if (speaker instanceof Speaker.Named n) {
-            return new Speaker.Named(n.name(), n.entityId(), Optional.of(mention));
-        }
-        return new Speaker.Anonymous(speaker.name(), Optional.of(mention));
     }
 
     private static boolean readsAsName(String quote) {

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * clauses word by word, independently of the NLP tokenizer.
  */
 final class Words {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'\u2019][\\p{L}\\p{N}]+)*|[^\\s\\p{L}\\p{N}]");
+    /** A word, or one mark; no-break and other Unicode spaces separate words as a space does ("the\u00a0Daily News"). */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'\u2019][\\p{L}\\p{N}]+)*|[^\\s\\p{Z}\\p{L}\\p{N}]");
 
     private final List<Word> words;
 

@@ -155,18 +155,23 @@ public final class ArticleRecord {
             speaker.put("name", s.name());
             speaker.put("entity", s instanceof Speaker.Named named && !named.entityId().isEmpty() ? named.entityId() : null);
             speaker.put("anonymous", s instanceof Speaker.Anonymous);
-            Optional<Span> mention = s.mention();
-            if (mention.isPresent()) {
-                ObjectNode m = speaker.putObject("mention");
-                putSpan(m, mention.get(), cp);
-                m.put("text", mention.get().of(text));
-            } else {
-                speaker.putNull("mention");
-            }
+            putTextSpan(speaker, "mention", s.mention(), text, cp);
+            putTextSpan(speaker, "source", s.source().or(s::mention), text, cp);
         }
         n.put("cue", q.cue().orElse(null));
         n.put("via", q.via().orElse(null));
         return n;
+    }
+
+    /** Puts {@code {"start", "end", "text"}} of {@code span} under {@code field}, or null when there is none. */
+    private static void putTextSpan(ObjectNode node, String field, Optional<Span> span, String text, CodePoints cp) {
+        if (span.isEmpty()) {
+            node.putNull(field);
+            return;
+        }
+        ObjectNode m = node.putObject(field);
+        putSpan(m, span.get(), cp);
+        m.put("text", span.get().of(text));
     }
 
     private static void putSpan(ObjectNode node, Span span, CodePoints cp) {

@@ -34,6 +34,14 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void an_opening_phrase_before_the_speaker_is_not_what_was_said() {
+        assertThat(render("Asked about the new map, [Ana Silva|PERSON] said the party should brace for a long count. "
+                + "The plant will close next spring, [Bo Li|PERSON] said on Monday."))
+                .containsExactly(Quote.Kind.INDIRECT + ": the party should brace for a long count ← Ana Silva",
+                        Quote.Kind.INDIRECT + ": The plant will close next spring ← Bo Li");
+    }
+
+    @Test
     void sentences_with_direct_quotes_are_left_alone() {
         assertThat(render("[Ana Silva|PERSON] said: \"We will win the vote next week.\""))
                 .containsExactly(Quote.Kind.DIRECT + ": We will win the vote next week. ← Ana Silva");

@@ -12,8 +12,10 @@ import dev.herald.model.Layer;
 import dev.herald.model.Mention;
 import dev.herald.model.Metadata;
 import dev.herald.model.Metonym;
+import dev.herald.model.Quote;
 import dev.herald.model.Source;
 import dev.herald.model.Span;
+import dev.herald.model.Speaker;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -50,6 +52,24 @@ class ArticleRecordTest {
         assertThat(date.get("end").asInt()).isEqualTo(start - 1 + 11);
         int[] cps = text.codePoints().toArray();
         assertThat(new String(cps, date.get("start").asInt(), 11)).isEqualTo("February 24");
+    }
+
+    @Test
+    void speaker_carries_its_mention_and_the_source_expression_around_it() {
+        String text = "\"We will win,\" said union leader Ana Silva. \"Soon,\" said Bo Li.";
+        int silva = text.indexOf("Ana Silva");
+        int li = text.indexOf("Bo Li");
+        Quote described = new Quote("Q1", new Span(1, 13), Quote.Kind.DIRECT, Optional.of(new Speaker.Named("Ana Silva", "",
+                Optional.of(new Span(silva, silva + 9)), Optional.of(new Span(silva - 13, silva + 9)))),
+                Optional.of("said"), Optional.empty());
+        Quote plain = new Quote("Q2", new Span(text.indexOf("Soon"), text.indexOf("Soon") + 5), Quote.Kind.DIRECT,
+                Optional.of(new Speaker.Named("Bo Li", "", Optional.of(new Span(li, li + 5)))), Optional.of("said"), Optional.empty());
+        JsonNode quotes = ArticleRecord.of(article(text).with(Layer.QUOTES, List.of(described, plain))).get("quotes");
+        assertThat(quotes.get(0).get("speaker").get("mention").get("text").asText()).isEqualTo("Ana Silva");
+        assertThat(quotes.get(0).get("speaker").get("source").get("text").asText()).isEqualTo("union leader Ana Silva");
+        assertThat(quotes.get(0).get("speaker").get("source").get("start").asInt()).isEqualTo(silva - 13);
+        // A speaker without a source expression has its mention as its source.
+        assertThat(quotes.get(1).get("speaker").get("source").get("text").asText()).isEqualTo("Bo Li");
     }
 
     @Test
