@@ -66,8 +66,11 @@ public final class Analyzer {
 
     /** {@return the stages of {@code profile}, in order, for callers that add stages of their own} */
     public static List<dev.herald.pipeline.Stage> stagesFor(NlpProfile profile, boolean reportedSpeech) {
+        // Parsing is most of the full profile's time, and only event coding needs it: a sentence without a
+        // word an event could be coded from is not parsed (the pronoun linker does without where so).
+        EventCoder events = new EventCoder();
         List<dev.herald.pipeline.Stage> stages = new ArrayList<>(List.of(
-                new CoreNlpAnnotator(profile),
+                new CoreNlpAnnotator(profile, events::worthParsing),
                 new DateFinder(),
                 new NerCorrector(Gazetteer.shared()),
                 new EntityGrouper(Gazetteer.shared()),
@@ -80,7 +83,7 @@ public final class Analyzer {
             stages.add(new ReportedSpeechFinder(Lexicon.english()));
         }
         if (profile.parses()) {
-            stages.add(new EventCoder()); // events are coded from dependency parses
+            stages.add(events); // events are coded from dependency parses
         }
         return stages;
     }

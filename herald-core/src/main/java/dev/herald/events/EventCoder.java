@@ -10,6 +10,7 @@ import dev.herald.model.Quote;
 import dev.herald.model.Sentence;
 import dev.herald.model.Span;
 import dev.herald.model.Speaker;
+import dev.herald.model.Token;
 import dev.herald.pipeline.Stage;
 
 import java.util.ArrayList;
@@ -78,8 +79,7 @@ public final class EventCoder implements Stage {
         Map<Integer, EventPattern> triggers = new LinkedHashMap<>();
         for (int i = 0; i < tree.size(); i++) {
             int at = i;
-            if (tree.token(i).ner().equals("O") && !tree.pos(i).startsWith("NNP")
-                    && !TriggerFilter.modifierOrPredicate(tree, i)) {
+            if (mayTrigger(tree.token(i)) && !TriggerFilter.modifierOrPredicate(tree, i)) {
                 config.patterns().match(tree, i).ifPresent(p -> triggers.put(at, p));
             }
         }
@@ -96,6 +96,19 @@ public final class EventCoder implements Stage {
         List<Event> resolved = inheritTargets(events);
         resolved.sort(Comparator.comparing(Event::trigger));
         return article.with(Layer.EVENTS, resolved);
+    }
+
+    /**
+     * {@return whether an event may be coded in this sentence (its tokens): whether a word of it has a
+     * pattern line; the others need no parse}
+     */
+    public boolean worthParsing(List<Token> sentence) {
+        return sentence.stream().anyMatch(this::mayTrigger);
+    }
+
+    /** A word not in a name, with a pattern line for its lemma and word class. */
+    private boolean mayTrigger(Token t) {
+        return t.ner().equals("O") && !t.pos().startsWith("NNP") && config.patterns().mayTrigger(t.lemma(), t.pos());
     }
 
     private List<Event> code(CodingContext cx, int i, EventPattern p) {

@@ -164,6 +164,16 @@ public final class EventPatterns {
         return lemma + "/" + pos;
     }
 
+    /**
+     * {@return whether a word with this lemma and Penn Treebank tag has a line here or in the fallback, so
+     * that an event may be coded from it once its sentence is parsed}
+     */
+    public boolean mayTrigger(String lemma, String tag) {
+        Optional<EventPattern.Pos> pos = EventPattern.Pos.of(tag);
+        return pos.isPresent() && (byTrigger.containsKey(key(lemma.toLowerCase(Locale.ROOT), pos.get()))
+                || fallback.map(f -> f.mayTrigger(lemma, tag)).orElse(false));
+    }
+
     /** {@return the first pattern for the trigger at {@code i} whose conditions hold} */
     Optional<EventPattern> match(ParseTree tree, int i) {
         Optional<EventPattern.Pos> pos = EventPattern.Pos.of(tree.pos(i));
