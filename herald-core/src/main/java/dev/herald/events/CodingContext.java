@@ -82,6 +82,9 @@ final class CodingContext {
         for (int o : tree.children(i, Set.of("obj"))) {
             candidates.addAll(tree.children(o, Set.of("nmod:poss", "compound", "amod")));
             candidates.addAll(phrases(o));
+            for (int a : tree.children(o, Set.of("acl"))) {
+                candidates.addAll(phrases(a)); // "shortened the curfew imposed in Sudan"
+            }
         }
         List<Integer> frontier = tree.children(i, Set.of("xcomp", "ccomp"));
         for (int depth = 0; depth < 2 && !frontier.isEmpty(); depth++) {
@@ -100,9 +103,20 @@ final class CodingContext {
             }
             frontier = next;
         }
-        candidates.addAll(phrases(i));
+        List<Integer> ownPhrases = phrases(i);
+        candidates.addAll(ownPhrases);
+        for (int c : ownPhrases) {
+            // "riots against Israeli policies": a thing's maker
+            candidates.addAll(tree.children(c, Set.of("nmod:poss", "compound", "amod")));
+        }
         for (int c : List.copyOf(candidates)) {
             candidates.addAll(phrases(c)); // "contribute troops to a force in Liberia"
+        }
+        int h = tree.head(i);
+        if (tree.isNoun(i) && h >= 0 && tree.isVerb(h)
+                && (tree.relation(i).startsWith("nsubj") || tree.baseRelation(i).equals("obl"))) {
+            // "a roadside bombing killed a soldier", "wounded two soldiers in a bomb attack": the act's victims
+            candidates.addAll(tree.children(h, Set.of("obj")));
         }
         // a named actor first: "refused to deploy peacekeepers in Iraq" is done to Iraq, not to the peacekeepers
         for (boolean named : new boolean[] {true, false}) {

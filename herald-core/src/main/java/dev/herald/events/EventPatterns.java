@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The trigger patterns, read from a pattern file (by default {@code patterns.txt} beside this
@@ -165,13 +166,21 @@ public final class EventPatterns {
     }
 
     /**
-     * {@return whether a word with this lemma and Penn Treebank tag has a line here or in the fallback, so
-     * that an event may be coded from it once its sentence is parsed}
+     * {@return whether an event may be coded from a word with this lemma and Penn Treebank tag once its sentence
+     * is parsed: whether a line here or in the fallback has it as trigger and asks for no word (in its
+     * conditions) that the sentence's {@code lemmas} (lower case) lack}
      */
-    public boolean mayTrigger(String lemma, String tag) {
+    public boolean mayTrigger(String lemma, String tag, Set<String> lemmas) {
         Optional<EventPattern.Pos> pos = EventPattern.Pos.of(tag);
-        return pos.isPresent() && (byTrigger.containsKey(key(lemma.toLowerCase(Locale.ROOT), pos.get()))
-                || fallback.map(f -> f.mayTrigger(lemma, tag)).orElse(false));
+        if (pos.isEmpty()) {
+            return false;
+        }
+        for (EventPattern p : byTrigger.getOrDefault(key(lemma.toLowerCase(Locale.ROOT), pos.get()), List.of())) {
+            if (p.possibleWith(lemmas)) {
+                return true;
+            }
+        }
+        return fallback.map(f -> f.mayTrigger(lemma, tag, lemmas)).orElse(false);
     }
 
     /** {@return the first pattern for the trigger at {@code i} whose conditions hold} */
