@@ -134,6 +134,32 @@ final class CodingContext {
         return List.of();
     }
 
+    /**
+     * {@return the party whose act a threat's condition is: the subject of an "if" or "unless" clause on the
+     * trigger or on its complement ("threatened to stop the talks if the United States goes ahead"), never one
+     * of {@code sources}}
+     */
+    List<Event.Actor> conditionParty(int i, List<Event.Actor> sources) {
+        List<Integer> clauses = new ArrayList<>(List.of(i));
+        clauses.addAll(tree.children(i, Set.of("xcomp", "ccomp")));
+        for (int k : clauses) {
+            for (int c : tree.children(k, Set.of("advcl"))) {
+                boolean conditional = tree.children(c, Set.of("mark")).stream()
+                        .anyMatch(m -> Set.of("if", "unless").contains(tree.lemma(m)));
+                if (!conditional) {
+                    continue;
+                }
+                for (int s : tree.children(c, Set.of("nsubj"))) {
+                    Optional<Event.Actor> a = finder.actor(s);
+                    if (a.isPresent() && sources.stream().noneMatch(x -> same(Optional.of(x), a))) {
+                        return List.of(a.get());
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+
     /** The phrases a word governs with a preposition that can name whom an act is for or against. */
     private List<Integer> phrases(int k) {
         List<Integer> out = new ArrayList<>();

@@ -138,6 +138,11 @@ public final class EventCoder implements Stage {
                 targets = named.isEmpty() ? targets : named;
             }
         }
+        if (targets.isEmpty() && (p.type() == EventType.THREATEN || cx.modality.unless(i))) {
+            // "threatened to stop the talks if the United States deploys missiles": the threat is to the party
+            // whose act is the condition
+            targets = cx.conditionParty(i, sources);
+        }
         if (p.needsSource()) {
             targets = targets.stream().filter(t -> from.stream().noneMatch(s -> CodingContext.same(Optional.of(s),
                     Optional.of(t)))).toList(); // "ensure its security": no act of an actor on itself

@@ -97,6 +97,23 @@ class TargetAndTypeRulesTest {
     }
 
     @Test
+    void a_threat_is_to_the_party_whose_act_is_its_condition() {
+        ParsedArticle a = withFranceAndChad("""
+                1 France      France      NNP 2 nsubj
+                2 threatened  threaten    VBD 0 root
+                3 to          to          TO  4 mark
+                4 stop        stop        VB  2 xcomp
+                5 talks       talk        NNS 4 obj
+                6 if          if          IN  8 mark
+                7 Chad        Chad        NNP 8 nsubj
+                8 deploys     deploy      VBZ 4 advcl
+                9 missiles    missile     NNS 8 obj
+                10 .          .           .   2 punct
+                """);
+        assertThat(brief(a)).contains("THREATEN France -> Chad");
+    }
+
+    @Test
     void parties_that_failed_to_reach_agreement_reject_each_other() {
         ParsedArticle a = withFranceAndChad("""
                 1 France    France    NNP 4 nsubj
