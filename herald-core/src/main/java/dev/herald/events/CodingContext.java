@@ -121,8 +121,9 @@ final class CodingContext {
         // a named actor first: "refused to deploy peacekeepers in Iraq" is done to Iraq, not to the peacekeepers
         for (boolean named : new boolean[] {true, false}) {
             for (int c : candidates) {
-                if (entityAt(c).filter(e -> e.type() == dev.herald.model.EntityType.OTHER).isPresent()) {
-                    continue; // "deliver Patriot systems": a named thing is no one
+                if (entityAt(c).filter(e -> e.type() == dev.herald.model.EntityType.OTHER).isPresent()
+                        && !tree.relation(c).equals("amod")) {
+                    continue; // "deliver Patriot systems": a named thing is no one; "Israeli policies" are Israel's
                 }
                 Optional<Event.Actor> a = finder.actor(c);
                 if (a.isPresent() && a.get().entity().isPresent() == named && sources.stream().noneMatch(

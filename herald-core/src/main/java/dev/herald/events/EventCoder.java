@@ -103,8 +103,8 @@ public final class EventCoder implements Stage {
 
     /**
      * {@return whether an event may be coded in this sentence (its tokens, before parsing): whether a word of
-     * it outside names has a pattern line whose conditions ask for no word the sentence lacks; the other
-     * sentences need no parse}
+     * it outside names has a pattern line whose conditions ask for no word the sentence lacks, or it says what
+     * someone must do; the other sentences need no parse}
      */
     public boolean worthParsing(List<Token> sentence) {
         Set<String> lemmas = new HashSet<>();
@@ -116,7 +116,7 @@ public final class EventCoder implements Stage {
                 return true;
             }
         }
-        return false;
+        return Obligations.possibleWith(lemmas); // "declared that China must drop barriers"
     }
 
     private List<Event> code(CodingContext cx, int i, EventPattern p) {

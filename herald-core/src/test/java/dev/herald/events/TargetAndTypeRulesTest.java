@@ -190,6 +190,9 @@ class TargetAndTypeRulesTest {
         // "fire" codes a dismissal only with its particle, a launch only with a weapon: neither is here
         assertThat(coder.worthParsing(tokens("They/PRP fired/VBD/fire the/DT cook/NN"))).isFalse();
         assertThat(coder.worthParsing(tokens("They/PRP fired/VBD/fire missiles/NNS/missile"))).isTrue();
+        // no pattern word, but what someone must do: an obligation
+        assertThat(coder.worthParsing(tokens("Paris/NNP/LOCATION declared/VBD/declare Chad/NNP/LOCATION must/MD pay/VB")))
+                .isTrue();
     }
 
     /** Tokens written "word/TAG[/NER or /lemma]": a third part in capitals is the NER tag, else the lemma. */
