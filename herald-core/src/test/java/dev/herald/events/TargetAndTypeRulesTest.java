@@ -27,34 +27,27 @@ class TargetAndTypeRulesTest {
 
     @Test
     void a_thing_shelled_gives_way_to_the_place_it_is_in() {
-        ParsedArticle a = ParsedArticle.of("""
-                1 Israeli   Israeli   JJ  2 amod
-                2 tanks     tank      NNS 3 nsubj
-                3 shelled   shell     VBD 0 root
-                4 positions position  NNS 3 obj
-                5 in        in        IN  6 case
-                6 Rafah     Rafah     NNP 4 nmod
-                7 .         .         .   3 punct
-                """)
-                .entity("E1", "Israel", EntityType.LOCATION, "COUNTRY", "ISR", "Israeli")
-                .entity("E2", "Rafah", EntityType.LOCATION, "CITY", "PSE", "Rafah");
-        assertThat(brief(a)).containsExactly("FIGHT Israeli tanks -> Rafah");
+        assertThat(brief(shelledInRafah("positions", "position"))).containsExactly("FIGHT Israeli tanks -> Rafah");
     }
 
     @Test
     void an_actor_shelled_stays_the_target() {
-        ParsedArticle a = ParsedArticle.of("""
+        assertThat(brief(shelledInRafah("rebels", "rebel"))).containsExactly("FIGHT Israeli tanks -> rebels");
+    }
+
+    /** "Israeli tanks shelled OBJECT in Rafah." */
+    private static ParsedArticle shelledInRafah(String object, String lemma) {
+        return ParsedArticle.of("""
                 1 Israeli   Israeli   JJ  2 amod
                 2 tanks     tank      NNS 3 nsubj
                 3 shelled   shell     VBD 0 root
-                4 rebels    rebel     NNS 3 obj
+                4 %s  %s  NNS 3 obj
                 5 in        in        IN  6 case
                 6 Rafah     Rafah     NNP 4 nmod
                 7 .         .         .   3 punct
-                """)
+                """.formatted(object, lemma))
                 .entity("E1", "Israel", EntityType.LOCATION, "COUNTRY", "ISR", "Israeli")
                 .entity("E2", "Rafah", EntityType.LOCATION, "CITY", "PSE", "Rafah");
-        assertThat(brief(a)).containsExactly("FIGHT Israeli tanks -> rebels");
     }
 
     @Test
@@ -79,18 +72,17 @@ class TargetAndTypeRulesTest {
         String conll = """
                 1 France    France    NNP 3 nsubj
                 2 will      will      MD  3 aux
-                3 send      send      VB  0 root
-                4 aid       aid       NN  3 obj
-                5 to        to        IN  6 case
-                6 Chad      Chad      NNP 3 obl
-                7 %s
+                3 give      give      VB  0 root
+                4 Chad      Chad      NNP 3 iobj
+                5 money     money     NN  3 obj
+                6 %s
                 """;
         ParsedArticle withCondition = withFranceAndChad(conll.formatted("""
-                unless    unless    IN  9 mark
-                8 Chad      Chad      NNP 9 nsubj
-                9 holds     hold      VBZ 3 advcl
-                10 elections election NNS 9 obj
-                11 .        .         .   3 punct"""));
+                unless    unless    IN  8 mark
+                7 Chad      Chad      NNP 8 nsubj
+                8 holds     hold      VBZ 3 advcl
+                9 elections election NNS 8 obj
+                10 .        .         .   3 punct"""));
         ParsedArticle without = withFranceAndChad(conll.formatted(".         .         .   3 punct"));
         assertThat(brief(withCondition)).contains("THREATEN France -> Chad");
         assertThat(brief(without)).containsExactly("AGREE France -> Chad");
