@@ -3,7 +3,10 @@
 #   eval/events.sh            the gold articles of herald-core/src/test/resources/events-gold,
 #                             by ../shared/tools/event-score (precision, recall, per type)
 #   eval/events.sh --gsr      also the PLOVER gold-standard records (CAMEO manual sentences):
-#                             type accuracy and source/target accuracy, by eval/gsr_score.py
+#                             type accuracy and source/target accuracy, by eval/gsr_score.py, on all
+#                             records (the figure to report), then the even-numbered half (the one
+#                             rules are tuned on) and the odd half (kept to check that gains hold);
+#                             the records still wrong, by kind, are in $OUT/gsr-errors.txt
 # Options after the first: passed to event-score (e.g. --verbose). Output files go to $OUT
 # (default: a temporary directory), so runs can be compared.
 set -euo pipefail
@@ -24,5 +27,10 @@ if $gsr; then
     "$root/herald" analyze --profile full --input-format plain --format jsonl "$out"/gsr/*.txt > "$out/gsr.jsonl"
     echo "# PLOVER gold-standard records"
     python3 "$root/eval/gsr_score.py" score "$records" "$out/gsr.jsonl"
+    for half in even odd; do
+        echo "# PLOVER gold-standard records, $half half"
+        python3 "$root/eval/gsr_score.py" score "$records" "$out/gsr.jsonl" --half "$half" | sed -n 2,5p
+    done
+    python3 "$root/eval/gsr_score.py" errors "$records" "$out/gsr.jsonl" --half even > "$out/gsr-errors.txt"
 fi
 echo "# outputs in $out"

@@ -13,8 +13,11 @@ import dev.herald.batch.ItemAnalysis;
 import dev.herald.ingest.IngestConfig;
 import dev.herald.model.InputFormat;
 import dev.herald.model.Layer;
+import dev.herald.nlp.CoreNlpModels;
 import dev.herald.nlp.NlpProfile;
 import dev.herald.nlp.StockCoreNlp;
+import dev.herald.pipeline.Pipeline;
+import dev.herald.pipeline.StageTimes;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,6 +32,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -84,7 +88,10 @@ final class BenchCommand implements Callable<Integer> {
                 articles.size(), corpus, profile.name().toLowerCase(Locale.ROOT), config.threads());
 
         long loadStart = System.nanoTime();
-        Analyzer analyzer = new Analyzer(new AnalyzerConfig(profile, IngestConfig.defaults()));
+        AnalyzerConfig analyzerConfig = new AnalyzerConfig(profile, IngestConfig.defaults());
+        StageTimes stageTimes = new StageTimes();
+        Analyzer analyzer = new Analyzer(analyzerConfig.ingest(), stageTimes.timed(Pipeline.of(
+                Analyzer.stagesFor(profile, analyzerConfig.reportedSpeech()))));
         ItemAnalysis analysis = new ItemAnalysis(analyzer, InputFormat.AUTO, Hints.none());
         double modelSeconds = seconds(System.nanoTime() - loadStart);
         analysis.apply(articles.get(0));
@@ -93,6 +100,8 @@ final class BenchCommand implements Callable<Integer> {
 
         Run warm = run(config, analysis, articles.subList(0, Math.min(warmup, articles.size())), false);
         out.printf(Locale.ROOT, "warm-up: %d articles in %.1f s%n", warm.summary.total(), warm.seconds());
+        stageTimes.reset();
+        String coreNlpBefore = CoreNlpModels.pipeline(profile).timingInformation();
         Run herald = run(config, analysis, articles, true);
         out.printf(Locale.ROOT, "herald: %d articles (%d failed) in %.1f s: %.1f articles/s, %,.0f tokens/s; "
                         + "heap peak %.2f GB used (limit %.2f GB)%n",
@@ -101,6 +110,7 @@ final class BenchCommand implements Callable<Integer> {
                 gb(Runtime.getRuntime().maxMemory()));
         out.printf(Locale.ROOT, "herald: %.3f CPU s per article (%.1f articles/s per busy core)%n",
                 herald.cpuPerArticle(), 1 / herald.cpuPerArticle());
+        printStages(out, stageTimes, herald.summary.total(), coreNlpBefore, CoreNlpModels.pipeline(profile).timingInformation());
         if (baseline == null) {
             out.printf(Locale.ROOT, "herald %.1f articles/s%n", herald.rate());
             return herald.summary.failed() == 0 ? 0 : 1;
@@ -114,6 +124,29 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "herald %.1f articles/s, corenlp %.1f articles/s, ratio %.1f%n",
                 herald.rate(), stock.rate(), herald.rate() / stock.rate());
         return herald.summary.failed() == 0 ? 0 : 1;
+    }
+
+    /**
+     * Where the timed run's CPU time went: each stage's CPU milliseconds per article and share, then
+     * CoreNLP's own split of its stage between its annotators (wall time it measures per annotator,
+     * summed over threads; the warm-up's part is taken off).
+     */
+    private static void printStages(PrintStream out, StageTimes times, long articles, String coreNlpBefore,
+                                    String coreNlpAfter) {
+        Map<String, Long> nanos = times.nanos();
+        long total = nanos.values().stream().mapToLong(Long::longValue).sum();
+        out.printf(Locale.ROOT, "stages (CPU ms per article, share of the stages' CPU):%n");
+        nanos.forEach((name, n) -> out.printf(Locale.ROOT, "  %-22s %8.1f ms %5.1f%%%n", name, n / 1e6 / articles,
+                100.0 * n / Math.max(1, total)));
+        Map<String, Double> before = CoreNlpTiming.parse(coreNlpBefore);
+        Map<String, Double> after = CoreNlpTiming.parse(coreNlpAfter);
+        double coreTotal = after.entrySet().stream().mapToDouble(e -> e.getValue() - before.getOrDefault(e.getKey(), 0.0))
+                .sum();
+        out.printf(Locale.ROOT, "corenlp annotators (wall ms per article summed over threads, share):%n");
+        after.forEach((name, sec) -> {
+            double s = sec - before.getOrDefault(name, 0.0);
+            out.printf(Locale.ROOT, "  %-22s %8.1f ms %5.1f%%%n", name, s * 1000 / articles, 100 * s / Math.max(1e-9, coreTotal));
+        });
     }
 
     /**

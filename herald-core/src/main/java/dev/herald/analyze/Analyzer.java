@@ -71,7 +71,10 @@ public final class Analyzer {
         // The gazetteer loads on its own thread while CoreNLP loads its models on this one.
         CompletableFuture<Gazetteer> loading = Gazetteer.sharedInBackground();
         dev.herald.lexicon.Lexicon lexicon = dev.herald.lexicon.Lexicon.bundled();
-        CoreNlpAnnotator nlp = new CoreNlpAnnotator(profile);
+        // Parsing is most of the full profile's time, and only event coding needs it: a sentence without a
+        // word an event could be coded from is not parsed (the pronoun linker does without where so).
+        EventCoder events = new EventCoder();
+        CoreNlpAnnotator nlp = new CoreNlpAnnotator(profile, events::worthParsing);
         Gazetteer gazetteer = Gazetteer.joined(loading);
         List<dev.herald.pipeline.Stage> stages = new ArrayList<>(List.of(
                 nlp,
@@ -87,7 +90,7 @@ public final class Analyzer {
             stages.add(new ReportedSpeechFinder(Lexicon.english()));
         }
         if (profile.parses()) {
-            stages.add(new EventCoder()); // events are coded from dependency parses
+            stages.add(events); // events are coded from dependency parses
         }
         return stages;
     }

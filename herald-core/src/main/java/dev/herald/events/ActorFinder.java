@@ -163,6 +163,11 @@ final class ActorFinder {
                 return Optional.of(fromEntity(entityAt.get(c), c));
             }
         }
+        Entity modifier = modifierEntity(head);
+        if (modifier != null && GROUPS.contains(lemma) && !nouns.isActor(lemma, tree.word(head))) {
+            // "the Taliban faction": a part that is no actor noun of its own stands for the body it is of
+            return Optional.of(fromEntity(modifier, head));
+        }
         if (PLACES.contains(lemma)) {
             // "positions held by the RSF", "areas controlled by rebels"
             for (int c : tree.children(head, Set.of("acl"))) {
@@ -173,7 +178,6 @@ final class ActorFinder {
                 }
             }
         }
-        Entity modifier = modifierEntity(head);
         int possessive = possessivePronoun(head);
         if (modifier == null && possessive >= 0 && tree.isNoun(head) && nouns.isActor(lemma, tree.word(head))) {
             Optional<Event.Actor> owner = pronoun(possessive, tree.lemma(possessive), depth + 1);

@@ -82,6 +82,9 @@ final class CodingContext {
         for (int o : tree.children(i, Set.of("obj"))) {
             candidates.addAll(tree.children(o, Set.of("nmod:poss", "compound", "amod")));
             candidates.addAll(phrases(o));
+            for (int a : tree.children(o, Set.of("acl"))) {
+                candidates.addAll(phrases(a)); // "shortened the curfew imposed in Sudan"
+            }
         }
         List<Integer> frontier = tree.children(i, Set.of("xcomp", "ccomp"));
         for (int depth = 0; depth < 2 && !frontier.isEmpty(); depth++) {
@@ -100,20 +103,58 @@ final class CodingContext {
             }
             frontier = next;
         }
-        candidates.addAll(phrases(i));
+        List<Integer> ownPhrases = phrases(i);
+        candidates.addAll(ownPhrases);
+        for (int c : ownPhrases) {
+            // "riots against Israeli policies": a thing's maker
+            candidates.addAll(tree.children(c, Set.of("nmod:poss", "compound", "amod")));
+        }
         for (int c : List.copyOf(candidates)) {
             candidates.addAll(phrases(c)); // "contribute troops to a force in Liberia"
+        }
+        int h = tree.head(i);
+        if (tree.isNoun(i) && h >= 0 && tree.isVerb(h)
+                && (tree.relation(i).startsWith("nsubj") || tree.baseRelation(i).equals("obl"))) {
+            // "a roadside bombing killed a soldier", "wounded two soldiers in a bomb attack": the act's victims
+            candidates.addAll(tree.children(h, Set.of("obj")));
         }
         // a named actor first: "refused to deploy peacekeepers in Iraq" is done to Iraq, not to the peacekeepers
         for (boolean named : new boolean[] {true, false}) {
             for (int c : candidates) {
-                if (entityAt(c).filter(e -> e.type() == dev.herald.model.EntityType.OTHER).isPresent()) {
-                    continue; // "deliver Patriot systems": a named thing is no one
+                if (entityAt(c).filter(e -> e.type() == dev.herald.model.EntityType.OTHER).isPresent()
+                        && !tree.relation(c).equals("amod")) {
+                    continue; // "deliver Patriot systems": a named thing is no one; "Israeli policies" are Israel's
                 }
                 Optional<Event.Actor> a = finder.actor(c);
                 if (a.isPresent() && a.get().entity().isPresent() == named && sources.stream().noneMatch(
                         s -> same(Optional.of(s), a) || s.entity().isPresent() && s.entity().equals(a.get().entity()))) {
                     return List.of(a.get());
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * {@return the party whose act a threat's condition is: the subject of an "if" or "unless" clause on the
+     * trigger or on its complement ("threatened to stop the talks if the United States goes ahead"), never one
+     * of {@code sources}}
+     */
+    List<Event.Actor> conditionParty(int i, List<Event.Actor> sources) {
+        List<Integer> clauses = new ArrayList<>(List.of(i));
+        clauses.addAll(tree.children(i, Set.of("xcomp", "ccomp")));
+        for (int k : clauses) {
+            for (int c : tree.children(k, Set.of("advcl"))) {
+                boolean conditional = tree.children(c, Set.of("mark")).stream()
+                        .anyMatch(m -> Set.of("if", "unless").contains(tree.lemma(m)));
+                if (!conditional) {
+                    continue;
+                }
+                for (int s : tree.children(c, Set.of("nsubj"))) {
+                    Optional<Event.Actor> a = finder.actor(s);
+                    if (a.isPresent() && sources.stream().noneMatch(x -> same(Optional.of(x), a))) {
+                        return List.of(a.get());
+                    }
                 }
             }
         }

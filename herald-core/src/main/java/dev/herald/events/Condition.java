@@ -31,6 +31,14 @@ sealed interface Condition permits Condition.Lemmas, Condition.HasPreposition, C
 
     boolean holds(ParseTree tree, int i);
 
+    /**
+     * {@return whether the test can hold in a sentence whose lemmas (lower case) are {@code lemmas}: false only
+     * when it asks for a word the sentence does not have; read before the sentence is parsed}
+     */
+    default boolean possibleWith(Set<String> lemmas) {
+        return true;
+    }
+
     /** {@return the condition written as {@code spec}} */
     static Condition parse(String spec) {
         if (spec.startsWith("!")) {
@@ -67,6 +75,11 @@ sealed interface Condition permits Condition.Lemmas, Condition.HasPreposition, C
 
     /** A word in some relation to the trigger has one of the given lemmas. */
     record Lemmas(String where, Set<String> lemmas) implements Condition {
+        @Override
+        public boolean possibleWith(Set<String> sentence) {
+            return lemmas.stream().anyMatch(sentence::contains);
+        }
+
         @Override
         public boolean holds(ParseTree tree, int i) {
             return switch (where) {
@@ -114,6 +127,13 @@ sealed interface Condition permits Condition.Lemmas, Condition.HasPreposition, C
 
     /** The trigger governs a phrase with this preposition (whose head has one of {@code lemmas}, when given). */
     record HasPreposition(String word, Set<String> lemmas) implements Condition {
+        @Override
+        public boolean possibleWith(Set<String> sentence) {
+            // a preposition of several words is written with '_' ("because_of")
+            return Arrays.stream(word.split("_")).allMatch(sentence::contains)
+                    && (lemmas.isEmpty() || lemmas.stream().anyMatch(sentence::contains));
+        }
+
         @Override
         public boolean holds(ParseTree tree, int i) {
             return new Slot.Preposition(word).fill(tree, null, i).stream()

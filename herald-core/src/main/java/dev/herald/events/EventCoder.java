@@ -10,12 +10,15 @@ import dev.herald.model.Quote;
 import dev.herald.model.Sentence;
 import dev.herald.model.Span;
 import dev.herald.model.Speaker;
+import dev.herald.model.Token;
 import dev.herald.pipeline.Stage;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -93,9 +96,27 @@ public final class EventCoder implements Stage {
             }
         }
         events.addAll(Refusals.of(cx, events));
-        List<Event> resolved = inheritTargets(events);
+        List<Event> resolved = inheritTargets(protestTargets(events, article.get(Layer.ENTITIES)));
         resolved.sort(Comparator.comparing(Event::trigger));
         return article.with(Layer.EVENTS, resolved);
+    }
+
+    /**
+     * {@return whether an event may be coded in this sentence (its tokens, before parsing): whether a word of
+     * it outside names has a pattern line whose conditions ask for no word the sentence lacks, or it says what
+     * someone must do; the other sentences need no parse}
+     */
+    public boolean worthParsing(List<Token> sentence) {
+        Set<String> lemmas = new HashSet<>();
+        for (Token t : sentence) {
+            lemmas.add(t.lemma().toLowerCase(Locale.ROOT));
+        }
+        for (Token t : sentence) {
+            if (t.ner().equals("O") && !t.pos().startsWith("NNP") && config.patterns().mayTrigger(t.lemma(), t.pos(), lemmas)) {
+                return true;
+            }
+        }
+        return Obligations.possibleWith(lemmas); // "declared that China must drop barriers"
     }
 
     private List<Event> code(CodingContext cx, int i, EventPattern p) {
@@ -105,18 +126,24 @@ public final class EventCoder implements Stage {
             sources = cx.finder.speakerOfSentence(i).stream().toList();
         }
         List<Event.Actor> targets = cx.actors(p.targets(), i);
-        boolean deeper = !p.targets().isEmpty() && !p.needsSource()
+        boolean deeper = !p.targets().isEmpty()
                 && (!p.symmetric() || (p.type() == EventType.AGREE && sources.size() < 2));
-        if (deeper && targets.stream().allMatch(EventCoder::forcesSent)) {
-            // no one where the pattern looks, or only the troops an act moves ("ready to send troops to Liberia"):
+        List<Event.Actor> from = sources;
+        if (deeper && targets.stream().allMatch(t -> forcesSent(t) || noOne(t) || ownForces(t, from))) {
+            // no one where the pattern looks, only the troops an act moves ("ready to send troops to Liberia",
+            // "withdraw its troops from Lebanon") or a thing ("shelled positions of the security forces"):
             // whom the act is done to may stand deeper in the clause
             List<Event.Actor> named = cx.fallbackTargets(i, sources);
             if (targets.isEmpty() || named.stream().anyMatch(t -> t.entity().isPresent())) {
                 targets = named.isEmpty() ? targets : named;
             }
         }
+        if (targets.isEmpty() && (p.type() == EventType.THREATEN || cx.modality.unless(i))) {
+            // "threatened to stop the talks if the United States deploys missiles": the threat is to the party
+            // whose act is the condition
+            targets = cx.conditionParty(i, sources);
+        }
         if (p.needsSource()) {
-            List<Event.Actor> from = sources;
             targets = targets.stream().filter(t -> from.stream().noneMatch(s -> CodingContext.same(Optional.of(s),
                     Optional.of(t)))).toList(); // "ensure its security": no act of an actor on itself
         }
@@ -157,6 +184,17 @@ public final class EventCoder implements Stage {
         return out;
     }
 
+    /** A thing rather than an actor: a common noun of no sector, no entity ("positions", "homes"). */
+    private static boolean noOne(Event.Actor a) {
+        return a.entity().isEmpty() && a.sector().isEmpty();
+    }
+
+    /** The source's own forces ("Syria ... withdraw its troops"): what the act moves, not whom it is done to. */
+    private static boolean ownForces(Event.Actor a, List<Event.Actor> sources) {
+        return a.sector().filter(s -> s.equals("MIL")).isPresent() && a.entity().isPresent()
+                && sources.stream().anyMatch(s -> s.entity().equals(a.entity()));
+    }
+
     /** Unnamed forces ("troops", "peacekeepers"), which an act of sending or withdrawing moves rather than targets. */
     private static boolean forcesSent(Event.Actor a) {
         return a.entity().isEmpty() && a.sector().filter(s -> s.equals("MIL")).isPresent();
@@ -168,7 +206,8 @@ public final class EventCoder implements Stage {
         Sentence sentence = cx.article.get(Layer.SENTENCES).get(tree.token(i).sentence());
         int anchor = CodingContext.anchor(tree, i);
         boolean negated = cx.modality.negated(i);
-        PloverRules.Coding c = PloverRules.code(p, cx.modality.future(i), negated, cx.modality.hypothetical(i));
+        PloverRules.Coding c = PloverRules.code(p, cx.modality.future(i), negated, cx.modality.hypothetical(i),
+                cx.modality.unless(i));
         return new Event(trigger, sentence.span(), c.type(), c.mode(), c.cameo(), source, target,
                 cx.dater.date(i, anchor), location(cx, i, anchor, source, target), negated,
                 c.hypothetical(), claimant(cx.article.get(Layer.QUOTES), trigger));
@@ -238,6 +277,36 @@ public final class EventCoder implements Stage {
             out.add(done);
         }
         return out;
+    }
+
+    /**
+     * A protest is against whom its demand is made of: "students staged demonstrations to demand the resignation
+     * of the president", "Kurds demonstrated in Kirkuk calling for independence from Iraq". A protest with no
+     * target, or only the place it was held in, takes the target of a demand of the same sentence made by the
+     * same protesters (or by no one named).
+     */
+    private static List<Event> protestTargets(List<Event> events, List<Entity> entities) {
+        List<Event> out = new ArrayList<>();
+        for (Event e : events) {
+            Event done = e;
+            if (e.type() == EventType.PROTEST && e.target().map(t -> isPlace(t, entities)).orElse(true)) {
+                for (Event d : events) {
+                    if (d.type() == EventType.DEMAND && d.sentence().equals(e.sentence()) && d.target().isPresent()
+                            && (d.source().isEmpty() || CodingContext.same(d.source(), e.source()))) {
+                        done = withTarget(e, d.target());
+                        break;
+                    }
+                }
+            }
+            out.add(done);
+        }
+        return out;
+    }
+
+    /** A place named as such, not standing for its government ("in Kirkuk", not "Moscow warned"). */
+    private static boolean isPlace(Event.Actor a, List<Entity> entities) {
+        return a.sector().isEmpty() && a.entity().flatMap(id -> entities.stream().filter(x -> x.id().equals(id))
+                .findFirst()).filter(x -> x.type() == EntityType.LOCATION).isPresent();
     }
 
     private static Event withTarget(Event e, Optional<Event.Actor> target) {

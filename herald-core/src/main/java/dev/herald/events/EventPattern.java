@@ -38,6 +38,11 @@ record EventPattern(String lemma, Pos pos, EventType type, Optional<String> mode
         conditions = List.copyOf(conditions);
     }
 
+    /** {@return whether every condition can hold in a sentence of these lemmas (lower case), before parsing} */
+    boolean possibleWith(java.util.Set<String> lemmas) {
+        return conditions.stream().allMatch(c -> c.possibleWith(lemmas));
+    }
+
     /** {@return whether the trigger at {@code i} meets every condition} */
     boolean matches(ParseTree tree, int i) {
         for (Condition c : conditions) {

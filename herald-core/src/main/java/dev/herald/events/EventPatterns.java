@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The trigger patterns, read from a pattern file (by default {@code patterns.txt} beside this
@@ -162,6 +163,24 @@ public final class EventPatterns {
 
     private static String key(String lemma, EventPattern.Pos pos) {
         return lemma + "/" + pos;
+    }
+
+    /**
+     * {@return whether an event may be coded from a word with this lemma and Penn Treebank tag once its sentence
+     * is parsed: whether a line here or in the fallback has it as trigger and asks for no word (in its
+     * conditions) that the sentence's {@code lemmas} (lower case) lack}
+     */
+    public boolean mayTrigger(String lemma, String tag, Set<String> lemmas) {
+        Optional<EventPattern.Pos> pos = EventPattern.Pos.of(tag);
+        if (pos.isEmpty()) {
+            return false;
+        }
+        for (EventPattern p : byTrigger.getOrDefault(key(lemma.toLowerCase(Locale.ROOT), pos.get()), List.of())) {
+            if (p.possibleWith(lemmas)) {
+                return true;
+            }
+        }
+        return fallback.map(f -> f.mayTrigger(lemma, tag, lemmas)).orElse(false);
     }
 
     /** {@return the first pattern for the trigger at {@code i} whose conditions hold} */

@@ -13,7 +13,9 @@ final class Modality {
     private static final Set<String> MODALS = Set.of("will", "would", "could", "may", "might", "should", "shall",
             "must", "can", "'ll", "'d", "wo", "ca", "ought");
     private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "wo");
-    private static final Set<String> INTENT = Set.of("plan", "intend", "aim", "prepare", "set", "due", "expect");
+    /** Verbs announcing their complement as what the subject will do: "plans to send", "has sworn to fight". */
+    private static final Set<String> INTENT = Set.of("plan", "intend", "aim", "prepare", "set", "due", "expect",
+            "swear", "vow");
     private static final Set<String> DENY = Set.of("deny", "fail", "reject", "dismiss");
     private static final Set<String> WISH = Set.of("want", "wish", "hope", "plan", "intend", "promise", "pledge",
             "vow", "threaten", "offer", "seek", "try", "propose", "aim", "expect", "prepare", "ready", "willing",
@@ -97,6 +99,20 @@ final class Modality {
         }
         int h = tree.head(k);
         return h >= 0 && tree.relation(k).equals("xcomp") && INTENT.contains(tree.lemma(h));
+    }
+
+    /**
+     * {@return whether the act at {@code i} is announced on a condition the other side must meet: "will
+     * withdraw its force unless the president arranges a ceasefire"}
+     */
+    boolean unless(int i) {
+        int k = lightVerb(i) >= 0 ? lightVerb(i) : i;
+        for (int c : tree.children(k)) {
+            if (tree.relation(c).equals("advcl") && markedBy(c, Set.of("unless"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The verb a noun trigger is the object or subject of ("held talks", "there could be no meeting"). */

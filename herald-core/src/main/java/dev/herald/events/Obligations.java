@@ -21,6 +21,11 @@ final class Obligations {
     private Obligations() {
     }
 
+    /** {@return whether a sentence of these lemmas (lower case) may hold an obligation, before parsing} */
+    static boolean possibleWith(Set<String> lemmas) {
+        return OBLIGATION.stream().anyMatch(lemmas::contains) && SAYING.stream().anyMatch(lemmas::contains);
+    }
+
     /** Adds a DEMAND trigger for each speech verb (not already a trigger) whose complement says what someone must do. */
     static void mark(ParseTree tree, Map<Integer, EventPattern> triggers) {
         for (int v = 0; v < tree.size(); v++) {

@@ -8,8 +8,9 @@ import java.util.Optional;
 /**
  * PLOVER's rules for acts announced rather than done: a cooperative act announced for the future ("will
  * meet", "plans to send aid") is an AGREE, the intent to cooperate that the statement is; a forceful act
- * announced ("will strike back", "would impose sanctions") is a THREATEN. What is denied stays as coded,
- * with its negation. Stateless.
+ * announced ("will strike back", "would impose sanctions") is a THREATEN, and so is any act announced on
+ * a condition the other side must meet ("will withdraw its force unless ..."). What is denied stays as
+ * coded, with its negation. Stateless.
  */
 final class PloverRules {
     /** The CAMEO code of the intent, by the type of the act intended (CAMEO 03x and 13x). */
@@ -27,8 +28,15 @@ final class PloverRules {
     record Coding(EventType type, Optional<String> mode, Optional<String> cameo, boolean hypothetical) {
     }
 
-    /** {@return the coding of the act a pattern found, given whether it is announced for the future and denied} */
-    static Coding code(EventPattern p, boolean future, boolean negated, boolean hypothetical) {
+    /**
+     * {@return the coding of the act a pattern found, given whether it is announced for the future, denied,
+     * hypothetical, and announced "unless" the other side does something}
+     */
+    static Coding code(EventPattern p, boolean future, boolean negated, boolean hypothetical, boolean unless) {
+        if (future && !negated && unless && p.type() != EventType.THREATEN) {
+            // a condition put to the other side makes the announcement a threat, whatever the act
+            return new Coding(EventType.THREATEN, Optional.empty(), Optional.of("130"), false);
+        }
         if (future && !negated && INTENT_CODES.containsKey(p.type()) && !p.targets().isEmpty()) {
             // an act with no other party ("will resign") is no promise to anyone
             return new Coding(EventType.AGREE, Optional.empty(), Optional.of(INTENT_CODES.get(p.type())), false);

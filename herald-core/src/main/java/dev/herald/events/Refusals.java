@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * REJECT events for cooperative acts denied in someone's words: "the Kremlin said there could be no
  * meeting between Putin and Zelensky" is also the Kremlin's rejection of a meeting with Zelensky.
- * Only denied acts between two named parties count. Stateless.
+ * Only denied acts between two named parties count. A cooperative act two parties failed to achieve
+ * ("failed to reach agreement") is their rejection of it, each of the other. Stateless.
  */
 final class Refusals {
     private static final Set<EventType> COOPERATIVE = Set.of(EventType.CONSULT, EventType.AGREE, EventType.SUPPORT,
@@ -33,6 +34,13 @@ final class Refusals {
             }
             int i = tokenAt(tree, e.trigger());
             int k = CodingContext.anchor(tree, i) >= 0 ? CodingContext.anchor(tree, i) : i;
+            String cameo = e.type() == EventType.CONSULT ? "125" : "127";
+            if (failed(tree, k)) {
+                // "Palestinians and Israelis failed to reach agreement": the parties' own rejection, as coded
+                out.add(new Event(e.trigger(), e.sentence(), EventType.REJECT, Optional.of("meet"), Optional.of(cameo),
+                        e.source(), e.target(), e.date(), e.location(), false, false, e.claimant()));
+                continue;
+            }
             int speech = speechVerb(tree, k);
             if (speech < 0) {
                 continue;
@@ -45,7 +53,6 @@ final class Refusals {
                 continue;
             }
             Optional<Event.Actor> other = pickOther(speaker.get(), e.source(), e.target());
-            String cameo = e.type() == EventType.CONSULT ? "125" : "127";
             Optional<Event.Actor> by = speaker;
             if (out.stream().anyMatch(r -> r.trigger().equals(e.trigger()) && CodingContext.same(r.source(), by)
                     && CodingContext.same(r.target(), other))) {
@@ -55,6 +62,12 @@ final class Refusals {
                     speaker, other, e.date(), e.location(), false, false, e.claimant()));
         }
         return out;
+    }
+
+    /** {@return whether the clause {@code k} is what its subject failed to do ("failed to reach agreement")} */
+    private static boolean failed(ParseTree tree, int k) {
+        int h = tree.head(k);
+        return h >= 0 && tree.relation(k).equals("xcomp") && tree.lemma(h).equals("fail");
     }
 
     /**

@@ -20,7 +20,9 @@ import edu.stanford.nlp.util.CoreMap;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Runs CoreNLP on the article's text and turns its {@code CoreMap}s into Herald's records at once:
@@ -29,7 +31,9 @@ import java.util.Set;
  * <p>Requires nothing. Provides {@code tokens}, {@code sentences} and {@code mentions} (maximal runs
  * of tokens with one NER tag, MISC as {@code OTHER}); a profile that parses ({@code FULL}) also provides
  * {@code dependencies}: the basic Universal Dependencies tree of every sentence, indexed by token
- * layer position. Option: the {@link NlpProfile}.
+ * layer position. Options: the {@link NlpProfile}, and which sentences are worth parsing (default:
+ * all): a test of a sentence's tokens, such as "holds a word an event may be coded from"; the others
+ * get no edges in {@code dependencies}, and stages reading it fall back on what they do without a parse.
  *
  * <p>Thread-safe: CoreNLP's {@code StanfordCoreNLP.annotate} with these annotators may be called
  * from many threads on one pipeline (as CoreNLP's own server does); each call has its own
@@ -38,10 +42,17 @@ import java.util.Set;
 public final class CoreNlpAnnotator implements Stage {
     private final StanfordCoreNLP pipeline;
     private final boolean parses;
+    private final Predicate<List<Token>> worthParsing;
 
     public CoreNlpAnnotator(NlpProfile profile) {
+        this(profile, sentence -> true);
+    }
+
+    /** @param worthParsing whether a sentence (its tokens) is parsed, where the profile parses */
+    public CoreNlpAnnotator(NlpProfile profile, Predicate<List<Token>> worthParsing) {
         this.pipeline = CoreNlpModels.pipeline(profile);
         this.parses = profile.parses();
+        this.worthParsing = Objects.requireNonNull(worthParsing, "worthParsing");
     }
 
     @Override
@@ -63,6 +74,7 @@ public final class CoreNlpAnnotator implements Stage {
     @Override
     public Article apply(Article article) {
         Annotation doc = new Annotation(article.text());
+        doc.set(PooledDependencyParser.Selection.class, s -> worthParsing.test(tokens(s, 0)));
         pipeline.annotate(doc);
         List<Token> tokens = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
@@ -70,13 +82,7 @@ public final class CoreNlpAnnotator implements Stage {
         List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
         for (CoreMap s : coreSentences) {
             int first = tokens.size();
-            for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
-                String ner = t.ner() == null ? "O" : t.ner();
-                String lemma = t.lemma() == null ? t.word() : t.lemma();
-                String pos = t.tag() == null ? "" : t.tag();
-                tokens.add(new Token(new Span(t.beginPosition(), t.endPosition()), t.word(), lemma, pos, ner,
-                        sentences.size()));
-            }
+            tokens.addAll(tokens(s, sentences.size()));
             if (parses) {
                 dependencies.addAll(dependencies(s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class),
                         first));
@@ -89,6 +95,18 @@ public final class CoreNlpAnnotator implements Stage {
                 .with(Layer.SENTENCES, sentences)
                 .with(Layer.MENTIONS, mentions(article.text(), tokens));
         return parses ? annotated.with(Layer.DEPENDENCIES, dependencies) : annotated;
+    }
+
+    /** The tokens of one CoreNLP sentence, as sentence number {@code sentence}. */
+    private static List<Token> tokens(CoreMap s, int sentence) {
+        List<Token> out = new ArrayList<>();
+        for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
+            String ner = t.ner() == null ? "O" : t.ner();
+            String lemma = t.lemma() == null ? t.word() : t.lemma();
+            String pos = t.tag() == null ? "" : t.tag();
+            out.add(new Token(new Span(t.beginPosition(), t.endPosition()), t.word(), lemma, pos, ner, sentence));
+        }
+        return out;
     }
 
     /** The edges of one sentence's graph, token indices shifted by {@code first} into the token layer. */

@@ -1,17 +1,21 @@
 package dev.herald.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotation;
+import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
+import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.PropertiesUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.LinkedBlockingDeque;
+import java.util.function.Predicate;
 
 /**
  * CoreNLP's dependency parser, one per thread: a pool of parsers, each used by one thread at a
@@ -27,6 +31,10 @@ import java.util.concurrent.LinkedBlockingDeque;
  * Options: those of {@code depparse} ({@code depparse.model}, ...). One parser is loaded when the
  * pipeline is built; more on first need, up to the number of threads that parse at once (each
  * takes about 2 s to load and some 100 MB of heap).
+ *
+ * <p>A document may say which of its sentences are worth parsing ({@link Selection}, set before
+ * annotating): the others are left without a graph, so that parsing, most of the full profile's
+ * time, is spent only where something reads the parse.
  */
 public final class PooledDependencyParser implements Annotator {
     private static final Logger LOG = LoggerFactory.getLogger(PooledDependencyParser.class);
@@ -45,8 +53,38 @@ public final class PooledDependencyParser implements Annotator {
         idle.add(first);
     }
 
+    /**
+     * The sentences of a document to parse, where not all: those the predicate accepts. Set on the
+     * document's {@code Annotation} before the pipeline annotates it.
+     */
+    public static final class Selection implements CoreAnnotation<Predicate<CoreMap>> {
+        @Override
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        public Class<Predicate<CoreMap>> getType() {
+            return (Class) Predicate.class;
+        }
+    }
+
     @Override
     public void annotate(Annotation annotation) {
+        Predicate<CoreMap> selection = annotation.get(Selection.class);
+        List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+        if (selection == null || sentences == null) {
+            parse(annotation);
+            return;
+        }
+        List<CoreMap> chosen = sentences.stream().filter(selection).toList();
+        if (chosen.isEmpty()) {
+            return;
+        }
+        // The parser annotates the sentences of the document it is given: a view holding only the chosen
+        // ones (the same CoreMaps, so their graphs land in the whole document).
+        Annotation view = new Annotation(annotation);
+        view.set(CoreAnnotations.SentencesAnnotation.class, chosen);
+        parse(view);
+    }
+
+    private void parse(Annotation annotation) {
         DependencyParseAnnotator parser = idle.pollFirst();
         if (parser == null) {
             parser = load();
