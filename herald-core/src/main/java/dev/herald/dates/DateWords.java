@@ -1,12 +1,12 @@
 package dev.herald.dates;
 
+import dev.herald.lexicon.Lexicon;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,17 +14,18 @@ import java.util.Map;
 
 /**
  * The words and phrases of {@code date-words.txt}: month and weekday names, counts, relative phrases,
- * context words, future cues and stop phrases. Each line reads {@code KIND KEY: word, word, ...}.
+ * context words, future cues and stop phrases. Each line reads {@code KIND KEY: word, word, ...}, the
+ * format of every Herald word list, read by {@link Lexicon#parse}.
  * Immutable once loaded.
  */
 final class DateWords {
     static final String RESOURCE = "date-words.txt";
 
-    /** kind -> key -> words, in file order. */
-    private final Map<String, Map<String, List<String>>> entries;
+    /** The file, read by the one reader of Herald's word lists. */
+    private final Lexicon words;
 
-    private DateWords(Map<String, Map<String, List<String>>> entries) {
-        this.entries = entries;
+    private DateWords(Lexicon words) {
+        this.words = words;
     }
 
     /** {@return the words of the bundled resource} */
@@ -40,43 +41,14 @@ final class DateWords {
         }
     }
 
-    /** {@return the words of {@code lines} in the resource's format} */
+    /** {@return the words of {@code lines} in the resource's format ({@link Lexicon}'s)} */
     static DateWords parse(List<String> lines) {
-        Map<String, Map<String, List<String>>> entries = new LinkedHashMap<>();
-        int number = 0;
-        for (String line : lines) {
-            number++;
-            String trimmed = line.strip();
-            if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-                continue;
-            }
-            int colon = trimmed.indexOf(':');
-            String[] head = colon < 0 ? new String[0] : trimmed.substring(0, colon).strip().split("\\s+");
-            if (head.length != 2) {
-                throw new IllegalArgumentException(RESOURCE + " line " + number
-                        + ": expected 'KIND KEY: word, word', got '" + trimmed + "'");
-            }
-            List<String> words = new ArrayList<>();
-            for (String word : trimmed.substring(colon + 1).split(",")) {
-                if (!word.isBlank()) {
-                    words.add(word.strip());
-                }
-            }
-            entries.computeIfAbsent(head[0], k -> new LinkedHashMap<>())
-                    .computeIfAbsent(head[1], k -> new ArrayList<>()).addAll(words);
-        }
-        Map<String, Map<String, List<String>>> frozen = new LinkedHashMap<>();
-        entries.forEach((kind, byKey) -> {
-            Map<String, List<String>> copy = new LinkedHashMap<>();
-            byKey.forEach((key, words) -> copy.put(key, List.copyOf(words)));
-            frozen.put(kind, Map.copyOf(copy));
-        });
-        return new DateWords(Map.copyOf(frozen));
+        return new DateWords(Lexicon.parse(RESOURCE, lines));
     }
 
     /** {@return key -> words of {@code kind}, empty when the file has none} */
     Map<String, List<String>> byKey(String kind) {
-        return entries.getOrDefault(kind, Map.of());
+        return words.kind(kind);
     }
 
     /** {@return the words of {@code kind} and {@code key}, empty when the file has none} */
