@@ -42,7 +42,7 @@ final class StoreDirectory {
                 int ids = idVersion(dir);
                 if (ids != ArticleId.VERSION) {
                     throw new StoreException.OtherIds(dir + " holds article ids of version " + ids + " and Herald now makes"
-                            + " version " + ArticleId.VERSION + " (the body's case now counts); it can be searched but not"
+                            + " version " + ArticleId.VERSION + " (see ArticleId); it can be searched but not"
                             + " added to, since every article would be stored again: ingest into a new store");
                 }
                 return read(dir, config);

@@ -13,15 +13,24 @@ class ArticleIdTest {
 
     @Test
     void id_ignores_quote_style_whitespace_and_the_case_of_the_title() {
-        assertThat(ArticleId.of("Minister’s “plan”", "It  said:\n\n“Yes.”"))
+        assertThat(ArticleId.of("Minister’s “plan”", "It  said:\n“Yes.”"))
                 .isEqualTo(ArticleId.of("minister's \"plan\"", "It said: \"Yes.\""));
         assertThat(ArticleId.of("MINISTER QUITS", "He left.")).isEqualTo(ArticleId.of("Minister quits", "He left."));
     }
 
     @Test
-    void id_ignores_where_paragraphs_break() {
+    void id_ignores_line_wrapping_and_spaces_inside_a_paragraph() {
+        assertThat(ArticleId.of("Title", "One sentence.\nAnother one,\r\nwrapped.  \n\nA third."))
+                .isEqualTo(ArticleId.of("Title", "One sentence. Another one, wrapped.\n\nA third."));
+        assertThat(ArticleId.of("Title", "First.\n \t\n\n  Second."))
+                .isEqualTo(ArticleId.of("Title", "First.\n\nSecond."));
+    }
+
+    @Test
+    void id_differs_when_a_paragraph_breaks_elsewhere() {
         assertThat(ArticleId.of("Title", "One sentence. Another one.\n\nA third."))
-                .isEqualTo(ArticleId.of("Title", "One sentence.\n\nAnother one. A third."));
+                .isNotEqualTo(ArticleId.of("Title", "One sentence.\n\nAnother one. A third."))
+                .isNotEqualTo(ArticleId.of("Title", "One sentence. Another one. A third."));
     }
 
     @Test
