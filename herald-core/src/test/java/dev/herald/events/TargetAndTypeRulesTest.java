@@ -19,10 +19,7 @@ class TargetAndTypeRulesTest {
     private final EventCoder coder = new EventCoder();
 
     private List<String> brief(ParsedArticle a) {
-        return coder.apply(a.build()).get(Layer.EVENTS).stream()
-                .map(e -> e.type() + " " + e.source().map(Event.Actor::name).orElse("-") + " -> "
-                        + e.target().map(Event.Actor::name).orElse("-"))
-                .toList();
+        return a.codedBy(coder);
     }
 
     @Test
