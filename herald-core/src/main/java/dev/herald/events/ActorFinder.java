@@ -170,11 +170,16 @@ final class ActorFinder {
         }
         if (PLACES.contains(lemma)) {
             // "positions held by the RSF", "areas controlled by rebels"
-            for (int c : tree.children(head, Set.of("acl"))) {
-                for (int by : tree.children(c)) {
-                    if (tree.baseRelation(by).equals("obl") && tree.preposition(by).equals("by")) {
-                        return actor(by, depth + 1);
-                    }
+            int by = agentOfParticiple(head);
+            if (by >= 0) {
+                return actor(by, depth + 1);
+            }
+            for (int c : tree.children(head)) {
+                // "the town of Cizre": the place its name names
+                Entity named = entityAt.get(c);
+                if (tree.baseRelation(c).equals("nmod") && tree.preposition(c).equals("of") && named != null
+                        && named.type() == EntityType.LOCATION) {
+                    return Optional.of(fromEntity(named, c));
                 }
             }
         }
@@ -203,8 +208,25 @@ final class ActorFinder {
                     return actor(c, depth + 1);
                 }
             }
+            // "crimes committed by Croat forces", "property seized by government forces"
+            int by = agentOfParticiple(head);
+            if (by >= 0) {
+                return actor(by, depth + 1);
+            }
         }
         return Optional.empty();
+    }
+
+    /** The agent of a participle modifying the noun ("areas controlled by rebels"), or -1. */
+    private int agentOfParticiple(int head) {
+        for (int c : tree.children(head, Set.of("acl"))) {
+            for (int by : tree.children(c)) {
+                if (tree.baseRelation(by).equals("obl") && tree.preposition(by).equals("by")) {
+                    return by;
+                }
+            }
+        }
+        return -1;
     }
 
     /** The sector of an actor noun, read with its compound first ("foreign minister", "riot police"). */

@@ -15,7 +15,7 @@ import java.util.Set;
 /** What coding one article needs, built once per article by {@link EventCoder}: its parse, finders and indexes. */
 final class CodingContext {
     private static final Set<String> TARGET_PREPOSITIONS = Set.of("with", "to", "on", "against", "for", "from", "of",
-            "in", "into", "at", "toward", "towards", "over");
+            "in", "into", "at", "toward", "towards", "over", "between");
     final Article article;
     final ParseTree tree;
     final Subjects subjects;
@@ -121,7 +121,7 @@ final class CodingContext {
         // a named actor first: "refused to deploy peacekeepers in Iraq" is done to Iraq, not to the peacekeepers
         for (boolean named : new boolean[] {true, false}) {
             for (int c : candidates) {
-                if (entityAt(c).filter(e -> e.type() == dev.herald.model.EntityType.OTHER).isPresent()
+                if (entityAt(c).filter(e -> e.type() == dev.herald.model.EntityType.OTHER && !people(e)).isPresent()
                         && !tree.relation(c).equals("amod")) {
                     continue; // "deliver Patriot systems": a named thing is no one; "Israeli policies" are Israel's
                 }
@@ -142,7 +142,17 @@ final class CodingContext {
      */
     List<Event.Actor> conditionParty(int i, List<Event.Actor> sources) {
         List<Integer> clauses = new ArrayList<>(List.of(i));
-        clauses.addAll(tree.children(i, Set.of("xcomp", "ccomp")));
+        List<Integer> frontier = tree.children(i, Set.of("xcomp", "ccomp"));
+        for (int depth = 0; depth < 3 && !frontier.isEmpty(); depth++) {
+            // the condition may hang on the act threatened or on its purpose: "threatened to stop talks to
+            // reduce weapons if the United States goes ahead"
+            clauses.addAll(frontier);
+            List<Integer> next = new ArrayList<>();
+            for (int x : frontier) {
+                next.addAll(tree.children(x, Set.of("xcomp", "ccomp")));
+            }
+            frontier = next;
+        }
         for (int k : clauses) {
             for (int c : tree.children(k, Set.of("advcl"))) {
                 boolean conditional = tree.children(c, Set.of("mark")).stream()
@@ -159,6 +169,11 @@ final class CodingContext {
             }
         }
         return List.of();
+    }
+
+    /** A nationality named as a people ("refusing admittance to Ghanaians"): an actor, unlike other named things. */
+    private static boolean people(Entity e) {
+        return e.subtype().filter(t -> t.equalsIgnoreCase("NATIONALITY")).isPresent() && e.country().isPresent();
     }
 
     /** The phrases a word governs with a preposition that can name whom an act is for or against. */

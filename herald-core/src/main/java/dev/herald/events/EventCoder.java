@@ -39,9 +39,6 @@ import java.util.Set;
  */
 public final class EventCoder implements Stage {
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside");
-    /** Acts done by speaking, whose source is the speaker of a quotation in the same sentence when the parse gives none. */
-    private static final Set<EventType> SPEECH_ACTS = Set.of(EventType.DISAPPROVE, EventType.DEMAND,
-            EventType.THREATEN, EventType.REJECT, EventType.SUPPORT, EventType.AGREE);
 
     private final EventConfig config;
     private final ActorNouns nouns = ActorNouns.defaults();
@@ -103,25 +100,43 @@ public final class EventCoder implements Stage {
 
     /**
      * {@return whether an event may be coded in this sentence (its tokens, before parsing): whether a word of
-     * it outside names has a pattern line whose conditions ask for no word the sentence lacks, or it says what
-     * someone must do; the other sentences need no parse}
+     * it outside names has a pattern line whose conditions ask for no word the sentence lacks and whose actors,
+     * where it needs them, the sentence has words for, or it says what someone must do; the other sentences
+     * need no parse}
      */
     public boolean worthParsing(List<Token> sentence) {
         Set<String> lemmas = new HashSet<>();
-        for (Token t : sentence) {
+        int actorWords = 0;
+        for (int k = 0; k < sentence.size(); k++) {
+            Token t = sentence.get(k);
             lemmas.add(t.lemma().toLowerCase(Locale.ROOT));
+            actorWords += mayNameActor(t, k == 0) ? 1 : 0;
         }
         for (Token t : sentence) {
-            if (t.ner().equals("O") && !t.pos().startsWith("NNP") && config.patterns().mayTrigger(t.lemma(), t.pos(), lemmas)) {
+            if (t.ner().equals("O") && !t.pos().startsWith("NNP")
+                    && config.patterns().mayTrigger(t.lemma(), t.pos(), lemmas, actorWords)) {
                 return true;
             }
         }
         return Obligations.possibleWith(lemmas); // "declared that China must drop barriers"
     }
 
+    /**
+     * Whether a word can name an actor, judged before parsing and on the generous side: a name (tagged, a proper
+     * noun or capitalised past the sentence's first word: "Israeli"), a pronoun, or a noun of the actor nouns
+     * ("police", "ministers"). A line that needs a target codes nothing in a sentence with no such word, one
+     * that needs a source and a target nothing where there is only one.
+     */
+    private boolean mayNameActor(Token t, boolean first) {
+        String w = t.word();
+        return !t.ner().equals("O") || t.pos().startsWith("NNP") || t.pos().startsWith("PRP")
+                || !first && !w.isEmpty() && Character.isUpperCase(w.charAt(0))
+                || t.pos().startsWith("NN") && nouns.isActor(t.lemma(), w);
+    }
+
     private List<Event> code(CodingContext cx, int i, EventPattern p) {
         List<Event.Actor> sources = cx.actors(p.sources(), i);
-        if (sources.isEmpty() && SPEECH_ACTS.contains(p.type()) && cx.tree.isVerb(i)) {
+        if (sources.isEmpty() && EventPatterns.spoken(p.type()) && cx.tree.isVerb(i)) {
             // "'It is a disgrace,' the minister said, condemning the ruling": the quote's speaker speaks
             sources = cx.finder.speakerOfSentence(i).stream().toList();
         }

@@ -167,21 +167,33 @@ public final class EventPatterns {
 
     /**
      * {@return whether an event may be coded from a word with this lemma and Penn Treebank tag once its sentence
-     * is parsed: whether a line here or in the fallback has it as trigger and asks for no word (in its
-     * conditions) that the sentence's {@code lemmas} (lower case) lack}
+     * is parsed: whether a line here or in the fallback has it as trigger, asks for no word (in its
+     * conditions) that the sentence's {@code lemmas} (lower case) lack, and finds in the sentence the actors it
+     * needs: {@code actorWords} words that can name an actor, at least one for a line that needs a target, two
+     * for a line that needs a source as well (as CAMEO's lines do), unless the source can be the speaker of a
+     * quotation ({@code spoken}: a verb of a speech act)}
      */
-    public boolean mayTrigger(String lemma, String tag, Set<String> lemmas) {
+    public boolean mayTrigger(String lemma, String tag, Set<String> lemmas, int actorWords) {
         Optional<EventPattern.Pos> pos = EventPattern.Pos.of(tag);
         if (pos.isEmpty()) {
             return false;
         }
         for (EventPattern p : byTrigger.getOrDefault(key(lemma.toLowerCase(Locale.ROOT), pos.get()), List.of())) {
-            if (p.possibleWith(lemmas)) {
+            int needed = (p.needsTarget() ? 1 : 0) + (p.needsSource() && !(spoken(p.type()) && pos.get() == EventPattern.Pos.V) ? 1 : 0);
+            if (p.possibleWith(lemmas) && actorWords >= needed) {
                 return true;
             }
         }
-        return fallback.map(f -> f.mayTrigger(lemma, tag, lemmas)).orElse(false);
+        return fallback.map(f -> f.mayTrigger(lemma, tag, lemmas, actorWords)).orElse(false);
     }
+
+    /** Acts done by speaking, whose source may be the speaker of a quotation the sentence is in or names. */
+    static boolean spoken(EventType type) {
+        return SPEECH_ACTS.contains(type);
+    }
+
+    private static final Set<EventType> SPEECH_ACTS = Set.of(EventType.DISAPPROVE, EventType.DEMAND,
+            EventType.THREATEN, EventType.REJECT, EventType.SUPPORT, EventType.AGREE);
 
     /** {@return the first pattern for the trigger at {@code i} whose conditions hold} */
     Optional<EventPattern> match(ParseTree tree, int i) {

@@ -5,6 +5,7 @@ import dev.herald.model.DateMention;
 import dev.herald.model.Dependency;
 import dev.herald.model.Entity;
 import dev.herald.model.EntityType;
+import dev.herald.model.Event;
 import dev.herald.model.InputFormat;
 import dev.herald.model.Layer;
 import dev.herald.model.Mention;
@@ -124,5 +125,13 @@ final class ParsedArticle {
                 .with(Layer.ENTITIES, entities)
                 .with(Layer.QUOTES, quotes)
                 .with(Layer.DATES, dates);
+    }
+
+    /** {@return the events {@code coder} codes in this article, each as "TYPE source -> target" ("-": none)} */
+    List<String> codedBy(EventCoder coder) {
+        return coder.apply(build()).get(Layer.EVENTS).stream()
+                .map(e -> e.type() + " " + e.source().map(Event.Actor::name).orElse("-") + " -> "
+                        + e.target().map(Event.Actor::name).orElse("-"))
+                .toList();
     }
 }

@@ -19,10 +19,7 @@ class TargetAndTypeRulesTest {
     private final EventCoder coder = new EventCoder();
 
     private List<String> brief(ParsedArticle a) {
-        return coder.apply(a.build()).get(Layer.EVENTS).stream()
-                .map(e -> e.type() + " " + e.source().map(Event.Actor::name).orElse("-") + " -> "
-                        + e.target().map(Event.Actor::name).orElse("-"))
-                .toList();
+        return a.codedBy(coder);
     }
 
     @Test
@@ -185,6 +182,15 @@ class TargetAndTypeRulesTest {
         // no pattern word, but what someone must do: an obligation
         assertThat(coder.worthParsing(tokens("Paris/NNP/LOCATION declared/VBD/declare Chad/NNP/LOCATION must/MD pay/VB")))
                 .isTrue();
+    }
+
+    @Test
+    void a_line_that_needs_a_source_and_a_target_is_worth_parsing_only_with_two_words_that_can_name_actors() {
+        // CAMEO's "add" (COOPERATE, no condition) needs both: "he added" names one actor at most
+        assertThat(coder.worthParsing(tokens("The/DT figures/NNS/figure added/VBD/add up/RP"))).isFalse();
+        assertThat(coder.worthParsing(tokens("He/PRP added/VBD/add"))).isFalse();
+        assertThat(coder.worthParsing(tokens("Paris/NNP/LOCATION added/VBD/add Chad/NNP/LOCATION"))).isTrue();
+        assertThat(coder.worthParsing(tokens("He/PRP added/VBD/add Israeli/JJ troops/NNS/troop"))).isTrue();
     }
 
     /** Tokens written "word/TAG[/NER or /lemma]": a third part in capitals is the NER tag, else the lemma. */

@@ -10,13 +10,17 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The full profile's parser pool: threads get their own parser and the same parses as one thread. */
+/**
+ * The full profile's parser pool: threads get their own parser and the same parses as one thread, and the
+ * same basic dependencies as CoreNLP's own {@code depparse} annotator, without the graphs no stage reads.
+ */
 @Tag("models")
 class PooledDependencyParserTest {
     private static final List<String> TEXTS = List.of(
@@ -62,5 +66,21 @@ class PooledDependencyParserTest {
         assertThat(sequential.get(0).get(0)).contains("nsubj(approved-3, council-2)");
         assertThat(CoreNlpModels.properties(NlpProfile.FULL).getProperty("annotators"))
                 .isEqualTo("tokenize,ssplit,pos,lemma,ner," + PooledDependencyParser.NAME);
+    }
+
+    @Test
+    void the_pool_gives_the_basic_dependencies_of_corenlps_own_annotator_and_builds_no_other_graph() {
+        Properties stockProps = CoreNlpModels.properties(NlpProfile.FULL);
+        stockProps.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+        StanfordCoreNLP stock = new StanfordCoreNLP(stockProps);
+        StanfordCoreNLP pooled = CoreNlpModels.pipeline(NlpProfile.FULL);
+        for (String text : TEXTS) {
+            assertThat(parse(pooled, text)).isEqualTo(parse(stock, text));
+        }
+        Annotation doc = new Annotation(TEXTS.get(0));
+        pooled.annotate(doc);
+        CoreMap first = doc.get(CoreAnnotations.SentencesAnnotation.class).get(0);
+        assertThat(first.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class)).isNull();
+        assertThat(first.get(SemanticGraphCoreAnnotations.CollapsedCCProcessedDependenciesAnnotation.class)).isNull();
     }
 }
