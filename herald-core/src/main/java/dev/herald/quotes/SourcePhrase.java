@@ -71,7 +71,7 @@ final class SourcePhrase {
             return mention;
         }
         int from = extendLeft(first, sentence);
-        int to = extendRight(last, sentence, actor.kind() == Actor.Kind.ANONYMOUS);
+        int to = extendRight(last, sentence, actor.kind() == Actor.Kind.ANONYMOUS || actor.kind() == Actor.Kind.DESCRIPTION);
         return new Span(Math.min(mention.start(), words.get(from).span().start()), Math.max(mention.end(), words.get(to).span().end()));
     }
 

@@ -5,7 +5,6 @@ import dev.herald.model.Layer;
 import dev.herald.model.Quote;
 import dev.herald.model.Span;
 import dev.herald.model.Speaker;
-import dev.herald.model.Token;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -13,14 +12,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The speaker's mention is the cue's subject; its source is the whole expression around it. */
 class SourcePhraseTest {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'\u2019][\\p{L}\\p{N}]+)*|[^\\s\\p{L}\\p{N}]");
 
     /** {@return each quote as "mention | source" of its speaker} */
     private static List<String> spans(Article a) {
@@ -77,7 +73,7 @@ class SourcePhraseTest {
         // Tagged, the phrase takes the determiner and the words of the description; "On Monday" before
         // it is no part of it.
         Article plain = TestArticles.of("On Monday the [Acme Foods|ORGANIZATION] chief executive said that the plant would close next year.");
-        Article tagged = plain.with(Layer.TOKENS, tag(plain.text(), Map.of("On", "IN", "Monday", "NNP", "the", "DT",
+        Article tagged = plain.with(Layer.TOKENS, TestArticles.tag(plain.text(), Map.of("On", "IN", "Monday", "NNP", "the", "DT",
                 "Acme", "NNP", "Foods", "NNP", "chief", "JJ", "executive", "NN", "said", "VBD")));
         Article a = withReportedSpeech(new SpeakerResolver(QuoteConfig.defaults(), Lexicon.english())
                 .apply(new QuoteFinder(QuoteConfig.defaults()).apply(tagged)));
@@ -87,7 +83,7 @@ class SourcePhraseTest {
     @Test
     void a_description_keeps_the_phrase_that_says_whose_it_is() {
         Article plain = TestArticles.of("Sources close to her campaign said that the vote would be held next spring.");
-        Article tagged = plain.with(Layer.TOKENS, tag(plain.text(), Map.of("Sources", "NNS", "close", "RB", "to", "TO",
+        Article tagged = plain.with(Layer.TOKENS, TestArticles.tag(plain.text(), Map.of("Sources", "NNS", "close", "RB", "to", "TO",
                 "her", "PRP$", "campaign", "NN", "said", "VBD", "that", "IN", "the", "DT", "would", "MD", "be", "VB")));
         Article a = withReportedSpeech(new SpeakerResolver(QuoteConfig.defaults(), Lexicon.english())
                 .apply(new QuoteFinder(QuoteConfig.defaults()).apply(tagged)));
@@ -98,15 +94,5 @@ class SourcePhraseTest {
     void a_no_break_space_separates_words_as_a_space_does() {
         Article a = TestArticles.quoted("\"We will win,\" said the\u00a0former minister [Ana Silva|PERSON].");
         assertThat(spans(a)).containsExactly("Ana Silva | the\u00a0former minister Ana Silva");
-    }
-
-    /** Tokens of {@code text}, one per word, tagged from {@code tags} (NN where not given). */
-    private static List<Token> tag(String text, Map<String, String> tags) {
-        List<Token> tokens = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            tokens.add(new Token(new Span(m.start(), m.end()), m.group(), m.group(), tags.getOrDefault(m.group(), "NN"), "O", 0));
-        }
-        return tokens;
     }
 }

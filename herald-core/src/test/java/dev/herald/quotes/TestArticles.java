@@ -13,9 +13,11 @@ import dev.herald.model.Sentence;
 import dev.herald.model.Source;
 import dev.herald.model.Span;
 import dev.herald.model.Speaker;
+import dev.herald.model.Token;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,6 +55,18 @@ final class TestArticles {
                 List.of(), List.of());
         a = a.with(Layer.TOKENS, List.of()).with(Layer.SENTENCES, sentences(body)).with(Layer.MENTIONS, mentions);
         return new EntityGrouper(Gazetteer.shared()).apply(a);
+    }
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'\u2019][\\p{L}\\p{N}]+)*|[^\\s\\p{L}\\p{N}]");
+
+    /** {@return tokens of {@code text}, one per word, tagged from {@code tags} (NN where not given)} */
+    static List<Token> tag(String text, Map<String, String> tags) {
+        List<Token> tokens = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            tokens.add(new Token(new Span(m.start(), m.end()), m.group(), m.group(), tags.getOrDefault(m.group(), "NN"), "O", 0));
+        }
+        return tokens;
     }
 
     /** {@return the article after finding and attributing its quotations} */
