@@ -152,7 +152,9 @@ final class Clauses {
             if (according.isPresent()) {
                 return List.of(according.get());
             }
-            if (!cues.isCue(free, k) || !reportingVerbs.contains(lexicon.cueBase(words.get(free.get(k)).text()).orElse(""))) {
+            boolean reporting = cues.isCue(free, k)
+                    && reportingVerbs.contains(lexicon.cueBase(words.get(free.get(k)).text()).orElse(""));
+            if (!reporting && !verbBeforeThat(free, k)) {
                 continue;
             }
             Optional<List<Reported>> found = reportedAt(s, free, k, minWords);
@@ -201,6 +203,26 @@ final class Clauses {
         }
         return Optional.of(listOf(content(s, words.get(free.get(from)).span().start(), s.span().end(), minWords)
                 .map(c -> new Reported(subject.get(), c))));
+    }
+
+    /** Verbs whose "that" opens no stated position: being, having, doing, meaning. */
+    private static final Set<String> NOT_STATING = Set.of("is", "was", "are", "were", "be", "been", "being", "am", "'s",
+            "has", "have", "had", "do", "does", "did", "mean", "means", "meant", "so", "make", "makes", "made",
+            "ensure", "ensures", "ensured", "see", "saw", "seen");
+
+    /**
+     * {@return whether the word at {@code k} is a verb (by its tag) whose object is a clause opened by
+     * "that": "all agreed that …", "McConnell came away convinced that …", "Twelve percent indicated
+     * that …"} PolNeAR counts a stated belief or finding as much as a statement. Needs the parts of speech.
+     */
+    private boolean verbBeforeThat(List<Integer> free, int k) {
+        if (k + 1 >= free.size() || !words.get(free.get(k + 1)).lower().equals("that")
+                || NOT_STATING.contains(words.get(free.get(k)).lower())) {
+            return false;
+        }
+        Optional<Token> verb = Tokens.at(tokens, words.get(free.get(k)).span());
+        Optional<Token> that = Tokens.at(tokens, words.get(free.get(k + 1)).span());
+        return verb.isPresent() && verb.get().pos().startsWith("VB") && that.isPresent() && that.get().pos().equals("IN");
     }
 
     /**

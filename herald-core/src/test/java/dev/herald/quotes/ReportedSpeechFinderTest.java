@@ -110,9 +110,9 @@ class ReportedSpeechFinderTest {
 
     /** An aside between the speaker and the cue, a pronoun after it that opens what was said, a determiner before the speaker. */
     @ParameterizedTest
-    @CsvSource(delimiter = '|', textBlock = """
-        [John Harmon|PERSON], speaking to a veterans group, said he would order a review of the accounts. | he would order a review of the accounts ← John Harmon
-        The road works have met every standard of the state, one official said.                          | The road works have met every standard of the state ← official
+    @CsvSource(delimiter = '#', textBlock = """
+        [John Harmon|PERSON], speaking to a veterans group, said he would order a review of the accounts. # he would order a review of the accounts ← John Harmon
+        The road works have met every standard of the state, one official said.                          # The road works have met every standard of the state ← official
         """)
     void the_speaker_is_told_from_what_was_said(String text, String expected) {
         assertThat(render(text)).containsExactly(Quote.Kind.INDIRECT + ": " + expected);
@@ -123,5 +123,21 @@ class ReportedSpeechFinderTest {
         assertThat(render("[John Harmon|PERSON] told reporters that the budget was \u201cdepleted\u201d after the vote."))
                 .containsExactly(Quote.Kind.INDIRECT + ": that the budget was \u201cdepleted\u201d after the vote ← John Harmon",
                         Quote.Kind.PARTIAL + ": depleted ← John Harmon");
+    }
+
+    @Test
+    void according_to_a_source_named_by_description_credits_the_description() {
+        assertThat(render("Median income reached a new high in November, according to one research firm."))
+                .containsExactly(Quote.Kind.INDIRECT + ": Median income reached a new high in November ← one research firm");
+    }
+
+    @Test
+    void a_verb_whose_object_is_a_that_clause_states_a_position() {
+        assertThat(renderTagged("[Ana Silva|PERSON] came away convinced that the reforms were real.", Map.of("Ana", "NNP",
+                "Silva", "NNP", "came", "VBD", "away", "RB", "convinced", "VBN", "that", "IN", "the", "DT", "were", "VBD",
+                "real", "JJ")))
+                .containsExactly(Quote.Kind.INDIRECT + ": that the reforms were real ← Ana Silva");
+        assertThat(renderTagged("The plan was so costly that the reforms stalled.", Map.of("The", "DT", "was", "VBD",
+                "so", "RB", "costly", "JJ", "that", "IN", "the", "DT", "stalled", "VBD"))).isEmpty();
     }
 }
