@@ -21,10 +21,7 @@ class ReportedSpeechFinderTest {
 
     /** Renders {@code text} with its words tagged from {@code tags} (NN where not given). */
     private List<String> renderTagged(String text, Map<String, String> tags) {
-        Article plain = TestArticles.of(text);
-        Article tagged = plain.with(Layer.TOKENS, TestArticles.tag(plain.text(), tags));
-        QuoteConfig config = QuoteConfig.defaults();
-        return render(finder.apply(new SpeakerResolver(config, Lexicon.english()).apply(new QuoteFinder(config).apply(tagged))));
+        return render(finder.apply(TestArticles.quoted(text, tags)));
     }
 
     private static List<String> render(Article a) {

@@ -28,6 +28,11 @@ class SourcePhraseTest {
         return out;
     }
 
+    /** {@return the article of {@code marked} with its words tagged from {@code tags} (NN where not given), quotes found and attributed} */
+    private static Article tagged(String marked, Map<String, String> tags) {
+        return withReportedSpeech(TestArticles.quoted(marked, tags));
+    }
+
     private static Article withReportedSpeech(Article a) {
         return new ReportedSpeechFinder(Lexicon.english()).apply(a);
     }
@@ -72,22 +77,35 @@ class SourcePhraseTest {
     void parts_of_speech_tell_the_noun_phrase_where_the_profile_gives_them() {
         // Tagged, the phrase takes the determiner and the words of the description; "On Monday" before
         // it is no part of it.
-        Article plain = TestArticles.of("On Monday the [Acme Foods|ORGANIZATION] chief executive said that the plant would close next year.");
-        Article tagged = plain.with(Layer.TOKENS, TestArticles.tag(plain.text(), Map.of("On", "IN", "Monday", "NNP", "the", "DT",
-                "Acme", "NNP", "Foods", "NNP", "chief", "JJ", "executive", "NN", "said", "VBD")));
-        Article a = withReportedSpeech(new SpeakerResolver(QuoteConfig.defaults(), Lexicon.english())
-                .apply(new QuoteFinder(QuoteConfig.defaults()).apply(tagged)));
+        Article a = tagged("On Monday the [Acme Foods|ORGANIZATION] chief executive said that the plant would close next year.",
+                Map.of("On", "IN", "Monday", "NNP", "the", "DT",
+                "Acme", "NNP", "Foods", "NNP", "chief", "JJ", "executive", "NN", "said", "VBD"));
         assertThat(spans(a)).containsExactly("Acme Foods chief executive | the Acme Foods chief executive");
     }
 
     @Test
     void a_description_keeps_the_phrase_that_says_whose_it_is() {
-        Article plain = TestArticles.of("Sources close to her campaign said that the vote would be held next spring.");
-        Article tagged = plain.with(Layer.TOKENS, TestArticles.tag(plain.text(), Map.of("Sources", "NNS", "close", "RB", "to", "TO",
-                "her", "PRP$", "campaign", "NN", "said", "VBD", "that", "IN", "the", "DT", "would", "MD", "be", "VB")));
-        Article a = withReportedSpeech(new SpeakerResolver(QuoteConfig.defaults(), Lexicon.english())
-                .apply(new QuoteFinder(QuoteConfig.defaults()).apply(tagged)));
+        Article a = tagged("Sources close to her campaign said that the vote would be held next spring.",
+                Map.of("Sources", "NNS", "close", "RB", "to", "TO",
+                "her", "PRP$", "campaign", "NN", "said", "VBD", "that", "IN", "the", "DT", "would", "MD", "be", "VB"));
         assertThat(spans(a)).containsExactly("Sources | Sources close to her campaign");
+    }
+
+    @Test
+    void a_description_set_before_the_name_by_a_comma_is_part_of_the_source() {
+        Article a = tagged("One Republican hopeful, [Carly Fiorina|PERSON], said that the vote would be held in spring.",
+                Map.of("One", "CD", "Republican", "JJ",
+                "Carly", "NNP", "Fiorina", "NNP", ",", ",", "said", "VBD", "that", "IN", "the", "DT", "would", "MD"));
+        assertThat(spans(a)).containsExactly("Carly Fiorina | One Republican hopeful, Carly Fiorina");
+    }
+
+    @Test
+    void two_names_joined_by_and_are_one_source() {
+        Article a = tagged("Rivals [Jeb Bush|PERSON] and [Chris Christie|PERSON] said that the plan would fail.",
+                Map.of("Rivals", "NNS", "Jeb", "NNP",
+                "Bush", "NNP", "and", "CC", "Chris", "NNP", "Christie", "NNP", "said", "VBD", "that", "IN", "the", "DT",
+                "would", "MD"));
+        assertThat(spans(a)).containsExactly("Chris Christie | Rivals Jeb Bush and Chris Christie");
     }
 
     @Test

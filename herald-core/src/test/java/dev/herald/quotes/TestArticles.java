@@ -71,9 +71,18 @@ final class TestArticles {
 
     /** {@return the article after finding and attributing its quotations} */
     static Article quoted(String marked) {
+        return attributed(of(marked));
+    }
+
+    /** {@return the article with its words tagged from {@code tags} (NN where not given), after finding and attributing its quotations} */
+    static Article quoted(String marked, Map<String, String> tags) {
+        Article plain = of(marked);
+        return attributed(plain.with(Layer.TOKENS, tag(plain.text(), tags)));
+    }
+
+    private static Article attributed(Article a) {
         QuoteConfig config = QuoteConfig.defaults();
-        Article found = new QuoteFinder(config).apply(of(marked));
-        return new SpeakerResolver(config, Lexicon.english()).apply(found);
+        return new SpeakerResolver(config, Lexicon.english()).apply(new QuoteFinder(config).apply(a));
     }
 
     /** {@return each quote as "text ← speaker" ("?" when none, "(anonymous)" marked)} */
