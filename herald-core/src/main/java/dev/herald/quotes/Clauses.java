@@ -175,7 +175,8 @@ final class Clauses {
             return Optional.of(listOf(content(s, s.span().start(), words.get(free.get(k - 1)).span().start(), minWords)
                     .map(c -> new Reported(inverted.get(), c))));
         }
-        Optional<Attribution> subject = cues.subjectBefore(free, k).filter(a -> near(free, a.subject(), k));
+        Optional<Attribution> subject = cues.subjectBefore(free, k)
+                .filter(a -> near(free, a.subject(), k) || subjectOfCoordinatedVerb(s, free, a.subject(), k));
         if (subject.isEmpty()) {
             return Optional.empty();
         }
@@ -324,6 +325,18 @@ final class Clauses {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@return whether {@code subject} opens the sentence and the cue at {@code k} is the second of two
+     * verbs it governs: "President Barack Obama met survivors of the attack and said the country must act"}
+     */
+    private boolean subjectOfCoordinatedVerb(Sentence s, List<Integer> free, Actor subject, int k) {
+        if (k == 0 || !Set.of("and", "but").contains(words.get(free.get(k - 1)).lower())) {
+            return false;
+        }
+        int before = leadingWordBefore(subject);
+        return before < words.firstAtOrAfter(s.span().start());
     }
 
     private boolean near(List<Integer> free, Actor subject, int k) {

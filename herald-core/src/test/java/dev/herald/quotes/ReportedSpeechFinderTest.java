@@ -105,11 +105,12 @@ class ReportedSpeechFinderTest {
                         Quote.Kind.INDIRECT + ": would make residents pay far more for water ← John Harmon");
     }
 
-    /** An aside between the speaker and the cue, a pronoun after it that opens what was said, a determiner before the speaker. */
+    /** An aside between the speaker and the cue, a pronoun after it that opens what was said, a determiner before the speaker, a second verb of the sentence's subject. */
     @ParameterizedTest
     @CsvSource(delimiter = '#', textBlock = """
         [John Harmon|PERSON], speaking to a veterans group, said he would order a review of the accounts. # he would order a review of the accounts ← John Harmon
         The road works have met every standard of the state, one official said.                          # The road works have met every standard of the state ← official
+        [John Harmon|PERSON] met the families of the victims on Thursday and said the city must act now.   # the city must act now ← John Harmon
         """)
     void the_speaker_is_told_from_what_was_said(String text, String expected) {
         assertThat(render(text)).containsExactly(Quote.Kind.INDIRECT + ": " + expected);
