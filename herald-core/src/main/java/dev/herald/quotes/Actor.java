@@ -24,6 +24,10 @@ record Actor(Span span, Kind kind, String text, Span target, Lexicon.Gender gend
         Objects.requireNonNull(gender, "gender");
     }
 
-    /** Sorts of speaker expression, in the order a subject is preferred when none stands next to the cue. */
-    enum Kind { PERSON, SPOKESPERSON, ANONYMOUS, ORGANIZATION, BODY, TITLE, PRONOUN, PLACE }
+    /**
+     * Sorts of speaker expression, in the order a subject is preferred when none stands next to the cue.
+     * A {@code DESCRIPTION} is a common noun phrase that speaks only as the subject of a cue ("His lawyer
+     * said", "a review of the records shows"), not a noun known to name sources as {@code ANONYMOUS} ones are.
+     */
+    enum Kind { PERSON, SPOKESPERSON, ANONYMOUS, ORGANIZATION, BODY, TITLE, PRONOUN, PLACE, DESCRIPTION }
 }

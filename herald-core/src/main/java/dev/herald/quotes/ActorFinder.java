@@ -61,8 +61,11 @@ final class ActorFinder {
             Optional<Actor> a = PRONOUNS.contains(w.lower()) ? Optional.of(pronoun(w))
                     : described(words, i, tokens).isPresent() ? described(words, i, tokens)
                     : lexicon.isAnonymousNoun(w.lower()) ? Optional.of(source(text, words, i, found, tokens))
+                    : nounBeforeCue(words, i, tokens) ? Optional.of(asDescription(source(text, words, i, found, tokens)))
+                            .filter(d -> !found.overlaps(d.span()))
                     : Optional.empty();
-            if (a.isPresent() && (a.get().kind() == Actor.Kind.ANONYMOUS || a.get().kind() == Actor.Kind.SPOKESPERSON)) {
+            if (a.isPresent() && (a.get().kind() == Actor.Kind.ANONYMOUS || a.get().kind() == Actor.Kind.SPOKESPERSON
+                    || a.get().kind() == Actor.Kind.DESCRIPTION)) {
                 Span s = a.get().span();
                 found.removeNonPersonsWithin(s);
             }
@@ -301,6 +304,53 @@ final class ActorFinder {
             return pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("VBN") || pos.equals("CD");
         }
         return w.isCapitalized() || w.text().contains("-") || MODIFIERS.contains(w.lower());
+    }
+
+    /**
+     * {@return whether word {@code i} is a common noun that a speech cue follows, past auxiliaries and
+     * adverbs ("His lawyer said", "Many lawmakers say", "a review of records indicates")} The subject of
+     * a cue is whoever speaks, though no list names the noun: it is an unnamed source. Needs the parts
+     * of speech: without tags no noun is taken.
+     */
+    private boolean nounBeforeCue(Words words, int i, List<Token> tokens) {
+        if (!isCommonNoun(words.get(i), tokens) || Cues.isBetween(words.get(i).lower())) {
+            return false;
+        }
+        int first = i;
+        while (first > 0 && (isModifier(words.get(first - 1), tokens) || hasTag(words.get(first - 1), tokens, "DT", "PRP$"))) {
+            first--;
+        }
+        if (first > 0 && hasTag(words.get(first - 1), tokens, "IN", "TO")) {
+            // "Experts on urban planning said", "Sources close to her campaign said": the noun closes a
+            // phrase that belongs to the subject's head.
+            return false;
+        }
+        int next = i + 1;
+        while (next < words.size() && next - i <= 2 && Cues.isBetween(words.get(next).lower())) {
+            next++;
+        }
+        if (next >= words.size() || lexicon.cueBase(words.get(next).text()).isEmpty()) {
+            return false;
+        }
+        Optional<Token> verb = Tokens.at(tokens, words.get(next).span());
+        return verb.isPresent() && verb.get().pos().startsWith("VB") && !verb.get().pos().equals("VBG");
+    }
+
+    private static Actor asDescription(Actor a) {
+        return a.kind() == Actor.Kind.ANONYMOUS ? new Actor(a.span(), Actor.Kind.DESCRIPTION, a.text(), a.target(), a.gender()) : a;
+    }
+
+    private static boolean hasTag(Words.Word w, List<Token> tokens, String... tags) {
+        Optional<Token> t = Tokens.at(tokens, w.span());
+        return t.isPresent() && Set.of(tags).contains(t.get().pos());
+    }
+
+    private static boolean isCommonNoun(Words.Word w, List<Token> tokens) {
+        if (w.isPunct()) {
+            return false;
+        }
+        Optional<Token> t = Tokens.at(tokens, w.span());
+        return t.isPresent() && (t.get().pos().equals("NN") || t.get().pos().equals("NNS"));
     }
 
     private static final Set<String> MODIFIERS = Set.of("senior", "government", "party", "campaign", "close",

@@ -141,53 +141,142 @@ final class Clauses {
 
     /**
      * {@return the reported speech of a sentence without quotation marks: "X said (that) CONTENT",
-     * "CONTENT, X said", "CONTENT, said X", with at least {@code minWords} words of content}
+     * "CONTENT, X said", "CONTENT, said X", "CONTENT, X said, CONTENT", with at least {@code minWords}
+     * words of content} The content starts with "that" where it follows the cue, as PolNeAR marks it.
+     * A sentence whose cue stands between two parts of what was said gives both parts.
      */
-    Optional<Reported> reported(Sentence s, Set<String> reportingVerbs, int minWords) {
+    List<Reported> reported(Sentence s, Set<String> reportingVerbs, int minWords) {
         List<Integer> free = free(s.span());
         for (int k = 0; k < free.size(); k++) {
             Optional<Reported> according = according(s, free, k, minWords);
             if (according.isPresent()) {
-                return according;
+                return List.of(according.get());
             }
-            if (!cues.isCue(free, k) || !reportingVerbs.contains(lexicon.cueBase(words.get(free.get(k)).text()).orElse(""))) {
+            boolean reporting = cues.isCue(free, k)
+                    && reportingVerbs.contains(lexicon.cueBase(words.get(free.get(k)).text()).orElse(""));
+            if (!reporting && !verbBeforeThat(free, k)) {
                 continue;
             }
-            Words.Word cue = words.get(free.get(k));
-            boolean afterComma = k > 0 && words.get(free.get(k - 1)).text().equals(",");
-            Optional<Attribution> inverted = afterComma ? cues.subjectAfter(free, k) : Optional.empty();
-            if (inverted.isPresent()) {
-                return content(s, s.span().start(), words.get(free.get(k - 1)).span().start(), minWords)
-                        .map(c -> new Reported(inverted.get(), c));
-            }
-            int at = k;
-            Optional<Attribution> subject = cues.subjectBefore(free, k).filter(a -> near(free, a.subject(), at));
-            if (subject.isEmpty()) {
-                continue;
-            }
-            Span who = subject.get().subject().span();
-            int w = words.firstAtOrAfter(who.start()) - 1;
-            if (w >= 0 && words.get(w).text().equals(",") && w > words.firstAtOrAfter(s.span().start()) + 2
-                    && !clauseFollows(free, k)) {
-                return content(s, s.span().start(), words.get(w).span().start(), minWords)
-                        .map(c -> new Reported(subject.get(), c));
-            }
-            int from = k + 1;
-            for (int j = k + 1; j < free.size() && j <= k + 6; j++) {
-                if (words.get(free.get(j)).lower().equals("that")) {
-                    from = j + 1;
-                    break;
-                }
-            }
-            if (from == k + 1 && lexicon.cueBase(cue.text()).orElse("").equals("tell")) {
-                continue;
-            }
-            if (from < free.size()) {
-                return content(s, words.get(free.get(from)).span().start(), s.span().end(), minWords)
-                        .map(c -> new Reported(subject.get(), c));
+            Optional<List<Reported>> found = reportedAt(s, free, k, minWords);
+            if (found.isPresent()) {
+                return found.get();
             }
         }
-        return Optional.empty();
+        return List.of();
+    }
+
+    /** {@return the reported speech of the cue at {@code k}; empty when the cue has no subject and the search goes on} */
+    private Optional<List<Reported>> reportedAt(Sentence s, List<Integer> free, int k, int minWords) {
+        Words.Word cue = words.get(free.get(k));
+        boolean afterComma = k > 0 && words.get(free.get(k - 1)).text().equals(",");
+        Optional<Attribution> inverted = afterComma ? cues.subjectAfter(free, k).filter(a -> closesClause(free, a.subject()))
+                : Optional.empty();
+        if (inverted.isPresent()) {
+            return Optional.of(listOf(content(s, s.span().start(), words.get(free.get(k - 1)).span().start(), minWords)
+                    .map(c -> new Reported(inverted.get(), c))));
+        }
+        Optional<Attribution> subject = cues.subjectBefore(free, k)
+                .filter(a -> near(free, a.subject(), k) || subjectOfCoordinatedVerb(s, free, a.subject(), k));
+        if (subject.isEmpty()) {
+            return Optional.empty();
+        }
+        int w = leadingWordBefore(subject.get().subject());
+        boolean commaBefore = w >= 0 && words.get(w).text().equals(",") && w > words.firstAtOrAfter(s.span().start());
+        if (commaBefore && k + 2 < free.size() && words.get(free.get(k + 1)).text().equals(",")) {
+            return Optional.of(parenthetical(s, free, k, w, subject.get(), minWords));
+        }
+        if (commaBefore && w > words.firstAtOrAfter(s.span().start()) + 2 && !clauseFollows(free, k)) {
+            return Optional.of(listOf(content(s, s.span().start(), words.get(w).span().start(), minWords)
+                    .map(c -> new Reported(subject.get(), c))));
+        }
+        int from = k + 1;
+        for (int j = k + 1; j < free.size() && j <= k + 6; j++) {
+            if (words.get(free.get(j)).lower().equals("that")) {
+                from = j;
+                break;
+            }
+        }
+        if (from == k + 1 && lexicon.cueBase(cue.text()).orElse("").equals("tell")) {
+            return Optional.empty();
+        }
+        if (from >= free.size()) {
+            return Optional.empty();
+        }
+        return Optional.of(listOf(content(s, words.get(free.get(from)).span().start(), s.span().end(), minWords)
+                .map(c -> new Reported(subject.get(), c))));
+    }
+
+    /** Verbs whose "that" opens no stated position: being, having, doing, meaning. */
+    private static final Set<String> NOT_STATING = Set.of("is", "was", "are", "were", "be", "been", "being", "am", "'s",
+            "has", "have", "had", "do", "does", "did", "mean", "means", "meant", "so", "make", "makes", "made",
+            "ensure", "ensures", "ensured", "see", "saw", "seen");
+
+    /**
+     * {@return whether the word at {@code k} is a verb (by its tag) whose object is a clause opened by
+     * "that": "all agreed that …", "McConnell came away convinced that …", "Twelve percent indicated
+     * that …"} PolNeAR counts a stated belief or finding as much as a statement. Needs the parts of speech.
+     */
+    private boolean verbBeforeThat(List<Integer> free, int k) {
+        if (k + 1 >= free.size() || !words.get(free.get(k + 1)).lower().equals("that")
+                || NOT_STATING.contains(words.get(free.get(k)).lower())) {
+            return false;
+        }
+        Optional<Token> verb = Tokens.at(tokens, words.get(free.get(k)).span());
+        Optional<Token> that = Tokens.at(tokens, words.get(free.get(k + 1)).span());
+        return verb.isPresent() && verb.get().pos().startsWith("VB") && that.isPresent() && that.get().pos().equals("IN");
+    }
+
+    /**
+     * {@return both parts of what was said around a cue set off by commas: "The museum, Mr. Obama said,
+     * would make visitors face uncomfortable truths"} Together they hold at least {@code minWords} words.
+     */
+    private List<Reported> parenthetical(Sentence s, List<Integer> free, int k, int commaBefore, Attribution who, int minWords) {
+        Optional<Span> before = content(s, s.span().start(), words.get(commaBefore).span().start(), 1);
+        Optional<Span> after = content(s, words.get(free.get(k + 2)).span().start(), s.span().end(), 1);
+        int n = before.map(this::wordCount).orElse(0) + after.map(this::wordCount).orElse(0);
+        if (n < minWords) {
+            return List.of();
+        }
+        List<Reported> parts = new ArrayList<>();
+        before.ifPresent(c -> parts.add(new Reported(who, c)));
+        after.ifPresent(c -> parts.add(new Reported(who, c)));
+        return parts;
+    }
+
+    /**
+     * {@return whether the subject of an inverted cue ends the writer's clause ("…, said Ana Silva.",
+     * "…, said the minister on Monday"), unlike "…, said he would order a review", where it opens what
+     * was said}
+     */
+    private boolean closesClause(List<Integer> free, Actor subject) {
+        int next = words.firstAtOrAfter(subject.span().end());
+        if (next >= words.size() || !free.contains(next)) {
+            return true;
+        }
+        Words.Word w = words.get(next);
+        return w.isPunct() || ADJUNCTS.contains(w.lower());
+    }
+
+    /** Words that may open a subject before the actor found in it: determiners, numbers, quantifiers. */
+    private static final Set<String> SUBJECT_OPENERS = Set.of("a", "an", "the", "one", "two", "three", "some", "many",
+            "several", "other", "another", "his", "her", "their", "its", "our", "most", "all", "both");
+
+    /**
+     * {@return the index of the word before the whole subject: past its determiner and the titles that
+     * precede a name ("…, one county official said", "…, Mayor John Harmon said")}
+     */
+    private int leadingWordBefore(Actor subject) {
+        int w = words.firstAtOrAfter(subject.span().start()) - 1;
+        int stop = w - 4;
+        while (w >= 0 && w > stop && !words.get(w).isPunct() && (SUBJECT_OPENERS.contains(words.get(w).lower())
+                || words.get(w).isCapitalized() || lexicon.isTitle(words.get(w).lower()))) {
+            w--;
+        }
+        return w;
+    }
+
+    private static <T> List<T> listOf(Optional<T> item) {
+        return item.map(List::of).orElse(List.of());
     }
 
     /**
@@ -238,6 +327,18 @@ final class Clauses {
         return Optional.empty();
     }
 
+    /**
+     * {@return whether {@code subject} opens the sentence and the cue at {@code k} is the second of two
+     * verbs it governs: "President Barack Obama met survivors of the attack and said the country must act"}
+     */
+    private boolean subjectOfCoordinatedVerb(Sentence s, List<Integer> free, Actor subject, int k) {
+        if (k == 0 || !Set.of("and", "but").contains(words.get(free.get(k - 1)).lower())) {
+            return false;
+        }
+        int before = leadingWordBefore(subject);
+        return before < words.firstAtOrAfter(s.span().start());
+    }
+
     private boolean near(List<Integer> free, Actor subject, int k) {
         int between = 0;
         for (int i = k - 1; i >= 0 && words.get(free.get(i)).span().start() >= subject.span().end(); i--) {
@@ -247,14 +348,21 @@ final class Clauses {
     }
 
     private Optional<Span> content(Sentence s, int start, int end, int minWords) {
+        int b = start;
+        while (b < end && (Character.isWhitespace(text.charAt(b)) || ",;:".indexOf(text.charAt(b)) >= 0)) {
+            b++;
+        }
         int e = end;
-        while (e > start && (Character.isWhitespace(text.charAt(e - 1)) || ".,;:".indexOf(text.charAt(e - 1)) >= 0)) {
+        while (e > b && (Character.isWhitespace(text.charAt(e - 1)) || ".,;:".indexOf(text.charAt(e - 1)) >= 0)) {
             e--;
         }
-        Span span = new Span(start, Math.max(start, e));
+        Span span = new Span(b, Math.max(b, e));
+        return wordCount(span) >= minWords && s.span().contains(span) ? Optional.of(span) : Optional.empty();
+    }
+
+    private int wordCount(Span span) {
         int[] r = words.within(span);
-        long n = java.util.stream.IntStream.range(r[0], r[1]).filter(i -> !words.get(i).isPunct()).count();
-        return n >= minWords && s.span().contains(span) ? Optional.of(span) : Optional.empty();
+        return (int) java.util.stream.IntStream.range(r[0], r[1]).filter(i -> !words.get(i).isPunct()).count();
     }
 
     /** {@return the attribution of a sentence without quotation marks (reported speech)} */

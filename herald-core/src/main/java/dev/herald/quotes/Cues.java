@@ -46,9 +46,34 @@ final class Cues {
     Optional<Attribution> according(List<Integer> free, int k) {
         if (k + 1 < free.size() && words.get(free.get(k)).lower().equals("according")
                 && words.get(free.get(k + 1)).lower().equals("to")) {
-            return startingAt(free, k + 2).map(a -> new Attribution(a, "according to", Optional.empty()));
+            return startingAt(free, k + 2).or(() -> describedFrom(free, k + 2))
+                    .map(a -> new Attribution(a, "according to", Optional.empty()));
         }
         return Optional.empty();
+    }
+
+    /** The longest a source described after "according to" runs, in words. */
+    private static final int MAX_DESCRIPTION_WORDS = 12;
+
+    /**
+     * {@return the source that "according to" names by description, up to the next comma or the end of
+     * the sentence: "according to his biography", "according to recent data from comScore"}
+     */
+    private Optional<Actor> describedFrom(List<Integer> free, int k) {
+        int end = k;
+        while (end < free.size() && end - k < MAX_DESCRIPTION_WORDS && (!words.get(free.get(end)).isPunct()
+                || words.get(free.get(end)).text().equals("'") || abbreviation(free, end))) {
+            end++;
+        }
+        if (end == k || (end < free.size() && !words.get(free.get(end)).isPunct())) {
+            return Optional.empty();
+        }
+        Span span = new Span(words.get(free.get(k)).span().start(), words.get(free.get(end - 1)).span().end());
+        StringBuilder text = new StringBuilder();
+        for (int i = k; i < end; i++) {
+            text.append(i > k ? " " : "").append(words.get(free.get(i)).text());
+        }
+        return Optional.of(new Actor(span, Actor.Kind.DESCRIPTION, text.toString(), span, Lexicon.Gender.UNKNOWN));
     }
 
     /** The subject of the cue at {@code k}: next to it (past auxiliaries, adverbs and asides), else by preference. */

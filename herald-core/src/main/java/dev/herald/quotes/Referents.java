@@ -120,7 +120,7 @@ final class Referents {
         return switch (actor.kind()) {
             case PERSON, ORGANIZATION, PLACE -> Optional.of(named(actor));
             case SPOKESPERSON -> Optional.of(spokesperson(actor));
-            case ANONYMOUS -> anonymous(actor);
+            case ANONYMOUS, DESCRIPTION -> anonymous(actor);
             case PRONOUN -> antecedent(actor).flatMap(this::speaker);
             case TITLE -> holder(actor).map(this::named);
             case BODY -> nearestBefore(actor.span().start(), a -> a.kind() == Actor.Kind.ORGANIZATION

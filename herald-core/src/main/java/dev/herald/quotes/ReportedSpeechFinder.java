@@ -15,10 +15,13 @@ import java.util.Set;
 
 /**
  * Adds reported speech as {@code indirect} quotes: "Ms Truss has warned that any deal …", "The plan is
- * dead, officials said.", "…, said Ana Silva.", "According to the report, …". The content runs from
- * after the cue (and "that") to the end of the sentence, or from the sentence start to the comma
- * before the attribution; the speaker is resolved as for direct quotes ({@link Referents}). Sentences
- * holding a quotation, and the writer's clause that the sentence splitter cut off after a quotation
+ * dead, officials said.", "…, said Ana Silva.", "According to the report, …", "The plan, he said, would
+ * fail" (both parts), "All agreed that …" (any verb whose object is a that-clause). The content runs
+ * from the cue's "that" (or the word after the cue) to the end of the sentence, or from the sentence
+ * start to the comma before the attribution; the speaker is resolved as for direct quotes
+ * ({@link Referents}), a common noun before the cue speaking as a description ("His lawyer said"). A partial
+ * quotation ("… that the military is “depleted”") stays inside the reported speech that holds it.
+ * Sentences holding a direct quotation, and the writer's clause that the sentence splitter cut off after a quotation
  * ("“… AGAIN!” he tweeted during the half"), are left to {@link SpeakerResolver}.
  *
  * <p>In the default pipeline ({@code herald analyze --no-indirect} leaves it out). The quote metric
@@ -80,11 +83,13 @@ public final class ReportedSpeechFinder implements Stage {
         Referents referents = reading.referents();
         Clauses clauses = reading.clauses();
         List<Quote> all = new ArrayList<>(direct);
+        SpanCover quotedSentences = new SpanCover(direct.stream().filter(q -> q.kind() == Quote.Kind.DIRECT)
+                .map(Quote::span).toList());
         for (Sentence s : article.get(Layer.SENTENCES)) {
-            if (reading.quotations().anyOverlaps(s.span()) || clauses.continuesQuotation(s)) {
+            if (quotedSentences.anyOverlaps(s.span()) || clauses.continuesQuotation(s)) {
                 continue;
             }
-            clauses.reported(s, verbs, minWords).ifPresent(r -> {
+            clauses.reported(s, verbs, minWords).forEach(r -> {
                 Actor subject = r.attribution().subject();
                 Optional<Speaker> speaker = referents.speaker(subject).map(sp -> reading.sources().at(sp, subject));
                 if (speaker.isPresent()) {

@@ -71,7 +71,11 @@ final class SourcePhrase {
             return mention;
         }
         int from = extendLeft(first, sentence);
-        int to = extendRight(last, sentence, actor.kind() == Actor.Kind.ANONYMOUS);
+        if (actor.kind() != Actor.Kind.DESCRIPTION) {
+            from = coordinated(from, sentence);
+            from = apposed(from, sentence);
+        }
+        int to = extendRight(last, sentence, actor.kind() == Actor.Kind.ANONYMOUS || actor.kind() == Actor.Kind.DESCRIPTION);
         return new Span(Math.min(mention.start(), words.get(from).span().start()), Math.max(mention.end(), words.get(to).span().end()));
     }
 
@@ -97,6 +101,40 @@ final class SourcePhrase {
             from = i;
         }
         return from;
+    }
+
+    /** {@return where a subject of two names starts: "Jeb Bush and Chris Christie", from the second; else {@code from}} */
+    private int coordinated(int from, Span sentence) {
+        if (from < 2 || !words.get(from - 1).lower().equals("and") || !words.get(from).isCapitalized()) {
+            return from;
+        }
+        Words.Word before = words.get(from - 2);
+        if (!inside(before, sentence) || before.isPunct() || !before.isCapitalized()
+                || !pos(before).map(p -> p.startsWith("NNP")).orElse(false)) {
+            return from;
+        }
+        return extendLeft(from - 2, sentence);
+    }
+
+    /**
+     * {@return where the description set before a name by a comma starts, when it opens the sentence:
+     * "One Republican presidential hopeful, Carly Fiorina, said", "Her senior policy adviser, Jake
+     * Sullivan, said"; else {@code from}} Not an opening phrase of time or place ("On Monday, X said",
+     * "In an interview, X said"): the description's last word is a lower-case noun and nothing stands
+     * before it in the sentence.
+     */
+    private int apposed(int from, Span sentence) {
+        if (from < 2 || !words.get(from - 1).text().equals(",") || !words.get(from).isCapitalized()) {
+            return from;
+        }
+        Words.Word head = words.get(from - 2);
+        if (!inside(head, sentence) || head.isCapitalized() || Cues.isBetween(head.lower())
+                || !pos(head).map(p -> p.equals("NN") || p.equals("NNS")).orElse(false)) {
+            return from;
+        }
+        int start = extendLeft(from - 2, sentence);
+        boolean opensSentence = start == 0 || !inside(words.get(start - 1), sentence);
+        return opensSentence ? start : from;
     }
 
     /** On over the common nouns the name modifies, a bracket and an aside set off by a comma. */

@@ -81,7 +81,10 @@ public final class SpeakerResolver implements Stage {
             for (; nextSentence < sentences.size() && sentences.get(nextSentence).span().end() <= q.span().start(); nextSentence++) {
                 Sentence s = sentences.get(nextSentence);
                 if (!quotations.anyOverlaps(s.span())) {
-                    Optional<Speaker> reported = clauses.forSentence(s).flatMap(a -> referents.speaker(a.subject()));
+                    // A description ("The restoration of the films revealed …") speaks in its sentence only:
+                    // the next uncued quotation is not its own.
+                    Optional<Speaker> reported = clauses.forSentence(s).filter(a -> a.subject().kind() != Actor.Kind.DESCRIPTION)
+                            .flatMap(a -> referents.speaker(a.subject()));
                     if (reported.isPresent()) {
                         last = reported.get();
                         lastParagraph = paragraphOf(paragraphs, s.span().start());

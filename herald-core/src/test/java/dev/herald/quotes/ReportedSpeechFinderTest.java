@@ -4,8 +4,11 @@ import dev.herald.model.Article;
 import dev.herald.model.Layer;
 import dev.herald.model.Quote;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,7 +16,15 @@ class ReportedSpeechFinderTest {
     private final ReportedSpeechFinder finder = new ReportedSpeechFinder(Lexicon.english());
 
     private List<String> render(String text) {
-        Article a = finder.apply(TestArticles.quoted(text));
+        return render(finder.apply(TestArticles.quoted(text)));
+    }
+
+    /** Renders {@code text} with its words tagged from {@code tags} (NN where not given). */
+    private List<String> renderTagged(String text, Map<String, String> tags) {
+        return render(finder.apply(TestArticles.quoted(text, tags)));
+    }
+
+    private static List<String> render(Article a) {
         return a.get(Layer.QUOTES).stream()
                 .map(q -> q.kind() + ": " + q.span().of(a.text()) + " ← " + q.speaker().map(s -> s.name()).orElse("?"))
                 .toList();
@@ -22,7 +33,7 @@ class ReportedSpeechFinderTest {
     @Test
     void said_that_gives_the_rest_of_the_sentence() {
         assertThat(render("Ms [Liz Truss|PERSON] has warned that any deal must have the consent of the people."))
-                .containsExactly(Quote.Kind.INDIRECT + ": any deal must have the consent of the people ← Liz Truss");
+                .containsExactly(Quote.Kind.INDIRECT + ": that any deal must have the consent of the people ← Liz Truss");
     }
 
     @Test
@@ -71,5 +82,60 @@ class ReportedSpeechFinderTest {
         assertThat(render("Ms [Ana Silva|PERSON] and Mr [Ken Mori|PERSON] took the stage. "
                 + "\u201cWe will win!\u201d she said during the long rally in the city."))
                 .containsExactly(Quote.Kind.DIRECT + ": We will win! ← Ana Silva");
+    }
+
+    @Test
+    void a_common_noun_before_the_cue_is_an_unnamed_source() {
+        assertThat(renderTagged("His lawyer said he would not answer any questions.", Map.of("His", "PRP$",
+                "said", "VBD", "he", "PRP", "would", "MD", "not", "RB", "answer", "VB", "any", "DT", "questions", "NNS")))
+                .containsExactly(Quote.Kind.INDIRECT + ": he would not answer any questions ← lawyer");
+    }
+
+    @Test
+    void a_noun_after_a_preposition_belongs_to_the_subject_before_it() {
+        assertThat(renderTagged("Experts on urban planning said the plan could change the debate.", Map.of(
+                "Experts", "NNS", "on", "IN", "urban", "JJ", "said", "VBD", "the", "DT", "could", "MD", "change", "VB")))
+                .containsExactly(Quote.Kind.INDIRECT + ": the plan could change the debate ← Experts");
+    }
+
+    @Test
+    void a_cue_set_off_by_commas_gives_both_parts_of_what_was_said() {
+        assertThat(render("The plan, [John Harmon|PERSON] said, would make residents pay far more for water."))
+                .containsExactly(Quote.Kind.INDIRECT + ": The plan ← John Harmon",
+                        Quote.Kind.INDIRECT + ": would make residents pay far more for water ← John Harmon");
+    }
+
+    /** An aside between the speaker and the cue, a pronoun after it that opens what was said, a determiner before the speaker, a second verb of the sentence's subject. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', textBlock = """
+        [John Harmon|PERSON], speaking to a veterans group, said he would order a review of the accounts. # he would order a review of the accounts ← John Harmon
+        The road works have met every standard of the state, one official said.                          # The road works have met every standard of the state ← official
+        [John Harmon|PERSON] met the families of the victims on Thursday and said the city must act now.   # the city must act now ← John Harmon
+        """)
+    void the_speaker_is_told_from_what_was_said(String text, String expected) {
+        assertThat(render(text)).containsExactly(Quote.Kind.INDIRECT + ": " + expected);
+    }
+
+    @Test
+    void a_partial_quotation_stays_inside_the_reported_speech_that_holds_it() {
+        assertThat(render("[John Harmon|PERSON] told reporters that the budget was \u201cdepleted\u201d after the vote."))
+                .containsExactly(Quote.Kind.INDIRECT + ": that the budget was \u201cdepleted\u201d after the vote ← John Harmon",
+                        Quote.Kind.PARTIAL + ": depleted ← John Harmon");
+    }
+
+    @Test
+    void according_to_a_source_named_by_description_credits_the_description() {
+        assertThat(render("Median income reached a new high in November, according to one research firm."))
+                .containsExactly(Quote.Kind.INDIRECT + ": Median income reached a new high in November ← one research firm");
+    }
+
+    @Test
+    void a_verb_whose_object_is_a_that_clause_states_a_position() {
+        assertThat(renderTagged("[Ana Silva|PERSON] came away convinced that the reforms were real.", Map.of("Ana", "NNP",
+                "Silva", "NNP", "came", "VBD", "away", "RB", "convinced", "VBN", "that", "IN", "the", "DT", "were", "VBD",
+                "real", "JJ")))
+                .containsExactly(Quote.Kind.INDIRECT + ": that the reforms were real ← Ana Silva");
+        assertThat(renderTagged("The plan was so costly that the reforms stalled.", Map.of("The", "DT", "was", "VBD",
+                "so", "RB", "costly", "JJ", "that", "IN", "the", "DT", "stalled", "VBD"))).isEmpty();
     }
 }

@@ -5,22 +5,19 @@ import dev.herald.model.Layer;
 import dev.herald.model.Quote;
 import dev.herald.model.Span;
 import dev.herald.model.Speaker;
-import dev.herald.model.Token;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The speaker's mention is the cue's subject; its source is the whole expression around it. */
 class SourcePhraseTest {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'\u2019][\\p{L}\\p{N}]+)*|[^\\s\\p{L}\\p{N}]");
 
     /** {@return each quote as "mention | source" of its speaker} */
     private static List<String> spans(Article a) {
@@ -30,6 +27,11 @@ class SourcePhraseTest {
             out.add(s.mention().orElseThrow().of(a.text()) + " | " + s.source().orElseThrow().of(a.text()));
         }
         return out;
+    }
+
+    /** {@return the article of {@code marked} with its words tagged from {@code tags} (NN where not given), quotes found and attributed} */
+    private static Article tagged(String marked, Map<String, String> tags) {
+        return withReportedSpeech(TestArticles.quoted(marked, tags));
     }
 
     private static Article withReportedSpeech(Article a) {
@@ -72,41 +74,30 @@ class SourcePhraseTest {
         assertThat(spans(a)).containsExactly("Ana Silva | Ana Silva");
     }
 
-    @Test
-    void parts_of_speech_tell_the_noun_phrase_where_the_profile_gives_them() {
-        // Tagged, the phrase takes the determiner and the words of the description; "On Monday" before
-        // it is no part of it.
-        Article plain = TestArticles.of("On Monday the [Acme Foods|ORGANIZATION] chief executive said that the plant would close next year.");
-        Article tagged = plain.with(Layer.TOKENS, tag(plain.text(), Map.of("On", "IN", "Monday", "NNP", "the", "DT",
-                "Acme", "NNP", "Foods", "NNP", "chief", "JJ", "executive", "NN", "said", "VBD")));
-        Article a = withReportedSpeech(new SpeakerResolver(QuoteConfig.defaults(), Lexicon.english())
-                .apply(new QuoteFinder(QuoteConfig.defaults()).apply(tagged)));
-        assertThat(spans(a)).containsExactly("Acme Foods chief executive | the Acme Foods chief executive");
-    }
-
-    @Test
-    void a_description_keeps_the_phrase_that_says_whose_it_is() {
-        Article plain = TestArticles.of("Sources close to her campaign said that the vote would be held next spring.");
-        Article tagged = plain.with(Layer.TOKENS, tag(plain.text(), Map.of("Sources", "NNS", "close", "RB", "to", "TO",
-                "her", "PRP$", "campaign", "NN", "said", "VBD", "that", "IN", "the", "DT", "would", "MD", "be", "VB")));
-        Article a = withReportedSpeech(new SpeakerResolver(QuoteConfig.defaults(), Lexicon.english())
-                .apply(new QuoteFinder(QuoteConfig.defaults()).apply(tagged)));
-        assertThat(spans(a)).containsExactly("Sources | Sources close to her campaign");
+    /**
+     * Tagged, the phrase takes the determiner and the words of the description ("On Monday" before it is
+     * no part of it), the phrase that says whose it is, a description set before the name by a comma,
+     * and two names joined by "and". Tags are written word/TAG (NN where not given).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', textBlock = """
+        On Monday the [Acme Foods|ORGANIZATION] chief executive said that the plant would close next year. # On/IN Monday/NNP the/DT Acme/NNP Foods/NNP chief/JJ executive/NN said/VBD # Acme Foods chief executive | the Acme Foods chief executive
+        Sources close to her campaign said that the vote would be held next spring. # Sources/NNS close/RB to/TO her/PRP$ campaign/NN said/VBD that/IN the/DT would/MD be/VB # Sources | Sources close to her campaign
+        One Republican hopeful, [Carly Fiorina|PERSON], said that the vote would be held in spring. # One/CD Republican/JJ Carly/NNP Fiorina/NNP ,/, said/VBD that/IN the/DT would/MD # Carly Fiorina | One Republican hopeful, Carly Fiorina
+        Rivals [Jeb Bush|PERSON] and [Chris Christie|PERSON] said that the plan would fail. # Rivals/NNS Jeb/NNP Bush/NNP and/CC Chris/NNP Christie/NNP said/VBD that/IN the/DT would/MD # Chris Christie | Rivals Jeb Bush and Chris Christie
+        """)
+    void parts_of_speech_tell_the_noun_phrase_where_the_profile_gives_them(String text, String tags, String expected) {
+        Map<String, String> byWord = new HashMap<>();
+        for (String pair : tags.trim().split("\\s+")) {
+            int slash = pair.lastIndexOf('/');
+            byWord.put(pair.substring(0, slash), pair.substring(slash + 1));
+        }
+        assertThat(spans(tagged(text, byWord))).containsExactly(expected);
     }
 
     @Test
     void a_no_break_space_separates_words_as_a_space_does() {
         Article a = TestArticles.quoted("\"We will win,\" said the\u00a0former minister [Ana Silva|PERSON].");
         assertThat(spans(a)).containsExactly("Ana Silva | the\u00a0former minister Ana Silva");
-    }
-
-    /** Tokens of {@code text}, one per word, tagged from {@code tags} (NN where not given). */
-    private static List<Token> tag(String text, Map<String, String> tags) {
-        List<Token> tokens = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            tokens.add(new Token(new Span(m.start(), m.end()), m.group(), m.group(), tags.getOrDefault(m.group(), "NN"), "O", 0));
-        }
-        return tokens;
     }
 }

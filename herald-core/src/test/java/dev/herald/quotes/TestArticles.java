@@ -13,9 +13,11 @@ import dev.herald.model.Sentence;
 import dev.herald.model.Source;
 import dev.herald.model.Span;
 import dev.herald.model.Speaker;
+import dev.herald.model.Token;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,11 +57,32 @@ final class TestArticles {
         return new EntityGrouper(Gazetteer.shared()).apply(a);
     }
 
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'\u2019][\\p{L}\\p{N}]+)*|[^\\s\\p{L}\\p{N}]");
+
+    /** {@return tokens of {@code text}, one per word, tagged from {@code tags} (NN where not given)} */
+    static List<Token> tag(String text, Map<String, String> tags) {
+        List<Token> tokens = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            tokens.add(new Token(new Span(m.start(), m.end()), m.group(), m.group(), tags.getOrDefault(m.group(), "NN"), "O", 0));
+        }
+        return tokens;
+    }
+
     /** {@return the article after finding and attributing its quotations} */
     static Article quoted(String marked) {
+        return attributed(of(marked));
+    }
+
+    /** {@return the article with its words tagged from {@code tags} (NN where not given), after finding and attributing its quotations} */
+    static Article quoted(String marked, Map<String, String> tags) {
+        Article plain = of(marked);
+        return attributed(plain.with(Layer.TOKENS, tag(plain.text(), tags)));
+    }
+
+    private static Article attributed(Article a) {
         QuoteConfig config = QuoteConfig.defaults();
-        Article found = new QuoteFinder(config).apply(of(marked));
-        return new SpeakerResolver(config, Lexicon.english()).apply(found);
+        return new SpeakerResolver(config, Lexicon.english()).apply(new QuoteFinder(config).apply(a));
     }
 
     /** {@return each quote as "text ← speaker" ("?" when none, "(anonymous)" marked)} */
