@@ -70,6 +70,9 @@ public final class SparkCli implements Callable<Integer> {
         }
         if (conf.get("spark.master").startsWith("local")) {
             loadModelsWhileSparkStarts(settings);
+            // Fair scheduling between pools, so that the warm-up's one-task jobs (a pool of their own)
+            // take a core as soon as one frees instead of queuing behind every task of the analysis.
+            conf.setIfMissing("spark.scheduler.mode", "FAIR");
         }
         try (SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
              SqlWarmUp warmUp = SqlWarmUp.start(spark)) {

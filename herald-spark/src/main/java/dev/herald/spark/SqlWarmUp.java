@@ -24,6 +24,10 @@ import java.util.stream.Stream;
  * loading, which the analysis waits for anyway; the real writes then find Spark SQL started and
  * the code generated for the same plans already compiled (Spark keeps it by its source).
  *
+ * <p>Its jobs run in a scheduler pool of their own: under fair scheduling ({@code herald spark}
+ * sets it in local mode) their tasks, one each, take turns with the analysis's instead of waiting
+ * for all of them.
+ *
  * <p>Only where the driver is the executor (a local master): on a cluster the made-up rows would
  * be written by executors into a directory of the driver's machine. A warm-up that fails costs
  * nothing but its time: the job's own writes do not depend on it.
@@ -66,6 +70,8 @@ final class SqlWarmUp implements AutoCloseable {
         try {
             dir = Files.createTempDirectory("herald-spark-warm-up");
             JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+            // Inherited by the writers' threads; under fair scheduling the pool gets the next free core.
+            context.setLocalProperty("spark.scheduler.pool", "herald-warm-up");
             List<Outcome> outcomes = List.of(Outcome.analyzed("warm-up.txt", RECORD),
                     Outcome.failed("warm-up.html", "made up"));
             new JobOutputs(spark, dir.toUri().toString(), "herald: warm up, write")
