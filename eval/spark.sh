@@ -81,6 +81,7 @@ print(f"records identical to analyze (as sorted lines): {identical}")
 PY
 
 echo "timeline of the spark run (seconds from the command's start):" | tee -a "$work/figures.txt"
-grep -o 'Herald analyzer loaded in [0-9]* ms' "$work/spark.err" | tee -a "$work/figures.txt" || true
+# The job's own log: each step with the seconds since its JVM started and the CPU the process had used.
+grep -o 'Herald analyzer loaded in [0-9]* ms.*CPU-s\|Herald job: .*CPU-s)' "$work/spark.err" | tee -a "$work/figures.txt" || true
 python3 "$root/eval/spark-timeline.py" "$(find "$work/events" -mindepth 1 -maxdepth 1 | head -n 1)" --cores 2 --jvm-start "$s_start" \
     | tee -a "$work/figures.txt"

@@ -25,7 +25,8 @@ final class ExecutorAnalyzers {
         return LOADED.computeIfAbsent(config, c -> {
             long start = System.nanoTime();
             Analyzer analyzer = new Analyzer(c);
-            LOG.info("Herald analyzer loaded in {} ms ({})", (System.nanoTime() - start) / 1_000_000, c);
+            LOG.info("Herald analyzer loaded in {} ms ({}; {})", (System.nanoTime() - start) / 1_000_000,
+                    ProcessClock.now(), c);
             return analyzer;
         });
     }

@@ -32,10 +32,17 @@ import java.util.concurrent.Future;
 final class JobOutputs {
     private final SparkSession spark;
     private final String output;
+    private final String jobLabel;
 
-    JobOutputs(SparkSession spark, String output) {
+    /** @param jobLabel how Spark's jobs of these writes are described, before the output's name */
+    JobOutputs(SparkSession spark, String output, String jobLabel) {
         this.spark = spark;
         this.output = output;
+        this.jobLabel = jobLabel;
+    }
+
+    JobOutputs(SparkSession spark, String output) {
+        this(spark, output, "herald: write");
     }
 
     /** One output: its directory name, and how it is written. */
@@ -68,7 +75,7 @@ final class JobOutputs {
             List<Future<?>> pending = new ArrayList<>();
             for (Write w : writes) {
                 pending.add(threads.submit(() -> {
-                    context.setJobDescription("herald: write " + w.name());
+                    context.setJobDescription(jobLabel + " " + w.name());
                     w.write().run();
                 }));
             }

@@ -4,6 +4,8 @@ import dev.herald.app.AnalysisOptions;
 import dev.herald.app.DurationConverter;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,6 +28,7 @@ import java.util.concurrent.Callable;
 @Command(name = "herald spark", mixinStandardHelpOptions = true,
         description = "Analyze articles with Apache Spark: JSON Lines records and Parquet tables for analysts.")
 public final class SparkCli implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(SparkCli.class);
 
     @Option(names = "--master", paramLabel = "URL",
             description = "Spark master, e.g. local[2], spark://host:7077 (default: spark-submit's, else local[*])")
@@ -67,8 +70,13 @@ public final class SparkCli implements Callable<Integer> {
         }
         if (conf.get("spark.master").startsWith("local")) {
             loadModelsWhileSparkStarts(settings);
+            // Fair scheduling between pools, so that the warm-up's one-task jobs (a pool of their own)
+            // take a core as soon as one frees instead of queuing behind every task of the analysis.
+            conf.setIfMissing("spark.scheduler.mode", "FAIR");
         }
-        try (SparkSession spark = SparkSession.builder().config(conf).getOrCreate()) {
+        try (SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
+             SqlWarmUp warmUp = SqlWarmUp.start(spark)) {
+            LOG.info("Herald job: Spark session up ({})", ProcessClock.now());
             AnalyzeJob.Summary s = new AnalyzeJob(spark, settings).run(inputs, output);
             double seconds = s.took().toMillis() / 1000.0;
             System.err.printf(Locale.ROOT, "herald spark: %d analyzed, %d failed, %.1f s, %.2f articles/s%s -> %s%n",
