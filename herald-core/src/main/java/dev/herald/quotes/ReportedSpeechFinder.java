@@ -40,7 +40,9 @@ public final class ReportedSpeechFinder implements Stage {
             "explain", "state", "claim", "admit", "announce", "declare", "note", "suggest", "stress", "urge",
             "acknowledge", "predict", "complain", "confirm", "deny", "promise", "pledge", "vow", "concede",
             "conclude", "maintain", "reveal", "report", "write", "tweet", "assert", "allege", "believe", "think", "find", "show", "reiterate", "ask", "mention", "describe",
-            "fear", "hope", "estimate", "caution", "indicate", "recall", "testify", "emphasise", "emphasize");
+            "fear", "hope", "estimate", "caution", "indicate", "recall", "testify", "emphasise", "emphasize",
+            "respond", "reply", "agree", "propose", "accuse", "criticize", "criticise", "cite", "contend", "observe", "recommend", "demand", "expect",
+            "want", "call", "seem", "appear", "endorse", "defend", "praise", "support", "seek", "refuse", "decline");
 
     private final Lexicon lexicon;
     private final ActorFinder actorFinder;

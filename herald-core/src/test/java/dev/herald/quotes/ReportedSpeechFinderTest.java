@@ -116,6 +116,17 @@ class ReportedSpeechFinderTest {
         assertThat(render(text)).containsExactly(Quote.Kind.INDIRECT + ": " + expected);
     }
 
+    /** Verbs of stated positions beyond speech: accusing, demanding, criticising. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', textBlock = """
+        [Ana Silva|PERSON] accused the council of wasting the money set aside for new schools.   # the council of wasting the money set aside for new schools ← Ana Silva
+        [Ken Mori|PERSON] demanded a tax on every flight out of the country.                  # a tax on every flight out of the country ← Ken Mori
+        [Acme Steel|ORGANIZATION] criticised the plan to close the old plant before the end of the year. # the plan to close the old plant before the end of the year ← Acme Steel
+        """)
+    void verbs_of_stated_positions_report_what_follows(String text, String expected) {
+        assertThat(render(text)).containsExactly(Quote.Kind.INDIRECT + ": " + expected);
+    }
+
     @Test
     void a_partial_quotation_stays_inside_the_reported_speech_that_holds_it() {
         assertThat(render("[John Harmon|PERSON] told reporters that the budget was \u201cdepleted\u201d after the vote."))
