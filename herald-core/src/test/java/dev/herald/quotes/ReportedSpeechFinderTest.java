@@ -105,25 +105,21 @@ class ReportedSpeechFinderTest {
                         Quote.Kind.INDIRECT + ": would make residents pay far more for water ← John Harmon");
     }
 
-    /** An aside between the speaker and the cue, a pronoun after it that opens what was said, a determiner before the speaker, a second verb of the sentence's subject. */
+    /**
+     * An aside between the speaker and the cue, a pronoun after it that opens what was said, a determiner
+     * before the speaker, a second verb of the sentence's subject; verbs of stated positions beyond
+     * speech (accusing, demanding, criticising) report what follows them.
+     */
     @ParameterizedTest
     @CsvSource(delimiter = '#', textBlock = """
         [John Harmon|PERSON], speaking to a veterans group, said he would order a review of the accounts. # he would order a review of the accounts ← John Harmon
         The road works have met every standard of the state, one official said.                          # The road works have met every standard of the state ← official
         [John Harmon|PERSON] met the families of the victims on Thursday and said the city must act now.   # the city must act now ← John Harmon
+        [Ana Silva|PERSON] accused the council of wasting the money set aside for new schools.             # the council of wasting the money set aside for new schools ← Ana Silva
+        [Ken Mori|PERSON] demanded a tax on every flight out of the country.                            # a tax on every flight out of the country ← Ken Mori
+        [Acme Steel|ORGANIZATION] criticised the plan to close the old plant before the end of the year.   # the plan to close the old plant before the end of the year ← Acme Steel
         """)
     void the_speaker_is_told_from_what_was_said(String text, String expected) {
-        assertThat(render(text)).containsExactly(Quote.Kind.INDIRECT + ": " + expected);
-    }
-
-    /** Verbs of stated positions beyond speech: accusing, demanding, criticising. */
-    @ParameterizedTest
-    @CsvSource(delimiter = '#', textBlock = """
-        [Ana Silva|PERSON] accused the council of wasting the money set aside for new schools.   # the council of wasting the money set aside for new schools ← Ana Silva
-        [Ken Mori|PERSON] demanded a tax on every flight out of the country.                  # a tax on every flight out of the country ← Ken Mori
-        [Acme Steel|ORGANIZATION] criticised the plan to close the old plant before the end of the year. # the plan to close the old plant before the end of the year ← Acme Steel
-        """)
-    void verbs_of_stated_positions_report_what_follows(String text, String expected) {
         assertThat(render(text)).containsExactly(Quote.Kind.INDIRECT + ": " + expected);
     }
 
