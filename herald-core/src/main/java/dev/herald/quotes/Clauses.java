@@ -54,7 +54,8 @@ final class Clauses {
         Optional<Attribution> near = afterQuote(a, NEAR);
         Optional<Attribution> preceding = last(b);
         if (direct) {
-            return near.or(() -> preceding).or(() -> afterQuote(a, a.size())).or(() -> labelled(open));
+            return signed(open, close).or(() -> near).or(() -> preceding).or(() -> afterQuote(a, a.size()))
+                    .or(() -> labelled(open));
         }
         return first(b).or(() -> afterQuote(a, a.size()));
     }
@@ -133,6 +134,35 @@ final class Clauses {
         List<Integer> before = free(new Span(sentenceAt(words.get(colon).span().start()).span().start(),
                 words.get(colon).span().start()));
         return cues.labelling(before).map(a -> new Attribution(a, ":", Optional.empty()));
+    }
+
+    /** The marks that set a signature off from the quotation it signs ("― Jane Roe", "-- Jane Roe"). */
+    private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014", "\u2015");
+
+    /**
+     * {@return the speaker of a quotation that opens its line and is signed after a dash on the same
+     * line, as pull-quotes, epigraphs and readers' responses are ("“…” ― Jane Roe", "“…” — Jane Roe,
+     * Tucson")} A quotation inside the writer's sentence ("… was “still the first force.”--Kim Lee")
+     * does not open its line: the name after it is the writer's byline.
+     */
+    private Optional<Attribution> signed(int open, int close) {
+        int lineStart = text.lastIndexOf('\n', open - 1) + 1;
+        if (!text.substring(lineStart, open).isBlank()) {
+            return Optional.empty();
+        }
+        int w = words.firstAtOrAfter(close);
+        int dashes = 0;
+        while (w < words.size() && DASHES.contains(words.get(w).text()) && dashes < 2) {
+            w++;
+            dashes++;
+        }
+        if (dashes == 0 || w >= words.size() || text.substring(close, words.get(w).span().start()).indexOf('\n') >= 0) {
+            return Optional.empty();
+        }
+        int lineEnd = text.indexOf('\n', words.get(w).span().start());
+        List<Integer> line = free(new Span(words.get(w).span().start(), lineEnd < 0 ? text.length() : lineEnd));
+        String dash = words.get(w - 1).text();
+        return cues.signing(line).map(signer -> new Attribution(signer, dash, Optional.empty()));
     }
 
     /** Reported speech: who, and the span of what they are reported to have said. */

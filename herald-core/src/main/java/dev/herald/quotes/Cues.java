@@ -212,6 +212,20 @@ final class Cues {
     }
 
     /**
+     * {@return the name or body that opens a signature line and is all of it but an aside after a
+     * comma or in brackets ("Jane Roe", "Jane Roe, Tucson", "Acme Foods (Leeds)")}
+     */
+    Optional<Actor> signing(List<Integer> free) {
+        Optional<Actor> signer = startingAt(free, 0).filter(a -> a.kind() == Actor.Kind.PERSON || a.kind() == Actor.Kind.ORGANIZATION);
+        if (signer.isEmpty()) {
+            return signer;
+        }
+        int next = words.firstAtOrAfter(signer.get().span().end());
+        boolean closes = next >= words.size() || !free.contains(next) || Set.of(",", ".", "(", ";").contains(words.get(next).text());
+        return closes ? signer : Optional.empty();
+    }
+
+    /**
      * {@return the actors within {@code n} free words from {@code k}, stopping at a full stop or colon;
      * the full stop of an abbreviated title or an initial ("Rep.", "Gov.", "J.") does not stop it}
      */

@@ -118,6 +118,15 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void quotation_that_opens_its_line_and_is_signed_after_a_dash_is_the_signer_s() {
+        String text = "Readers wrote in.\n\n\u201cThe bridge must stay open.\u201d \u2015 [Carmen Ruiz|PERSON], Tucson\n\n"
+                + "\u201cWe waited ten years.\u201d -- [Owen Blake|PERSON].\n\n"
+                + "[Tom Reed|PERSON] said: \u201cNot yet.\u201d--[Kim Lowe|PERSON]";
+        assertThat(render(quoted(text))).containsExactly("The bridge must stay open. ← Carmen Ruiz",
+                "We waited ten years. ← Owen Blake", "Not yet. ← Tom Reed");
+    }
+
+    @Test
     void inverted_cue_reads_past_an_abbreviated_title() {
         assertThat(render(quoted("\"We will win,\" said Democratic Rep. [Dina Cole|PERSON] on Monday.")))
                 .containsExactly("We will win, ← Dina Cole");
