@@ -115,7 +115,27 @@ final class Clauses {
         if (i < 0 || QuoteMarks.family(text.charAt(i)) == null || s.span().start() >= text.length()) {
             return false;
         }
-        return Character.isLowerCase(text.charAt(s.span().start()));
+        return Character.isLowerCase(text.charAt(s.span().start()))
+                || (i > 0 && "!?".indexOf(text.charAt(i - 1)) >= 0 && nameAndCueAt(s.span().start()));
+    }
+
+    /**
+     * {@return whether the words at {@code offset} are a name or a capitalized pronoun and its cue, the
+     * writer's clause after a question or an exclamation ("“Who knows?” Ana Silva told the radio")}
+     */
+    private boolean nameAndCueAt(int offset) {
+        int w = words.firstAtOrAfter(offset);
+        for (int n = 0; n < 5 && w + n < words.size(); n++) {
+            Words.Word word = words.get(w + n);
+            if (n > 0 && !word.isCapitalized() && lexicon.cueBase(word.text()).isPresent()) {
+                return true;
+            }
+            boolean abbreviated = n > 0 && word.text().equals(".") && words.get(w + n - 1).text().length() <= 4;
+            if (!word.isCapitalized() && !abbreviated) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -484,7 +504,8 @@ final class Clauses {
         }
         char last = text.charAt(quote.end() - 1);
         return ".!?\u2026".indexOf(last) >= 0 && Character.isUpperCase(text.charAt(i))
-                && lexicon.cueBase(words.get(words.firstAtOrAfter(i)).text()).isEmpty();
+                && lexicon.cueBase(words.get(words.firstAtOrAfter(i)).text()).isEmpty()
+                && !("!?".indexOf(last) >= 0 && nameAndCueAt(i));
     }
 
     private boolean endsWithColon(int open) {

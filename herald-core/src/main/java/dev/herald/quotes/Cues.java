@@ -117,11 +117,86 @@ final class Cues {
         boolean commonNounSubject = next.isEmpty() && i >= 0 && headsCommonNoun(words.get(free.get(i)));
         List<Actor> candidates = commonNounSubject ? inClause.stream().filter(a -> a.kind() != Actor.Kind.ORGANIZATION
                 && a.kind() != Actor.Kind.BODY).toList() : inClause;
-        Optional<Actor> chosen = cue.lower().endsWith("ing") ? subject.or(() -> next)
+        Optional<Actor> chosen = cue.lower().endsWith("ing") ? participleSubject(free, k, inClause, next).or(() -> subject).or(() -> next)
                 : next.or(() -> candidates.stream().min(Comparator.comparing(Actor::kind)
                         .thenComparing(a -> -a.span().start())));
         return chosen.map(a -> new Attribution(a, cue.text(), via(free, k)));
     }
+
+    /**
+     * {@return who speaks through a participle cue ("…, saying", "adding"): a person or pronoun right
+     * before it ("with Gorka noting", "Ryan saying"), else the subject of the main clause, the first
+     * actor that stands at the clause's start or after a comma or dash} An actor in brackets (the
+     * outlet of a dateline, "WASHINGTON (UPI) —"), after a preposition ("In a statement released
+     * Thursday, Rep. Jane Roe …", "On Twitter, she …") or after a verb ("released a statement saying")
+     * is no subject.
+     */
+    private Optional<Actor> participleSubject(List<Integer> free, int k, List<Actor> inClause, Optional<Actor> adjacent) {
+        int clauseStart = free.isEmpty() ? 0 : free.get(0);
+        int i = k - 1;
+        while (i >= 0 && BETWEEN.contains(words.get(free.get(i)).lower())) {
+            i--;
+        }
+        boolean right = i >= 0 && adjacent.isPresent() && words.get(free.get(i)).span().end() <= adjacent.get().span().end()
+                && (adjacent.get().kind() == Actor.Kind.PERSON || adjacent.get().kind() == Actor.Kind.PRONOUN);
+        if (right && (opensClause(adjacent.get(), clauseStart) || followsWith(adjacent.get(), clauseStart))) {
+            return adjacent;
+        }
+        return clauseSubject(free, inClause);
+    }
+
+    /** {@return the subject of the clause: its first actor, no place, that stands at its start or after a comma or dash} */
+    private Optional<Actor> clauseSubject(List<Integer> free, List<Actor> inClause) {
+        int clauseStart = free.isEmpty() ? 0 : free.get(0);
+        return inClause.stream().filter(a -> a.kind() != Actor.Kind.PLACE).filter(a -> opensClause(a, clauseStart)).findFirst();
+    }
+
+    /** Marks after which a subject may stand: the comma that closes an opening phrase, a dash after a dateline. */
+    private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "-", "\u2013", "\u2014");
+
+    /**
+     * {@return whether the noun phrase of {@code a} opens a clause: nothing but determiners, names and
+     * abbreviated titles ("Rep.", "the Florida") stand between it and the clause's start, a comma or a dash}
+     */
+    private boolean opensClause(Actor a, int clauseStart) {
+        int before = wordBeforePhrase(a, clauseStart);
+        if (before < clauseStart) {
+            return true;
+        }
+        String mark = words.get(before).text();
+        return CLAUSE_BREAKS.contains(mark) || QuoteMarks.family(mark.charAt(0)) != null;
+    }
+
+    /** {@return whether the noun phrase of {@code a} follows "with", the subject of an absolute clause ("with Jo Park noting")} */
+    private boolean followsWith(Actor a, int clauseStart) {
+        int before = wordBeforePhrase(a, clauseStart);
+        return before >= clauseStart && words.get(before).lower().equals("with");
+    }
+
+    /** {@return the index of the word before the noun phrase of {@code a}, past determiners, names and abbreviated titles} */
+    private int wordBeforePhrase(Actor a, int clauseStart) {
+        int w = words.firstAtOrAfter(a.span().start()) - 1;
+        int stop = w - 6;
+        while (w >= clauseStart && w > stop) {
+            Words.Word word = words.get(w);
+            boolean abbreviated = word.text().equals(".") && w > 0 && words.get(w - 1).isCapitalized()
+                    && words.get(w - 1).text().length() <= 4;
+            if (!abbreviated && (word.isPunct() || PREPOSITIONS.contains(word.lower())
+                    || !(word.isCapitalized() || OPENERS.contains(word.lower())))) {
+                break;
+            }
+            w--;
+        }
+        return w;
+    }
+
+    /** Prepositions, which end the search for a subject also when they open the sentence ("In a statement, …"). */
+    private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "with", "to", "for", "from", "by", "after",
+            "before", "during", "of", "about", "under", "over", "since", "despite", "amid", "as", "like", "into",
+            "through", "against", "among", "following", "according", "via", "without", "unlike");
+
+    /** Words that open a noun phrase: determiners and possessives. */
+    private static final Set<String> OPENERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my", "one");
 
     /**
      * {@return whether {@code w} ends a common noun phrase: a lower-case noun by its tag, or, where

@@ -60,11 +60,16 @@ class SpeakerResolverTest {
         assertThat(render(quoted(text))).containsExactly("We stand together, ← Jane Doe");
     }
 
-    @Test
-    void organisation_speaks_through_a_participle() {
-        String text = "The [Kremlin|ORGANIZATION] dashed hopes of a deal last night, saying there could be no "
-                + "meeting until [Ukraine|LOCATION] \u201cdid its homework\u201d.";
-        assertThat(render(quoted(text))).containsExactly("did its homework ← Kremlin");
+    @ParameterizedTest
+    @CsvSource(delimiter = '>', quoteCharacter = '`', textBlock = """
+            The [Kremlin|ORGANIZATION] dashed hopes of a deal last night, saying there could be no meeting until [Ukraine|LOCATION] “did its homework”. > did its homework ← Kremlin
+            [LISBON|LOCATION], May 4 ([Wire Press|ORGANIZATION]) — [Ana Silva|PERSON] rallied her supporters, saying: “We will win.” > We will win. ← Ana Silva
+            In a statement released on Monday, Rep. [Ana Silva|PERSON] reacted to the vote, saying: “We will win.”   > We will win. ← Ana Silva
+            [Ana Silva|PERSON] lost the vote. On [Twitter|ORGANIZATION], she answered by saying, “We will win.”      > We will win. ← Ana Silva
+            Both [Tom Reed|PERSON] and [Ana Silva|PERSON] spoke, with Silva noting that “we will win”.               > we will win ← Ana Silva
+            """)
+    void participle_speaks_for_the_subject_of_its_clause(String text, String expected) {
+        assertThat(render(quoted(text))).containsExactly(expected);
     }
 
     @Test
@@ -108,6 +113,14 @@ class SpeakerResolverTest {
     void cue_after_an_exclamation_that_ends_a_sentence_still_attributes() {
         String text = "Ms [Ana Silva|PERSON] and Mr [Ken Mori|PERSON] took the stage.\n\n\u201cWe will win!\u201d she shouted.";
         assertThat(render(quoted(text))).containsExactly("We will win! ← Ana Silva");
+    }
+
+    @Test
+    void name_and_cue_after_a_question_or_exclamation_still_attribute() {
+        String text = "[Ana Silva|PERSON] and [Ken Mori|PERSON] met.\n\n\u201cWho knows?\u201d Mori told the radio. "
+                + "\u201cWe will see!\u201d Ms. Silva said.\n\n\u201cWe won.\u201d Silva left at noon.";
+        assertThat(render(quoted(text))).containsExactly("Who knows? ← Ken Mori", "We will see! ← Ana Silva",
+                "We won. ← Ana Silva");
     }
 
     @Test
