@@ -54,8 +54,8 @@ final class Clauses {
         Optional<Attribution> near = afterQuote(a, NEAR);
         Optional<Attribution> preceding = last(b);
         if (direct) {
-            return signed(open, close).or(() -> near).or(() -> preceding).or(() -> afterQuote(a, a.size()))
-                    .or(() -> labelled(open));
+            return signed(open, close).or(() -> near).or(() -> preceding).or(() -> introduced(open))
+                    .or(() -> afterQuote(a, a.size())).or(() -> labelled(open));
         }
         return first(b).or(() -> afterQuote(a, a.size()));
     }
@@ -144,6 +144,20 @@ final class Clauses {
      * its sentence or follow a dash, a full stop or another quotation.
      */
     private Optional<Attribution> labelled(int open) {
+        return beforeColon(open).flatMap(cues::labelling).map(a -> new Attribution(a, ":", Optional.empty()));
+    }
+
+    /**
+     * {@return the speaker of a quotation that a clause without a cue introduces with a colon: the
+     * clause's subject ("Sanders delivered a snappy retort: “…”", "He went on: “…”") or the source
+     * after "from" ("More from the report: “…”")}
+     */
+    private Optional<Attribution> introduced(int open) {
+        return beforeColon(open).flatMap(cues::introducing).map(a -> new Attribution(a, ":", Optional.empty()));
+    }
+
+    /** {@return the free words of the sentence before the colon that ends right before {@code open}, if one does} */
+    private Optional<List<Integer>> beforeColon(int open) {
         if (!endsWithColon(open)) {
             return Optional.empty();
         }
@@ -151,9 +165,8 @@ final class Clauses {
         if (colon <= 0) {
             return Optional.empty();
         }
-        List<Integer> before = free(new Span(sentenceAt(words.get(colon).span().start()).span().start(),
-                words.get(colon).span().start()));
-        return cues.labelling(before).map(a -> new Attribution(a, ":", Optional.empty()));
+        return Optional.of(free(new Span(sentenceAt(words.get(colon).span().start()).span().start(),
+                words.get(colon).span().start())));
     }
 
     /** The marks that set a signature off from the quotation it signs ("― Jane Roe", "-- Jane Roe"). */

@@ -110,6 +110,11 @@ final class Cues {
                     return subjectBefore(free, j).map(a -> new Attribution(a.subject(), cue.text(), via(free, k)));
                 }
             }
+            // "She greeted supporters at a rally and told them …": the second verb's subject is the clause's.
+            Optional<Actor> clauseSubject = clauseSubject(free, inClause);
+            if (clauseSubject.isPresent()) {
+                return clauseSubject.map(a -> new Attribution(a, cue.text(), via(free, k)));
+            }
         }
         Optional<Actor> subject = inClause.stream().filter(a -> a.kind() != Actor.Kind.PLACE).findFirst();
         // "The restoration of the older Star Wars films revealed": the subject is a common noun
@@ -142,6 +147,26 @@ final class Cues {
         if (right && (opensClause(adjacent.get(), clauseStart) || followsWith(adjacent.get(), clauseStart))) {
             return adjacent;
         }
+        return clauseSubject(free, inClause);
+    }
+
+    /**
+     * {@return who a clause without a cue that introduces a quotation with a colon gives it to: the
+     * source after "from" near its end ("More from the report"), else its subject ("He went on")}
+     */
+    Optional<Actor> introducing(List<Integer> free) {
+        if (free.isEmpty()) {
+            return Optional.empty();
+        }
+        for (int k = Math.max(0, free.size() - 6); k + 1 < free.size(); k++) {
+            if (words.get(free.get(k)).lower().equals("from")) {
+                Optional<Actor> source = startingAt(free, k + 1);
+                if (source.isPresent()) {
+                    return source;
+                }
+            }
+        }
+        List<Actor> inClause = actors.within(words.get(free.get(0)).span().start(), words.get(free.get(free.size() - 1)).span().end());
         return clauseSubject(free, inClause);
     }
 

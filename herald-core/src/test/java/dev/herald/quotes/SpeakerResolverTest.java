@@ -140,6 +140,13 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void clause_without_a_cue_that_introduces_a_quotation_with_a_colon_gives_it_to_its_subject() {
+        String text = "[Ana Silva|PERSON] spoke first.\n\n[Tom Reed|PERSON] delivered a snappy retort: \u201cNot today.\u201d\n\n"
+                + "The report came out on Monday. More from the report: \u201cCosts rose.\u201d";
+        assertThat(render(quoted(text))).containsExactly("Not today. ← Tom Reed", "Costs rose. ← report (anonymous)");
+    }
+
+    @Test
     void inverted_cue_reads_past_an_abbreviated_title() {
         assertThat(render(quoted("\"We will win,\" said Democratic Rep. [Dina Cole|PERSON] on Monday.")))
                 .containsExactly("We will win, ← Dina Cole");
@@ -191,6 +198,12 @@ class SpeakerResolverTest {
         String text = "[Brian Cole|PERSON], on his first day after [Jane Hutt|PERSON] left, admitted \"big challenges\" "
                 + "but insisted the \"essentials\" were in place.";
         assertThat(render(quoted(text))).containsExactly("big challenges ← Brian Cole", "essentials ← Brian Cole");
+    }
+
+    @Test
+    void second_verb_speaks_for_the_subject_of_the_clause_not_its_object() {
+        String text = "[Jo Park|PERSON] greeted [Tom Reed|PERSON] at the rally and told him the plan \u201cwill not wait\u201d.";
+        assertThat(render(quoted(text))).containsExactly("will not wait ← Jo Park");
     }
 
     @Test
