@@ -154,7 +154,8 @@ final class Cues {
      * {@return who a clause without a cue that introduces a quotation with a colon gives it to: the
      * source after "from" near its end ("More from the report"), else its subject ("He went on")}
      */
-    Optional<Actor> introducing(List<Integer> free) {
+    Optional<Actor> introducing(List<Integer> all) {
+        List<Integer> free = afterLastDash(all);
         if (free.isEmpty()) {
             return Optional.empty();
         }
@@ -167,7 +168,32 @@ final class Cues {
             }
         }
         List<Actor> inClause = actors.within(words.get(free.get(0)).span().start(), words.get(free.get(free.size() - 1)).span().end());
-        return clauseSubject(free, inClause);
+        // "His message to the chancellor was: “…”": the words are the owner's, whom the pronoun does not name here.
+        return clauseSubject(free, inClause).filter(a -> !ownedByPronoun(a));
+    }
+
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "my", "our", "your");
+
+    /** {@return whether the noun phrase of {@code a} opens with a possessive pronoun ("His message", "their statement")} */
+    private boolean ownedByPronoun(Actor a) {
+        int first = words.firstAtOrAfter(a.span().start());
+        return POSSESSIVES.contains(words.get(first).lower()) || (first > 0 && POSSESSIVES.contains(words.get(first - 1).lower()));
+    }
+
+    /**
+     * {@return the words after the last dash set off by spaces: the source that a round-up names after
+     * its headline ("POLLS WERE EARLY - Jane Roe"), not a dash inside the clause ("the terrorists–armed with …")}
+     */
+    private List<Integer> afterLastDash(List<Integer> free) {
+        for (int k = free.size() - 2; k > 0; k--) {
+            Words.Word w = words.get(free.get(k));
+            boolean spaced = words.get(free.get(k - 1)).span().end() < w.span().start()
+                    && w.span().end() < words.get(free.get(k + 1)).span().start();
+            if (spaced && Set.of("-", "\u2013", "\u2014").contains(w.text())) {
+                return free.subList(k + 1, free.size());
+            }
+        }
+        return free;
     }
 
     /** {@return the subject of the clause: its first actor, no place, that stands at its start or after a comma or dash} */
@@ -215,10 +241,14 @@ final class Cues {
         return w;
     }
 
-    /** Prepositions, which end the search for a subject also when they open the sentence ("In a statement, …"). */
+    /**
+     * Prepositions and conjunctions, which end the search for a subject also when they open the sentence
+     * ("In a statement, …", "When Wallace died, …").
+     */
     private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "with", "to", "for", "from", "by", "after",
             "before", "during", "of", "about", "under", "over", "since", "despite", "amid", "as", "like", "into",
-            "through", "against", "among", "following", "according", "via", "without", "unlike");
+            "through", "against", "among", "following", "according", "via", "without", "unlike", "when", "while",
+            "if", "because", "although", "though", "until", "once", "where", "whether");
 
     /** Words that open a noun phrase: determiners and possessives. */
     private static final Set<String> OPENERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my", "one");

@@ -142,8 +142,14 @@ class SpeakerResolverTest {
     @Test
     void clause_without_a_cue_that_introduces_a_quotation_with_a_colon_gives_it_to_its_subject() {
         String text = "[Ana Silva|PERSON] spoke first.\n\n[Tom Reed|PERSON] delivered a snappy retort: \u201cNot today.\u201d\n\n"
-                + "The report came out on Monday. More from the report: \u201cCosts rose.\u201d";
-        assertThat(render(quoted(text))).containsExactly("Not today. ← Tom Reed", "Costs rose. ← report (anonymous)");
+                + "The report came out on Monday. More from the report: \u201cCosts rose.\u201d\n\n"
+                + "When [Ken Mori|PERSON] retired, [Ana Silva|PERSON] released the following statement: \u201cWe thank him.\u201d\n\n"
+                + "[OHIO|LOCATION] POLLS WERE EARLY - [Jo Park|PERSON]: \u201cThe polls were right.\u201d\n\n"
+                + "[Ken Mori|PERSON] said stability mattered most. His message to the council was: \u201cSpend wisely.\u201d\n\n"
+                + "And [Tom Reed|PERSON] counted the voters–young and old–who came: \u201cNine hundred.\u201d";
+        assertThat(render(quoted(text))).containsExactly("Not today. ← Tom Reed", "Costs rose. ← report (anonymous)",
+                "We thank him. ← Ana Silva", "The polls were right. ← Jo Park", "Spend wisely. ← Ken Mori",
+                "Nine hundred. ← Tom Reed");
     }
 
     @Test
