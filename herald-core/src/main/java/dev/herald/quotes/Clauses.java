@@ -54,7 +54,8 @@ final class Clauses {
         Optional<Attribution> near = afterQuote(a, NEAR);
         Optional<Attribution> preceding = last(b);
         if (direct) {
-            return near.or(() -> preceding).or(() -> afterQuote(a, a.size())).or(() -> labelled(open));
+            return signed(open, close).or(() -> near).or(() -> preceding).or(() -> introduced(open))
+                    .or(() -> afterQuote(a, a.size())).or(() -> labelled(open));
         }
         return first(b).or(() -> afterQuote(a, a.size()));
     }
@@ -114,7 +115,27 @@ final class Clauses {
         if (i < 0 || QuoteMarks.family(text.charAt(i)) == null || s.span().start() >= text.length()) {
             return false;
         }
-        return Character.isLowerCase(text.charAt(s.span().start()));
+        return Character.isLowerCase(text.charAt(s.span().start()))
+                || (i > 0 && "!?".indexOf(text.charAt(i - 1)) >= 0 && nameAndCueAt(s.span().start()));
+    }
+
+    /**
+     * {@return whether the words at {@code offset} are a name or a capitalized pronoun and its cue, the
+     * writer's clause after a question or an exclamation ("“Who knows?” Ana Silva told the radio")}
+     */
+    private boolean nameAndCueAt(int offset) {
+        int w = words.firstAtOrAfter(offset);
+        for (int n = 0; n < 5 && w + n < words.size(); n++) {
+            Words.Word word = words.get(w + n);
+            if (n > 0 && !word.isCapitalized() && lexicon.cueBase(word.text()).isPresent()) {
+                return true;
+            }
+            boolean abbreviated = n > 0 && word.text().equals(".") && words.get(w + n - 1).text().length() <= 4;
+            if (!word.isCapitalized() && !abbreviated) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -123,6 +144,20 @@ final class Clauses {
      * its sentence or follow a dash, a full stop or another quotation.
      */
     private Optional<Attribution> labelled(int open) {
+        return beforeColon(open).flatMap(cues::labelling).map(a -> new Attribution(a, ":", Optional.empty()));
+    }
+
+    /**
+     * {@return the speaker of a quotation that a clause without a cue introduces with a colon: the
+     * clause's subject ("Sanders delivered a snappy retort: “…”", "He went on: “…”") or the source
+     * after "from" ("More from the report: “…”")}
+     */
+    private Optional<Attribution> introduced(int open) {
+        return beforeColon(open).flatMap(cues::introducing).map(a -> new Attribution(a, ":", Optional.empty()));
+    }
+
+    /** {@return the free words of the sentence before the colon that ends right before {@code open}, if one does} */
+    private Optional<List<Integer>> beforeColon(int open) {
         if (!endsWithColon(open)) {
             return Optional.empty();
         }
@@ -130,9 +165,37 @@ final class Clauses {
         if (colon <= 0) {
             return Optional.empty();
         }
-        List<Integer> before = free(new Span(sentenceAt(words.get(colon).span().start()).span().start(),
-                words.get(colon).span().start()));
-        return cues.labelling(before).map(a -> new Attribution(a, ":", Optional.empty()));
+        return Optional.of(free(new Span(sentenceAt(words.get(colon).span().start()).span().start(),
+                words.get(colon).span().start())));
+    }
+
+    /** The marks that set a signature off from the quotation it signs ("― Jane Roe", "-- Jane Roe"). */
+    private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014", "\u2015");
+
+    /**
+     * {@return the speaker of a quotation that opens its line and is signed after a dash on the same
+     * line, as pull-quotes, epigraphs and readers' responses are ("“…” ― Jane Roe", "“…” — Jane Roe,
+     * Tucson")} A quotation inside the writer's sentence ("… was “still the first force.”--Kim Lee")
+     * does not open its line: the name after it is the writer's byline.
+     */
+    private Optional<Attribution> signed(int open, int close) {
+        int lineStart = text.lastIndexOf('\n', open - 1) + 1;
+        if (!text.substring(lineStart, open).isBlank()) {
+            return Optional.empty();
+        }
+        int w = words.firstAtOrAfter(close);
+        int dashes = 0;
+        while (w < words.size() && DASHES.contains(words.get(w).text()) && dashes < 2) {
+            w++;
+            dashes++;
+        }
+        if (dashes == 0 || w >= words.size() || text.substring(close, words.get(w).span().start()).indexOf('\n') >= 0) {
+            return Optional.empty();
+        }
+        int lineEnd = text.indexOf('\n', words.get(w).span().start());
+        List<Integer> line = free(new Span(words.get(w).span().start(), lineEnd < 0 ? text.length() : lineEnd));
+        String dash = words.get(w - 1).text();
+        return cues.signing(line).map(signer -> new Attribution(signer, dash, Optional.empty()));
     }
 
     /** Reported speech: who, and the span of what they are reported to have said. */
@@ -454,7 +517,8 @@ final class Clauses {
         }
         char last = text.charAt(quote.end() - 1);
         return ".!?\u2026".indexOf(last) >= 0 && Character.isUpperCase(text.charAt(i))
-                && lexicon.cueBase(words.get(words.firstAtOrAfter(i)).text()).isEmpty();
+                && lexicon.cueBase(words.get(words.firstAtOrAfter(i)).text()).isEmpty()
+                && !("!?".indexOf(last) >= 0 && nameAndCueAt(i));
     }
 
     private boolean endsWithColon(int open) {

@@ -110,6 +110,11 @@ final class Cues {
                     return subjectBefore(free, j).map(a -> new Attribution(a.subject(), cue.text(), via(free, k)));
                 }
             }
+            // "She greeted supporters at a rally and told them …": the second verb's subject is the clause's.
+            Optional<Actor> clauseSubject = clauseSubject(free, inClause);
+            if (clauseSubject.isPresent()) {
+                return clauseSubject.map(a -> new Attribution(a, cue.text(), via(free, k)));
+            }
         }
         Optional<Actor> subject = inClause.stream().filter(a -> a.kind() != Actor.Kind.PLACE).findFirst();
         // "The restoration of the older Star Wars films revealed": the subject is a common noun
@@ -117,11 +122,136 @@ final class Cues {
         boolean commonNounSubject = next.isEmpty() && i >= 0 && headsCommonNoun(words.get(free.get(i)));
         List<Actor> candidates = commonNounSubject ? inClause.stream().filter(a -> a.kind() != Actor.Kind.ORGANIZATION
                 && a.kind() != Actor.Kind.BODY).toList() : inClause;
-        Optional<Actor> chosen = cue.lower().endsWith("ing") ? subject.or(() -> next)
+        Optional<Actor> chosen = cue.lower().endsWith("ing") ? participleSubject(free, k, inClause, next).or(() -> subject).or(() -> next)
                 : next.or(() -> candidates.stream().min(Comparator.comparing(Actor::kind)
                         .thenComparing(a -> -a.span().start())));
         return chosen.map(a -> new Attribution(a, cue.text(), via(free, k)));
     }
+
+    /**
+     * {@return who speaks through a participle cue ("…, saying", "adding"): a person or pronoun right
+     * before it ("with Gorka noting", "Ryan saying"), else the subject of the main clause, the first
+     * actor that stands at the clause's start or after a comma or dash} An actor in brackets (the
+     * outlet of a dateline, "WASHINGTON (UPI) —"), after a preposition ("In a statement released
+     * Thursday, Rep. Jane Roe …", "On Twitter, she …") or after a verb ("released a statement saying")
+     * is no subject.
+     */
+    private Optional<Actor> participleSubject(List<Integer> free, int k, List<Actor> inClause, Optional<Actor> adjacent) {
+        int clauseStart = free.isEmpty() ? 0 : free.get(0);
+        int i = k - 1;
+        while (i >= 0 && BETWEEN.contains(words.get(free.get(i)).lower())) {
+            i--;
+        }
+        boolean right = i >= 0 && adjacent.isPresent() && words.get(free.get(i)).span().end() <= adjacent.get().span().end()
+                && (adjacent.get().kind() == Actor.Kind.PERSON || adjacent.get().kind() == Actor.Kind.PRONOUN);
+        if (right && (opensClause(adjacent.get(), clauseStart) || followsWith(adjacent.get(), clauseStart))) {
+            return adjacent;
+        }
+        return clauseSubject(free, inClause);
+    }
+
+    /**
+     * {@return who a clause without a cue that introduces a quotation with a colon gives it to: the
+     * source after "from" near its end ("More from the report"), else its subject ("He went on")}
+     */
+    Optional<Actor> introducing(List<Integer> all) {
+        List<Integer> free = afterLastDash(all);
+        if (free.isEmpty()) {
+            return Optional.empty();
+        }
+        for (int k = Math.max(0, free.size() - 6); k + 1 < free.size(); k++) {
+            if (words.get(free.get(k)).lower().equals("from")) {
+                Optional<Actor> source = startingAt(free, k + 1);
+                if (source.isPresent()) {
+                    return source;
+                }
+            }
+        }
+        List<Actor> inClause = actors.within(words.get(free.get(0)).span().start(), words.get(free.get(free.size() - 1)).span().end());
+        // "His message to the chancellor was: “…”": the words are the owner's, whom the pronoun does not name here.
+        return clauseSubject(free, inClause).filter(a -> !ownedByPronoun(a));
+    }
+
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "my", "our", "your");
+
+    /** {@return whether the noun phrase of {@code a} opens with a possessive pronoun ("His message", "their statement")} */
+    private boolean ownedByPronoun(Actor a) {
+        int first = words.firstAtOrAfter(a.span().start());
+        return POSSESSIVES.contains(words.get(first).lower()) || (first > 0 && POSSESSIVES.contains(words.get(first - 1).lower()));
+    }
+
+    /**
+     * {@return the words after the last dash set off by spaces: the source that a round-up names after
+     * its headline ("POLLS WERE EARLY - Jane Roe"), not a dash inside the clause ("the terrorists–armed with …")}
+     */
+    private List<Integer> afterLastDash(List<Integer> free) {
+        for (int k = free.size() - 2; k > 0; k--) {
+            Words.Word w = words.get(free.get(k));
+            boolean spaced = words.get(free.get(k - 1)).span().end() < w.span().start()
+                    && w.span().end() < words.get(free.get(k + 1)).span().start();
+            if (spaced && Set.of("-", "\u2013", "\u2014").contains(w.text())) {
+                return free.subList(k + 1, free.size());
+            }
+        }
+        return free;
+    }
+
+    /** {@return the subject of the clause: its first actor, no place, that stands at its start or after a comma or dash} */
+    private Optional<Actor> clauseSubject(List<Integer> free, List<Actor> inClause) {
+        int clauseStart = free.isEmpty() ? 0 : free.get(0);
+        return inClause.stream().filter(a -> a.kind() != Actor.Kind.PLACE).filter(a -> opensClause(a, clauseStart)).findFirst();
+    }
+
+    /** Marks after which a subject may stand: the comma that closes an opening phrase, a dash after a dateline. */
+    private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "-", "\u2013", "\u2014");
+
+    /**
+     * {@return whether the noun phrase of {@code a} opens a clause: nothing but determiners, names and
+     * abbreviated titles ("Rep.", "the Florida") stand between it and the clause's start, a comma or a dash}
+     */
+    private boolean opensClause(Actor a, int clauseStart) {
+        int before = wordBeforePhrase(a, clauseStart);
+        if (before < clauseStart) {
+            return true;
+        }
+        String mark = words.get(before).text();
+        return CLAUSE_BREAKS.contains(mark) || QuoteMarks.family(mark.charAt(0)) != null;
+    }
+
+    /** {@return whether the noun phrase of {@code a} follows "with", the subject of an absolute clause ("with Jo Park noting")} */
+    private boolean followsWith(Actor a, int clauseStart) {
+        int before = wordBeforePhrase(a, clauseStart);
+        return before >= clauseStart && words.get(before).lower().equals("with");
+    }
+
+    /** {@return the index of the word before the noun phrase of {@code a}, past determiners, names and abbreviated titles} */
+    private int wordBeforePhrase(Actor a, int clauseStart) {
+        int w = words.firstAtOrAfter(a.span().start()) - 1;
+        int stop = w - 6;
+        while (w >= clauseStart && w > stop) {
+            Words.Word word = words.get(w);
+            boolean abbreviated = word.text().equals(".") && w > 0 && words.get(w - 1).isCapitalized()
+                    && words.get(w - 1).text().length() <= 4;
+            if (!abbreviated && (word.isPunct() || PREPOSITIONS.contains(word.lower())
+                    || !(word.isCapitalized() || OPENERS.contains(word.lower())))) {
+                break;
+            }
+            w--;
+        }
+        return w;
+    }
+
+    /**
+     * Prepositions and conjunctions, which end the search for a subject also when they open the sentence
+     * ("In a statement, …", "When Wallace died, …").
+     */
+    private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "with", "to", "for", "from", "by", "after",
+            "before", "during", "of", "about", "under", "over", "since", "despite", "amid", "as", "like", "into",
+            "through", "against", "among", "following", "according", "via", "without", "unlike", "when", "while",
+            "if", "because", "although", "though", "until", "once", "where", "whether");
+
+    /** Words that open a noun phrase: determiners and possessives. */
+    private static final Set<String> OPENERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my", "one");
 
     /**
      * {@return whether {@code w} ends a common noun phrase: a lower-case noun by its tag, or, where
@@ -209,6 +339,20 @@ final class Cues {
         String before = first > 0 ? words.get(first - 1).text() : ".";
         boolean opens = Set.of(".", "!", "?", "-", "\u2013", "\u2014").contains(before) || QuoteMarks.family(before.charAt(0)) != null;
         return opens ? label : Optional.empty();
+    }
+
+    /**
+     * {@return the name or body that opens a signature line and is all of it but an aside after a
+     * comma or in brackets ("Jane Roe", "Jane Roe, Tucson", "Acme Foods (Leeds)")}
+     */
+    Optional<Actor> signing(List<Integer> free) {
+        Optional<Actor> signer = startingAt(free, 0).filter(a -> a.kind() == Actor.Kind.PERSON || a.kind() == Actor.Kind.ORGANIZATION);
+        if (signer.isEmpty()) {
+            return signer;
+        }
+        int next = words.firstAtOrAfter(signer.get().span().end());
+        boolean closes = next >= words.size() || !free.contains(next) || Set.of(",", ".", "(", ";").contains(words.get(next).text());
+        return closes ? signer : Optional.empty();
     }
 
     /**

@@ -24,6 +24,9 @@ import java.util.Set;
  *       description and are anonymous; "told The Times" gives {@code via}; the speaker's mention is
  *       the cue's subject ("he", "Ms Truss"), its source the whole expression around it
  *       ({@link SourcePhrase}: "Foreign Secretary Liz Truss");</li>
+ *   <li>a direct quotation without a cue in its sentence: the name it is signed with after a dash when
+ *       it opens its line ("“…” ― Jane Roe", pull-quotes, readers' responses), the label or the subject
+ *       of the clause that introduces it with a colon ("Clinton: “…”", "Sanders delivered a retort: “…”");</li>
  *   <li>a direct quotation without a cue stays with the last speaker (of a quotation or of reported
  *       speech) when that speaker was introduced at most {@link QuoteConfig#maxContinuation()}
  *       paragraphs before;</li>

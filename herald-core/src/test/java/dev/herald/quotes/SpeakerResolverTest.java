@@ -60,11 +60,16 @@ class SpeakerResolverTest {
         assertThat(render(quoted(text))).containsExactly("We stand together, ← Jane Doe");
     }
 
-    @Test
-    void organisation_speaks_through_a_participle() {
-        String text = "The [Kremlin|ORGANIZATION] dashed hopes of a deal last night, saying there could be no "
-                + "meeting until [Ukraine|LOCATION] \u201cdid its homework\u201d.";
-        assertThat(render(quoted(text))).containsExactly("did its homework ← Kremlin");
+    @ParameterizedTest
+    @CsvSource(delimiter = '>', quoteCharacter = '`', textBlock = """
+            The [Kremlin|ORGANIZATION] dashed hopes of a deal last night, saying there could be no meeting until [Ukraine|LOCATION] “did its homework”. > did its homework ← Kremlin
+            [LISBON|LOCATION], May 4 ([Wire Press|ORGANIZATION]) — [Ana Silva|PERSON] rallied her supporters, saying: “We will win.” > We will win. ← Ana Silva
+            In a statement released on Monday, Rep. [Ana Silva|PERSON] reacted to the vote, saying: “We will win.”   > We will win. ← Ana Silva
+            [Ana Silva|PERSON] lost the vote. On [Twitter|ORGANIZATION], she answered by saying, “We will win.”      > We will win. ← Ana Silva
+            Both [Tom Reed|PERSON] and [Ana Silva|PERSON] spoke, with Silva noting that “we will win”.               > we will win ← Ana Silva
+            """)
+    void participle_speaks_for_the_subject_of_its_clause(String text, String expected) {
+        assertThat(render(quoted(text))).containsExactly(expected);
     }
 
     @Test
@@ -111,10 +116,40 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void name_and_cue_after_a_question_or_exclamation_still_attribute() {
+        String text = "[Ana Silva|PERSON] and [Ken Mori|PERSON] met.\n\n\u201cWho knows?\u201d Mori told the radio. "
+                + "\u201cWe will see!\u201d Ms. Silva said.\n\n\u201cWe won.\u201d Silva left at noon.";
+        assertThat(render(quoted(text))).containsExactly("Who knows? ← Ken Mori", "We will see! ← Ana Silva",
+                "We won. ← Ana Silva");
+    }
+
+    @Test
     void quotation_labelled_with_a_name_and_a_colon_is_that_speaker() {
         String text = "Two candidates answered.\n\n[Ana Silva|PERSON]: \u201cWe will win.\u201d "
                 + "[Ken Mori|PERSON]: \u201cWe will not.\u201d";
         assertThat(render(quoted(text))).containsExactly("We will win. ← Ana Silva", "We will not. ← Ken Mori");
+    }
+
+    @Test
+    void quotation_that_opens_its_line_and_is_signed_after_a_dash_is_the_signer_s() {
+        String text = "Readers wrote in.\n\n\u201cThe bridge must stay open.\u201d \u2015 [Carmen Ruiz|PERSON], Tucson\n\n"
+                + "\u201cWe waited ten years.\u201d -- [Owen Blake|PERSON].\n\n"
+                + "[Tom Reed|PERSON] said: \u201cNot yet.\u201d--[Kim Lowe|PERSON]";
+        assertThat(render(quoted(text))).containsExactly("The bridge must stay open. ← Carmen Ruiz",
+                "We waited ten years. ← Owen Blake", "Not yet. ← Tom Reed");
+    }
+
+    @Test
+    void clause_without_a_cue_that_introduces_a_quotation_with_a_colon_gives_it_to_its_subject() {
+        String text = "[Ana Silva|PERSON] spoke first.\n\n[Tom Reed|PERSON] delivered a snappy retort: \u201cNot today.\u201d\n\n"
+                + "The report came out on Monday. More from the report: \u201cCosts rose.\u201d\n\n"
+                + "When [Ken Mori|PERSON] retired, [Ana Silva|PERSON] released the following statement: \u201cWe thank him.\u201d\n\n"
+                + "[OHIO|LOCATION] POLLS WERE EARLY - [Jo Park|PERSON]: \u201cThe polls were right.\u201d\n\n"
+                + "[Ken Mori|PERSON] said stability mattered most. His message to the council was: \u201cSpend wisely.\u201d\n\n"
+                + "And [Tom Reed|PERSON] counted the voters–young and old–who came: \u201cNine hundred.\u201d";
+        assertThat(render(quoted(text))).containsExactly("Not today. ← Tom Reed", "Costs rose. ← report (anonymous)",
+                "We thank him. ← Ana Silva", "The polls were right. ← Jo Park", "Spend wisely. ← Ken Mori",
+                "Nine hundred. ← Tom Reed");
     }
 
     @Test
@@ -169,6 +204,12 @@ class SpeakerResolverTest {
         String text = "[Brian Cole|PERSON], on his first day after [Jane Hutt|PERSON] left, admitted \"big challenges\" "
                 + "but insisted the \"essentials\" were in place.";
         assertThat(render(quoted(text))).containsExactly("big challenges ← Brian Cole", "essentials ← Brian Cole");
+    }
+
+    @Test
+    void second_verb_speaks_for_the_subject_of_the_clause_not_its_object() {
+        String text = "[Jo Park|PERSON] greeted [Tom Reed|PERSON] at the rally and told him the plan \u201cwill not wait\u201d.";
+        assertThat(render(quoted(text))).containsExactly("will not wait ← Jo Park");
     }
 
     @Test
