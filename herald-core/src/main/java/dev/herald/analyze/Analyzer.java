@@ -71,6 +71,7 @@ public final class Analyzer {
         // The gazetteer loads on its own thread while CoreNLP loads its models on this one.
         CompletableFuture<Gazetteer> loading = Gazetteer.sharedInBackground();
         dev.herald.lexicon.Lexicon lexicon = dev.herald.lexicon.Lexicon.bundled();
+        Lexicon attribution = Lexicon.of(lexicon);
         // Parsing is most of the full profile's time, and only event coding needs it: a sentence without a
         // word an event could be coded from is not parsed (the pronoun linker does without where so).
         EventCoder events = new EventCoder();
@@ -85,9 +86,9 @@ public final class Analyzer {
                 new PronounLinker(lexicon),
                 new MetonymFinder(gazetteer),
                 new QuoteFinder(QuoteConfig.defaults()),
-                new SpeakerResolver(QuoteConfig.defaults(), Lexicon.english())));
+                new SpeakerResolver(QuoteConfig.defaults(), attribution)));
         if (reportedSpeech) {
-            stages.add(new ReportedSpeechFinder(Lexicon.english()));
+            stages.add(new ReportedSpeechFinder(attribution));
         }
         if (profile.parses()) {
             stages.add(events); // events are coded from dependency parses
