@@ -43,6 +43,9 @@ public final class TypeEvidence extends EvidenceStep {
         events.vessels(ranges);
         new PersonEvidence(this).persons(ranges);
         PlaceEvidence places = new PlaceEvidence(this, sports.clubNames());
+        if (!sports.sportsReport()) {
+            places.shires(ranges);
+        }
         places.landmarks(ranges);
         places.places(ranges);
         places.datelines(ranges);
