@@ -26,7 +26,8 @@ import java.util.Optional;
  *   <li>lower-case words before a name ("the chaotic Cultural Revolution"; after it they may be
  *       part of it, "BBC News website"), a number before any name but a work or event ("1979
  *       Democracy Wall"), securities after a company ("Acme GDRs") and letters after a person
- *       ("Frank Field MP"); securities alone ("the GDRs") are no name.</li>
+ *       ("Frank Field MP"); securities alone ("the GDRs") and one lower-case word taken for a person,
+ *       body or place ("the euro") are no name.</li>
  * </ul>
  * Names that a rule of the team set are left alone. A working step of {@link MentionBoundaries}.
  * One instance serves one article.
@@ -49,7 +50,7 @@ final class NameTrims {
             }
             int from = start(r);
             int to = end(r, from);
-            if (to - from == 1 && security(from, r.type())) {
+            if (to - from == 1 && (security(from, r.type()) || commonWord(r))) {
                 ranges.remove(r);
             } else if (from != r.from() || to != r.to()) {
                 EntityType type = placeAfterPreposition(r, from, to) ? EntityType.LOCATION : r.type();
@@ -76,6 +77,16 @@ final class NameTrims {
             to--;
         }
         return to;
+    }
+
+    /**
+     * {@return whether {@code r} is one lower-case word of letters NER took for a person, body or
+     * place ("the euro"), which the gazetteer does not know: a common word, no name}
+     */
+    private boolean commonWord(TokenRange r) {
+        String w = text.word(r.from());
+        return r.to() - r.from() == 1 && r.type() != EntityType.OTHER && text.lowerCase(r.from())
+                && w.chars().allMatch(Character::isLetter) && gazetteer.lookup(w).isEmpty();
     }
 
     private boolean security(int i, EntityType type) {
