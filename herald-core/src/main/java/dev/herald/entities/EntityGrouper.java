@@ -45,6 +45,8 @@ import java.util.Set;
 public final class EntityGrouper implements Stage {
     private static final Set<String> COPULAS = Set.of("is", "are", "was", "were");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** Continents: a region named by one ("Central America", "West Africa") lies in no one country. */
+    private static final Set<String> CONTINENTS = Set.of("Africa", "America", "Americas", "Asia", "Europe", "Oceania");
     /** Compass adjectives written as names ("a Western diplomat"): they point to no country. */
     private static final Set<String> COMPASS = Set.of("Western", "Eastern", "Northern", "Southern", "Westerner",
             "Westerners");
@@ -266,13 +268,18 @@ public final class EntityGrouper implements Stage {
      * party (bodies of one country's public life) the country the article's names point to most, for another body or
      * an {@code OTHER} name only the country of an article about one country ({@link #SOLE_COUNTRY}),
      * so that a bank in an article about two countries is not given the one named most. Never for a
-     * person, a compass word ("a Western diplomat") or what belongs to no country ("Christmas",
-     * "Internet": {@code stateless-names.txt}).
+     * person, a compass word ("a Western diplomat"), a region of a continent the gazetteers do not
+     * know ("Central America") or what belongs to no country ("Christmas", "Internet":
+     * {@code stateless-names.txt}).
      */
     private Optional<String> unknownCountry(String name, EntityType type, Optional<String> said,
                                             Optional<String> home) {
         if (type == EntityType.PERSON) {
             return said;
+        }
+        // "Central America": the continent's name is no country's ("America" alone is the US).
+        if (type == EntityType.LOCATION && CONTINENTS.contains(name.substring(name.lastIndexOf(' ') + 1))) {
+            return Optional.empty();
         }
         Optional<String> stated = resolver.countryInName(name).or(() -> said);
         boolean stateless = COMPASS.contains(name) || EvidenceStep.STATELESS_NAMES.contains(name.toLowerCase(java.util.Locale.ROOT));

@@ -123,6 +123,8 @@ class EntityGrouperTest {
         [Wales|LOC] and [Cardiff|LOC] set clocks to [GMT|ORG].                             => GMT => OTHER -
         [Wales|LOC] and [Cardiff|LOC] welcomed [European|MISC] buyers.                     => European => OTHER -
         [Wales|LOC] and [Cardiff|LOC] welcomed [Asian|MISC] buyers.                        => Asian => OTHER -
+        [Wales|LOC] and [Cardiff|LOC] sent aid to [Central America|LOC].                   => Central America => LOCATION -
+        [Wales|LOC] and [Cardiff|LOC] sent aid to [Harbour Street|LOC].                    => Harbour Street => LOCATION GBR
         [Wales|LOC] and [Cardiff|LOC] met [France|LOC] and the [Harbour Reform Party|ORG]. => Harbour Reform Party => ORGANIZATION GBR
         [Wales|LOC] and [Cardiff|LOC] met [France|LOC] and the [Cabinet|ORG].              => Cabinet => ORGANIZATION GBR
         [Wales|LOC] and [Cardiff|LOC] met [France|LOC] and [Norder Bank|ORG].              => Norder Bank => ORGANIZATION -
