@@ -5,6 +5,7 @@ import dev.herald.entities.MetonymFinder;
 import dev.herald.entities.NerCorrector;
 import dev.herald.entities.PronounLinker;
 import dev.herald.entities.TitleBinder;
+import dev.herald.entities.gazetteer.EntitiesConfig;
 import dev.herald.entities.gazetteer.Gazetteer;
 import dev.herald.clean.Cleaned;
 import dev.herald.clean.Cleaner;
@@ -69,8 +70,9 @@ public final class Analyzer {
     /** {@return the stages of {@code profile}, in order, for callers that add stages of their own} */
     public static List<dev.herald.pipeline.Stage> stagesFor(NlpProfile profile, boolean reportedSpeech) {
         // The gazetteer loads on its own thread while CoreNLP loads its models on this one.
-        CompletableFuture<Gazetteer> loading = Gazetteer.sharedInBackground();
+        CompletableFuture<Gazetteer> loading = Gazetteer.sharedInBackground(EntitiesConfig.fromEnvironment(System.getenv()));
         dev.herald.lexicon.Lexicon lexicon = dev.herald.lexicon.Lexicon.bundled();
+        Lexicon attribution = Lexicon.of(lexicon);
         // Parsing is most of the full profile's time, and only event coding needs it: a sentence without a
         // word an event could be coded from is not parsed (the pronoun linker does without where so).
         EventCoder events = new EventCoder();
@@ -85,9 +87,9 @@ public final class Analyzer {
                 new PronounLinker(lexicon),
                 new MetonymFinder(gazetteer),
                 new QuoteFinder(QuoteConfig.defaults()),
-                new SpeakerResolver(QuoteConfig.defaults(), Lexicon.english())));
+                new SpeakerResolver(QuoteConfig.defaults(), attribution)));
         if (reportedSpeech) {
-            stages.add(new ReportedSpeechFinder(Lexicon.english()));
+            stages.add(new ReportedSpeechFinder(attribution));
         }
         if (profile.parses()) {
             stages.add(events); // events are coded from dependency parses

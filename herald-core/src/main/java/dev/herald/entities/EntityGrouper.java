@@ -3,9 +3,9 @@ package dev.herald.entities;
 import dev.herald.entities.coreference.EntityResolver;
 import dev.herald.entities.gazetteer.Actor;
 import dev.herald.entities.gazetteer.Gazetteer;
-import dev.herald.entities.gazetteer.WordLists;
 import dev.herald.entities.mentions.Acronyms;
 import dev.herald.entities.mentions.Names;
+import dev.herald.entities.types.EvidenceStep;
 import dev.herald.model.Article;
 import dev.herald.model.Entity;
 import dev.herald.model.EntityType;
@@ -45,6 +45,8 @@ import java.util.Set;
 public final class EntityGrouper implements Stage {
     private static final Set<String> COPULAS = Set.of("is", "are", "was", "were");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** Continents: a region named by one ("Central America", "West Africa") lies in no one country. */
+    private static final Set<String> CONTINENTS = Set.of("Africa", "America", "Americas", "Asia", "Europe", "Oceania");
     /** Compass adjectives written as names ("a Western diplomat"): they point to no country. */
     private static final Set<String> COMPASS = Set.of("Western", "Eastern", "Northern", "Southern", "Westerner",
             "Westerners");
@@ -53,9 +55,6 @@ public final class EntityGrouper implements Stage {
      * about one country, whose bodies the text does not place are taken to be its own.
      */
     static final int SOLE_COUNTRY = 3;
-    /** OTHER names that belong to no country ({@code stateless-names.txt}), lower case. */
-    private static final Set<String> STATELESS = WordLists.lines("stateless-names.txt").stream()
-            .map(l -> l.strip().toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private final EntityResolver resolver;
 
     public EntityGrouper(Gazetteer gazetteer) {
@@ -93,7 +92,7 @@ public final class EntityGrouper implements Stage {
         for (Mention m : byLength) {
             place(m, groups, byKey, byWord, capitalized, article.text(), context);
         }
-        joinAcronyms(groups);
+        joinAcronyms(groups, article.text());
         Optional<String> home = homeCountry(groups, 1);
         Optional<String> sole = homeCountry(groups, SOLE_COUNTRY);
         List<Token> tokens = article.get(Layer.TOKENS);
@@ -174,22 +173,51 @@ public final class EntityGrouper implements Stage {
     }
 
     /**
-     * An acronym the gazetteer does not know joins the one group of the same type whose name it
-     * shortens ("QCA" and "Qualifications and Curriculum Authority"); with two candidates, neither.
+     * An acronym the gazetteer does not know joins the group of the same type whose name it follows in
+     * brackets ("Islamic Salvation Front (FIS)"), else the one group whose name it shortens ("QCA" and
+     * "Qualifications and Curriculum Authority"); with two candidates, neither.
      */
-    private static void joinAcronyms(List<Group> groups) {
+    private static void joinAcronyms(List<Group> groups, String text) {
         for (Group acronym : List.copyOf(groups)) {
             String letters = acronym.actor == null ? Names.bare(acronym.mentions.get(0).text()) : "";
             if (!Acronyms.isAcronym(letters) || acronym.type() == EntityType.PERSON) {
                 continue;
             }
-            List<Group> expanded = groups.stream().filter(g -> g != acronym && g.type() == acronym.type()
-                    && g.mentions.stream().anyMatch(m -> Acronyms.shortens(letters, Names.bare(m.text())))).toList();
+            List<Group> expanded = bracketedAfter(acronym, groups, text).map(List::of).orElseGet(() -> groups.stream()
+                    .filter(g -> g != acronym && g.type() == acronym.type()
+                            && g.mentions.stream().anyMatch(m -> Acronyms.shortens(letters, Names.bare(m.text()))))
+                    .toList());
             if (expanded.size() == 1) {
                 expanded.get(0).mentions.addAll(acronym.mentions);
                 groups.remove(acronym);
             }
         }
+    }
+
+    /**
+     * The group of the name an acronym follows in brackets, "Islamic Salvation Front (FIS)": the text
+     * says they are one, though the letters come from another language's words.
+     */
+    private static Optional<Group> bracketedAfter(Group acronym, List<Group> groups, String text) {
+        for (Mention a : acronym.mentions) {
+            for (Group g : groups) {
+                if (g != acronym && g.type() == acronym.type() && g.mentions.stream()
+                        .anyMatch(m -> m.span().end() <= a.span().start() && inBrackets(text, m.span().end(), a.span()))) {
+                    return Optional.of(g);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@return whether {@code inner} stands in brackets right after {@code nameEnd}: "Front (FIS)"} */
+    private static boolean inBrackets(String text, int nameEnd, Span inner) {
+        int close = inner.end();
+        while (close < text.length() && Character.isWhitespace(text.charAt(close))) {
+            close++;
+        }
+        return text.substring(nameEnd, inner.start()).strip().equals("(") && close < text.length()
+                && text.charAt(close) == ')';
     }
 
     /**
@@ -227,27 +255,34 @@ public final class EntityGrouper implements Stage {
             return new Entity(id, name, type, g.actor.subtype(), g.actor.country(), Optional.empty(), ms, resolver.refOf(g.actor));
         }
         Optional<String> subtype = EntityResolver.guessSubtype(name, type);
-        Optional<String> country = type == EntityType.LOCATION || subtype.equals(Optional.of("GOVERNMENT")) ? home : sole;
+        boolean publicLife = subtype.equals(Optional.of("GOVERNMENT")) || subtype.equals(Optional.of("PARTY"));
+        Optional<String> country = type == EntityType.LOCATION || publicLife ? home : sole;
         return new Entity(id, name, type, subtype, unknownCountry(name, type, said, country), Optional.empty(), ms);
     }
 
     /**
      * The country of a name the gazetteers do not know: one its name carries ("Leeds City Council",
-     * "Korea Development Bank") or the text gives ({@code said}: "the German bank", "Paris-based");
-     * else {@code home}: for a place (a street, a district) or a government body named by its head
-     * word ("the Home Office") the country the article's names point to most, for another body or
+     * "Korea Development Bank", a web address's country code: "shop.co.uk") or the text gives
+     * ({@code said}: "the German bank", "Paris-based"); else {@code home}: for a place (a street, a
+     * district), a government body named by its head word ("the Home Office", "the Cabinet") or a
+     * party (bodies of one country's public life) the country the article's names point to most, for another body or
      * an {@code OTHER} name only the country of an article about one country ({@link #SOLE_COUNTRY}),
      * so that a bank in an article about two countries is not given the one named most. Never for a
-     * person, a compass word ("a Western diplomat") or what belongs to no country ("Christmas",
-     * "Internet": {@code stateless-names.txt}).
+     * person, a compass word ("a Western diplomat"), a region of a continent the gazetteers do not
+     * know ("Central America") or what belongs to no country ("Christmas", "Internet":
+     * {@code stateless-names.txt}).
      */
     private Optional<String> unknownCountry(String name, EntityType type, Optional<String> said,
                                             Optional<String> home) {
         if (type == EntityType.PERSON) {
             return said;
         }
+        // "Central America": the continent's name is no country's ("America" alone is the US).
+        if (type == EntityType.LOCATION && CONTINENTS.contains(name.substring(name.lastIndexOf(' ') + 1))) {
+            return Optional.empty();
+        }
         Optional<String> stated = resolver.countryInName(name).or(() -> said);
-        boolean stateless = COMPASS.contains(name) || STATELESS.contains(name.toLowerCase(java.util.Locale.ROOT));
+        boolean stateless = COMPASS.contains(name) || EvidenceStep.STATELESS_NAMES.contains(name.toLowerCase(java.util.Locale.ROOT));
         return stated.isPresent() || stateless ? stated : home;
     }
 

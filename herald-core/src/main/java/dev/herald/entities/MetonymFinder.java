@@ -35,7 +35,7 @@ import java.util.Set;
  * (the same entities, plus any government added). Option: the {@link Gazetteer}. Thread-safe.
  *
  * <pre>{@code
- * Article a = new MetonymFinder(Gazetteer.shared()).apply(withEntities);
+ * Article a = new MetonymFinder(Gazetteer.builtIn()).apply(withEntities);
  * a.get(Layer.METONYMS);   // [Metonym[span=[120, 126), place=E4, government=E9, use=SUBJECT]]
  * }</pre>
  */

@@ -3,7 +3,6 @@ package dev.herald.entities;
 import dev.herald.lexicon.Lexicon;
 import dev.herald.entities.coreference.BodyAntecedents;
 import dev.herald.entities.coreference.ClauseRoles;
-import dev.herald.entities.coreference.GivenNames;
 import dev.herald.entities.coreference.Occurrence;
 import dev.herald.entities.coreference.Occurrences;
 import dev.herald.entities.coreference.PersonAntecedents;
@@ -50,7 +49,7 @@ public final class PronounLinker implements Stage {
 
     /** A linker that reads people's gender from the given names of {@code lexicon}. */
     public PronounLinker(Lexicon lexicon) {
-        this.genders = new PersonGender(GivenNames.of(lexicon));
+        this.genders = PersonGender.of(lexicon);
     }
 
     @Override

@@ -19,7 +19,7 @@ import java.util.Map;
  * A malformed line fails the load with the file's name and the line's number.
  *
  * <p>Kinds of the bundled {@code lexicon.txt}: {@code given-name m|f} (a name under both marks
- * none), {@code title office}. Immutable and thread-safe; built once at the edge ({@link #bundled()})
+ * none), {@code title office}, {@code title role}, {@code honorific m|f|any}, {@code person-noun m|f|any}. Immutable and thread-safe; built once at the edge ({@link #bundled()})
  * and passed to the stages that read it.
  */
 public final class Lexicon {

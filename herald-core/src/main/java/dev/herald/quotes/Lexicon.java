@@ -16,13 +16,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The word lists attribution reads, kept as data in {@code dev/herald/quotes/*.txt}: speech cue verbs,
- * nouns of unnamed sources, office titles, honorifics and given names with the gender they tell.
- * Immutable and thread-safe; {@link #english()} loads it once.
+ * The word lists attribution reads. Its own, kept as data in {@code dev/herald/quotes/*.txt}: speech cue
+ * verbs and nouns of unnamed or spokes sources. Shared with the other stages, from the
+ * {@link dev.herald.lexicon.Lexicon} passed in: office titles and roles ({@code title office},
+ * {@code title role}), honorifics, given names and nouns standing for a person, with the gender they tell.
+ * Immutable and thread-safe; built once by the composition root ({@link #of}).
  */
 public final class Lexicon {
-    private static final Lexicon ENGLISH = load();
-
     private final Map<String, String> cueForms;
     private final Set<String> anonymousNouns;
     private final Set<String> spokesNouns;
@@ -43,9 +43,25 @@ public final class Lexicon {
         this.personNouns = Map.copyOf(personNouns);
     }
 
-    /** {@return the English lexicon shipped with Herald} */
+    /** {@return the attribution lexicon: the shared words of {@code shared} and the quotes package's own lists} */
+    public static Lexicon of(dev.herald.lexicon.Lexicon shared) {
+        Map<String, String> cues = new HashMap<>();
+        for (List<String> forms : lines("cue-verbs.txt")) {
+            for (String f : forms) {
+                cues.putIfAbsent(f, forms.get(0));
+            }
+        }
+        Set<String> titles = new HashSet<>();
+        for (String key : List.of("office", "role")) {
+            shared.words("title", key).forEach(t -> titles.add(t.toLowerCase(Locale.ROOT)));
+        }
+        return new Lexicon(cues, words("anonymous-nouns.txt"), words("spokes-nouns.txt"), titles,
+                gendered(shared, "honorific"), gendered(shared, "given-name"), gendered(shared, "person-noun"));
+    }
+
+    /** {@return the lexicon of the bundled word lists, for tests and tools without a composition root} */
     public static Lexicon english() {
-        return ENGLISH;
+        return of(dev.herald.lexicon.Lexicon.bundled());
     }
 
     /** {@return the base form of a cue verb form ("warned" gives "warn"), if {@code word} is one} */
@@ -90,31 +106,25 @@ public final class Lexicon {
         return Optional.ofNullable(personNouns.get(w));
     }
 
-    private static Lexicon load() {
-        Map<String, String> cues = new HashMap<>();
-        for (List<String> forms : lines("cue-verbs.txt")) {
-            for (String f : forms) {
-                cues.putIfAbsent(f, forms.get(0));
-            }
+    /**
+     * The words of {@code kind} by the gender their key tells (m, f, any), lower case; a word under
+     * two keys keeps the first ("actor" is m), except that a given name under both m and f tells none.
+     */
+    private static Map<String, Gender> gendered(dev.herald.lexicon.Lexicon shared, String kind) {
+        Map<String, Gender> genders = new HashMap<>();
+        for (String key : List.of("m", "f", "any")) {
+            shared.words(kind, key).forEach(w -> genders.putIfAbsent(w.toLowerCase(Locale.ROOT), Gender.of(key)));
         }
-        Map<String, Gender> honorifics = new HashMap<>();
-        for (List<String> l : lines("honorifics.txt")) {
-            honorifics.put(l.get(0), Gender.of(l.get(1)));
+        if (kind.equals("given-name")) {
+            Set<String> female = new HashSet<>();
+            shared.words(kind, "f").forEach(w -> female.add(w.toLowerCase(Locale.ROOT)));
+            shared.words(kind, "m").forEach(w -> {
+                if (female.contains(w.toLowerCase(Locale.ROOT))) {
+                    genders.remove(w.toLowerCase(Locale.ROOT));
+                }
+            });
         }
-        Map<String, Gender> names = new HashMap<>();
-        for (List<String> l : lines("first-names.txt")) {
-            Gender g = Gender.of(l.get(0));
-            l.subList(1, l.size()).forEach(n -> names.put(n, g));
-        }
-        Map<String, Gender> persons = new HashMap<>();
-        for (List<String> l : lines("person-nouns.txt")) {
-            Gender g = Gender.of(l.get(0));
-            l.subList(1, l.size()).forEach(n -> persons.putIfAbsent(n, g));
-        }
-        Set<String> titles = new HashSet<>();
-        lines("titles.txt").forEach(l -> titles.add(String.join(" ", l)));
-        return new Lexicon(cues, words("anonymous-nouns.txt"), words("spokes-nouns.txt"), titles, honorifics, names,
-                persons);
+        return genders;
     }
 
     private static Set<String> words(String resource) {

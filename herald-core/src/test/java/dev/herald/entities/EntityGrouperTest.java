@@ -3,6 +3,8 @@ package dev.herald.entities;
 import dev.herald.model.InputFormat;
 import dev.herald.model.Layer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static dev.herald.entities.TestArticles.analyzed;
 import static dev.herald.entities.TestArticles.entity;
@@ -111,6 +113,31 @@ class EntityGrouperTest {
     void a_government_body_named_by_its_head_word_takes_the_home_country() {
         var a = analyzed(tagged("[Wales|LOC] and [Cardiff|LOC] welcomed the [Harbour Agency|ORG]."));
         assertThat(entity(a, "Harbour Agency")).startsWith("Harbour Agency ORGANIZATION GOVERNMENT GBR");
+    }
+
+    /** Type and country of the entity named {@code name}, its subtype left aside: "Easter OTHER -". */
+    @ParameterizedTest
+    @CsvSource(delimiterString = "=>", textBlock = """
+        [Wales|LOC] and [Cardiff|LOC] shut shops before [Christmas|PER].                   => Christmas => OTHER -
+        [Wales|LOC] and [Cardiff|LOC] shut shops on [New Year's Day|ORG].                  => New Year's Day => OTHER -
+        [Wales|LOC] and [Cardiff|LOC] set clocks to [GMT|ORG].                             => GMT => OTHER -
+        [Wales|LOC] and [Cardiff|LOC] welcomed [European|MISC] buyers.                     => European => OTHER -
+        [Wales|LOC] and [Cardiff|LOC] welcomed [Asian|MISC] buyers.                        => Asian => OTHER -
+        [Wales|LOC] and [Cardiff|LOC] sent aid to [Central America|LOC].                   => Central America => LOCATION -
+        [Wales|LOC] and [Cardiff|LOC] sent aid to [Harbour Street|LOC].                    => Harbour Street => LOCATION GBR
+        [Wales|LOC] and [Cardiff|LOC] met [France|LOC] and the [Harbour Reform Party|ORG]. => Harbour Reform Party => ORGANIZATION GBR
+        [Wales|LOC] and [Cardiff|LOC] met [France|LOC] and the [Cabinet|ORG].              => Cabinet => ORGANIZATION GBR
+        [Wales|LOC] and [Cardiff|LOC] met [France|LOC] and [Norder Bank|ORG].              => Norder Bank => ORGANIZATION -
+        [Turkey|LOC] and [Germany|LOC] read [grumbleshop.co.uk|ORG].                       => grumbleshop.co.uk => ORGANIZATION GBR
+        [Turkey|LOC] and [Germany|LOC] read [tallyzeit.de|ORG].                            => tallyzeit.de => ORGANIZATION DEU
+        [Turkey|LOC] and [Germany|LOC] read [quillcast.tv|ORG].                            => quillcast.tv => ORGANIZATION -
+        [Turkey|LOC] and [Germany|LOC] read [harbourvote.com|ORG].                         => harbourvote.com => ORGANIZATION -
+        """)
+    void a_name_nothing_places_takes_a_country_from_knowledge_or_a_body_of_public_life_from_the_article(
+            String text, String name, String expected) {
+        String[] rendered = entity(analyzed(tagged(text)), name).split(":")[0].split(" ");
+        int n = rendered.length;
+        assertThat(rendered[n - 3] + " " + rendered[n - 1]).isEqualTo(expected);
     }
 
     @Test

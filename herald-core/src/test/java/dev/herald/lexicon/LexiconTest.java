@@ -35,4 +35,13 @@ class LexiconTest {
         assertThat(lexicon.words("given-name", "f")).contains("Caroline");
         assertThat(lexicon.words("title", "office")).contains("Foreign Secretary", "Chancellor of the Exchequer");
     }
+
+    @Test
+    void the_bundled_lexicon_has_the_honorifics_roles_and_person_nouns_attribution_reads() {
+        Lexicon lexicon = Lexicon.bundled();
+        assertThat(lexicon.words("honorific", "f")).contains("Mrs", "Dame");
+        assertThat(lexicon.words("honorific", "any")).contains("Dr");
+        assertThat(lexicon.words("title", "role")).contains("coach").doesNotContain("Foreign Secretary");
+        assertThat(lexicon.words("person-noun", "m")).contains("businessman");
+    }
 }

@@ -54,7 +54,7 @@ final class TestArticles {
         Article a = Article.of(new Source("test.txt", Optional.empty(), InputFormat.TEXT), Metadata.empty(), body,
                 List.of(), List.of());
         a = a.with(Layer.TOKENS, List.of()).with(Layer.SENTENCES, sentences(body)).with(Layer.MENTIONS, mentions);
-        return new EntityGrouper(Gazetteer.shared()).apply(a);
+        return new EntityGrouper(Gazetteer.builtIn()).apply(a);
     }
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'\u2019][\\p{L}\\p{N}]+)*|[^\\s\\p{L}\\p{N}]");

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +24,11 @@ import java.util.regex.Pattern;
  */
 public final class EntityResolver {
     private static final Map<String, String> HEADS = heads();
+    /** A web address: labels of letters, digits and hyphens, a country code last ("www.shop.co.uk"). */
+    private static final Pattern DOMAIN = Pattern.compile("(?:[a-z0-9-]+\\.)+([a-z]{2})");
+    /** Country codes sold as generic names, which say nothing of where a site is. */
+    private static final Set<String> GENERIC_CODES = Set.of("tv", "io", "co", "me", "fm", "ai", "ly", "ws", "cc",
+            "to", "am", "gg", "la", "nu", "tk", "vc");
     /** A capitalised word and one space right before a name: a title such as "King" or "Pope". */
     private static final Pattern TITLE_BEFORE = Pattern.compile("(\\p{Lu}\\p{L}+) $");
     /** How big a town must be to give its country to a body named after it ("Leeds City Council"). */
@@ -124,6 +130,10 @@ public final class EntityResolver {
 
     /** {@return a country named inside {@code name}, by a country, place or demonym it contains} */
     public Optional<String> countryInName(String name) {
+        Optional<String> domain = countryOfDomain(name);
+        if (domain.isPresent()) {
+            return domain;
+        }
         List<String> words = Gazetteer.words(name);
         for (GazetteerMatch m : gazetteer.find(words, false)) {
             if (m.name().actor().kind() != Actor.Kind.PERSON && m.name().actor().country().isPresent()) {
@@ -138,6 +148,22 @@ public final class EntityResolver {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@return the country of a web address's country-code domain ("shop.co.uk", "zeitung.de"), not
+     * of the codes sold as generic names (".tv", ".io", ".co", ...)}
+     */
+    static Optional<String> countryOfDomain(String name) {
+        Matcher m = DOMAIN.matcher(name.strip().toLowerCase(Locale.ROOT));
+        if (!m.matches() || GENERIC_CODES.contains(m.group(1))) {
+            return Optional.empty();
+        }
+        String code = m.group(1).equals("uk") ? "GB" : m.group(1).toUpperCase(Locale.ROOT);
+        if (!Set.of(Locale.getISOCountries()).contains(code)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Locale("", code).getISO3Country());
     }
 
     /** {@return the country of {@code place} in "Paris-based", "London-based"} */
@@ -184,7 +210,8 @@ public final class EntityResolver {
             m.put(w, "PARTY");
         }
         for (String w : List.of("ministry", "department", "council", "committee", "office", "agency", "authority",
-                "assembly", "court", "commission", "parliament", "government", "police", "army", "inquiry", "service")) {
+                "assembly", "court", "commission", "parliament", "government", "police", "army", "inquiry", "service",
+                "cabinet")) {
             m.put(w, "GOVERNMENT");
         }
         for (String w : List.of("union", "unions")) {

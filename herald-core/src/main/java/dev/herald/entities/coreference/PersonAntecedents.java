@@ -35,10 +35,13 @@ public final class PersonAntecedents {
     private final Map<Integer, Optional<PersonGender.Gender>> worded = new HashMap<>();
     private final Map<Integer, PersonGender.Gender> fromPronouns = new HashMap<>();
 
+    private final PersonGender genders;
+
     public PersonAntecedents(List<Token> tokens, List<Entity> entities, ClauseRoles roles, PersonGender genders) {
         this.tokens = tokens;
         this.entities = entities;
         this.roles = roles;
+        this.genders = genders;
         for (int e = 0; e < entities.size(); e++) {
             if (entities.get(e).type() == EntityType.PERSON) {
                 worded.put(e, genders.of(entities.get(e), tokens));
@@ -113,7 +116,7 @@ public final class PersonAntecedents {
         }
         int h = subjectsBefore.get(subjectsBefore.size() - 1);
         Token head = tokens.get(h);
-        Optional<PersonGender.Gender> g = PersonGender.ofWord(head.word());
+        Optional<PersonGender.Gender> g = genders.ofWord(head.word());
         if (!head.pos().equals("NN") || g.isPresent() && !g.equals(p.gender())
                 || seen.covered(h)) {
             return false;

@@ -1,49 +1,53 @@
 package dev.herald.entities.coreference;
 
 import dev.herald.entities.mentions.Names;
+import dev.herald.lexicon.Lexicon;
 import dev.herald.model.Entity;
 import dev.herald.model.Mention;
 import dev.herald.model.Token;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The gender a text gives a person, from the words it puts on them: an honorific ("Ms Truss"), a
  * gendered title or noun ("King Frederik", "chairwoman Jane Doe"), else the given name of the
  * fullest name ("Helena Marsh"). Words win over names: a title is written for this person, a name
- * only usually marks a gender. Stateless and thread-safe.
+ * only usually marks a gender. Words and names come from the shared lexicon. Immutable, thread-safe.
  */
 public final class PersonGender {
     /** The genders a third-person pronoun tells apart. */
     public enum Gender { MALE, FEMALE }
 
-    private static final Set<String> MALE_WORDS = Set.of("mr", "sir", "lord", "baron", "king", "prince", "duke",
-            "earl", "emperor", "tsar", "czar", "sultan", "emir", "pope", "archduke", "viscount", "marquess",
-            "chairman", "spokesman", "businessman", "congressman", "councilman", "alderman", "assemblyman",
-            "father", "brother", "son", "husband", "uncle", "nephew", "grandfather", "grandson", "boyfriend",
-            "man", "boy", "actor", "monk", "sheikh", "crown-prince", "headmaster", "policeman", "fireman");
-    private static final Set<String> FEMALE_WORDS = Set.of("mrs", "ms", "miss", "dame", "lady", "baroness", "queen",
-            "princess", "duchess", "countess", "empress", "tsarina", "sultana", "viscountess", "marchioness",
-            "chairwoman", "spokeswoman", "businesswoman", "congresswoman", "councilwoman", "assemblywoman",
-            "mother", "sister", "daughter", "wife", "aunt", "niece", "grandmother", "granddaughter", "girlfriend",
-            "woman", "girl", "actress", "nun", "headmistress", "policewoman", "madam", "madame", "mme", "frau",
-            "senora", "señora", "signora");
+    /** Where the words of one gender are in the lexicon: honorifics, person nouns and the rest. */
+    private static final List<String> WORD_KINDS = List.of("honorific", "person-noun", "gender-word");
     private static final int WORDS_BEFORE = 2;
 
     private final GivenNames names;
+    /** Words of one gender, lower case: "mr", "queen", "chairwoman". */
+    private final Map<String, Gender> words;
 
-    public PersonGender(GivenNames names) {
+    private PersonGender(GivenNames names, Map<String, Gender> words) {
         this.names = names;
+        this.words = Map.copyOf(words);
+    }
+
+    /** {@return the genders {@code lexicon} tells: its given names and its words of one gender ({@code m}, {@code f})} */
+    public static PersonGender of(Lexicon lexicon) {
+        Map<String, Gender> words = new HashMap<>();
+        for (String kind : WORD_KINDS) {
+            lexicon.words(kind, "m").forEach(w -> words.put(w.toLowerCase(Locale.ROOT), Gender.MALE));
+            lexicon.words(kind, "f").forEach(w -> words.put(w.toLowerCase(Locale.ROOT), Gender.FEMALE));
+        }
+        return new PersonGender(GivenNames.of(lexicon), words);
     }
 
     /** {@return the gender a word marks: "Mr", "Queen", "chairwoman"} */
-    static Optional<Gender> ofWord(String word) {
-        String w = word.toLowerCase(Locale.ROOT).replaceAll("\\.$", "");
-        return MALE_WORDS.contains(w) ? Optional.of(Gender.MALE)
-                : FEMALE_WORDS.contains(w) ? Optional.of(Gender.FEMALE) : Optional.empty();
+    Optional<Gender> ofWord(String word) {
+        return Optional.ofNullable(words.get(word.toLowerCase(Locale.ROOT).replaceAll("\\.$", "")));
     }
 
     /** {@return the gender the text gives {@code person}, if any; {@code tokens} may be empty} */
@@ -68,7 +72,7 @@ public final class PersonGender {
         return person.title().flatMap(t -> firstWord(t.split("\\s+")));
     }
 
-    private static Optional<Gender> firstWord(String[] words) {
+    private Optional<Gender> firstWord(String[] words) {
         for (String w : words) {
             Optional<Gender> g = ofWord(w);
             if (g.isPresent()) {
@@ -79,7 +83,7 @@ public final class PersonGender {
     }
 
     /** "Queen Mary" where the name alone was tagged; "chairwoman Jane Doe". */
-    private static Optional<Gender> before(Mention m, List<Token> tokens) {
+    private Optional<Gender> before(Mention m, List<Token> tokens) {
         int at = TokenIndex.firstAtOrAfter(tokens, m.span().start());
         for (int k = at - 1; k >= 0 && k >= at - WORDS_BEFORE; k--) {
             Token t = tokens.get(k);

@@ -29,6 +29,9 @@ import java.util.concurrent.CompletableFuture;
 public final class Gazetteer {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Gazetteer.class);
     private static final String RESOURCES = "/dev/herald/entities/";
+    /** The gazetteers loaded or loading in this JVM, by configuration: each loads once. */
+    private static final java.util.concurrent.ConcurrentMap<EntitiesConfig, CompletableFuture<Gazetteer>> LOADED =
+            new java.util.concurrent.ConcurrentHashMap<>();
     /** How many times bigger a place must be than a namesake in the article's countries to win. */
     static final int CONTEXT_BEATS = 100;
     /** How big a place abroad must be to be meant when the article's countries have none of that name. */
@@ -104,24 +107,17 @@ public final class Gazetteer {
 
     /** {@return the built-in gazetteer alone, loaded once per JVM} */
     public static Gazetteer builtIn() {
-        return joined(Holder.BUILT_IN);
+        return joined(sharedInBackground(EntitiesConfig.defaults()));
     }
 
     /**
-     * {@return the gazetteer of this process: the built-in one plus the actors files named by the
-     * environment ({@link EntitiesConfig#fromEnvironment}), loaded once per JVM}
+     * {@return the gazetteer of {@code config}, loaded once per JVM and configuration on a thread of
+     * its own from the first call} Start it before the language models load and join it when the
+     * entity stages are built: the load then costs start-up nothing on a machine with a core to spare.
+     * The composition root reads the configuration ({@link EntitiesConfig#fromEnvironment}).
      */
-    public static Gazetteer shared() {
-        return joined(Holder.SHARED);
-    }
-
-    /**
-     * {@return the gazetteer of {@link #shared()}, loading on a thread of its own from the first
-     * call} Start it before the language models load and join it when the entity stages are built:
-     * the load then costs start-up nothing on a machine with a core to spare.
-     */
-    public static CompletableFuture<Gazetteer> sharedInBackground() {
-        return Holder.SHARED;
+    public static CompletableFuture<Gazetteer> sharedInBackground(EntitiesConfig config) {
+        return LOADED.computeIfAbsent(config, Gazetteer::inBackground);
     }
 
     /** {@return a future of {@link #load}{@code (config)}, run on a daemon thread of its own} */
@@ -458,11 +454,4 @@ public final class Gazetteer {
         }
     }
 
-    private static final class Holder {
-        static final EntitiesConfig ENVIRONMENT = EntitiesConfig.fromEnvironment(System.getenv());
-        static final CompletableFuture<Gazetteer> SHARED = inBackground(ENVIRONMENT);
-        /** Without {@code HERALD_ACTORS} the two are one load. */
-        static final CompletableFuture<Gazetteer> BUILT_IN =
-                ENVIRONMENT.equals(EntitiesConfig.defaults()) ? SHARED : inBackground(EntitiesConfig.defaults());
-    }
 }

@@ -24,6 +24,7 @@ public final class BoundaryWords {
     final Set<String> surnameParticles;
     final Set<String> roads;
     final Set<String> securities;
+    final Set<String> postNominals;
     final Set<String> compass;
     final Set<String> placePrefixes;
     final Set<String> regionalAdjectives;
@@ -43,6 +44,7 @@ public final class BoundaryWords {
         surnameParticles = section(sections, "surname-particles");
         roads = section(sections, "roads");
         securities = section(sections, "securities");
+        postNominals = section(sections, "post-nominals");
         compass = section(sections, "compass");
         placePrefixes = section(sections, "place-prefixes");
         regionalAdjectives = section(sections, "regional-adjectives");

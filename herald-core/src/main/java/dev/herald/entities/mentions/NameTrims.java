@@ -13,19 +13,21 @@ import java.util.Optional;
  * Words NER takes into a name that are not part of it, at either end:
  * <ul>
  *   <li>a plural common noun and "of" opening a sentence: "Shares of Acme Corp" names "Acme Corp";</li>
- *   <li>a capitalised function word opening a sentence: "In Milwaukee" (work titles excepted); a
+ *   <li>a capitalised function word or adverb of time opening a sentence: "In Milwaukee", "Earlier
+ *       Lib Dem" (work titles excepted); a
  *       one-word name NER took for a body after such a preposition and before a comma ("In
  *       Milwaukee, ...") is a place;</li>
  *   <li>a month before a body or a place: "the August Purchasing Managers Institute";</li>
- *   <li>a title before a person's name: "Cardinal Wolsey", "King Baudouin" (honorifics and styles
+ *   <li>a title or party label before a person's name: "Cardinal Wolsey", "Tory Edward Turnour" (honorifics and styles
  *       such as "Mr" and "Sir" stay, as Herald keeps them; {@link EntityResolver} still links "King
  *       [Charles]" to the gazetteer's "King Charles" by the word before the name);</li>
  *   <li>a regional adjective before a country: "Northern Iraq" names Iraq, unless the gazetteer
  *       knows the whole ("Northern Ireland");</li>
  *   <li>lower-case words before a name ("the chaotic Cultural Revolution"; after it they may be
  *       part of it, "BBC News website"), a number before any name but a work or event ("1979
- *       Democracy Wall"), and securities after a company ("Acme GDRs"); securities alone ("the
- *       GDRs") are no name.</li>
+ *       Democracy Wall"), securities after a company ("Acme GDRs") and letters after a person
+ *       ("Frank Field MP"); securities alone ("the GDRs") and one lower-case word taken for a person,
+ *       body or place ("the euro") are no name.</li>
  * </ul>
  * Names that a rule of the team set are left alone. A working step of {@link MentionBoundaries}.
  * One instance serves one article.
@@ -48,7 +50,7 @@ final class NameTrims {
             }
             int from = start(r);
             int to = end(r, from);
-            if (to - from == 1 && security(from, r.type())) {
+            if (to - from == 1 && (security(from, r.type()) || commonWord(r))) {
                 ranges.remove(r);
             } else if (from != r.from() || to != r.to()) {
                 EntityType type = placeAfterPreposition(r, from, to) ? EntityType.LOCATION : r.type();
@@ -67,13 +69,24 @@ final class NameTrims {
         return startsName(f) ? f : from;
     }
 
-    /** {@return where {@code r} ends without securities after a company's name} */
+    /** {@return where {@code r} ends without securities after a company's name or letters after a person's} */
     private int end(TokenRange r, int from) {
         int to = r.to();
-        while (to - from > 1 && security(to - 1, r.type())) {
+        while (to - from > 1 && (security(to - 1, r.type())
+                || r.type() == EntityType.PERSON && words.postNominals.contains(text.word(to - 1)))) {
             to--;
         }
         return to;
+    }
+
+    /**
+     * {@return whether {@code r} is one lower-case word of letters NER took for a person, body or
+     * place ("the euro"), which the gazetteer does not know: a common word, no name}
+     */
+    private boolean commonWord(TokenRange r) {
+        String w = text.word(r.from());
+        return r.to() - r.from() == 1 && r.type() != EntityType.OTHER && text.lowerCase(r.from())
+                && w.chars().allMatch(Character::isLetter) && gazetteer.lookup(w).isEmpty();
     }
 
     private boolean security(int i, EntityType type) {

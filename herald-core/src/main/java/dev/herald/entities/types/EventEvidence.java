@@ -27,6 +27,20 @@ final class EventEvidence extends EvidenceStep {
     }
 
     /**
+     * A feast, a time zone or a faith ({@link #STATELESS_NAMES}) is {@code OTHER} whatever the tagger
+     * made of it: it names no person, body or place ("Christmas" tagged as a person).
+     */
+    void statelessNames(List<TokenRange> ranges) {
+        for (int i = 0; i < ranges.size(); i++) {
+            TokenRange r = ranges.get(i);
+            String name = text(r).replace(" 's", "'s").toLowerCase(java.util.Locale.ROOT);
+            if (r.type() != EntityType.OTHER && !r.sure() && STATELESS_NAMES.contains(name)) {
+                ranges.set(i, r.as(EntityType.OTHER, TokenRange.Origin.RULE));
+            }
+        }
+    }
+
+    /**
      * "Venice Film Festival": an event, {@code OTHER}; a name right before such a word takes it in
      * ("[Sydney] Olympics" becomes "Sydney Olympics", the event, as news annotates it).
      */

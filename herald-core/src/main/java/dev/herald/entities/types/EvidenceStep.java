@@ -27,6 +27,9 @@ public abstract class EvidenceStep {
             "plc", "LLC", "AG", "GmbH", "SA", "NV", "BV", "SpA", "AB", "Bhd", "Tbk");
     public static final Set<String> GIVEN_NAMES = WordLists.words("given-names.txt");
     static final Set<String> LANGUAGES = WordLists.words("languages.txt");
+    /** Names of what belongs to no country (feasts, time zones, faiths: {@code stateless-names.txt}), lower case. */
+    public static final Set<String> STATELESS_NAMES = WordLists.lines("stateless-names.txt").stream()
+            .map(l -> l.strip().toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Words in a place's or facility's name, never in a person's: "Ross County", "Baker Street". */
     static final Set<String> PLACE_WORDS = Set.of("County", "City", "Town", "Island", "Islands", "Street",
             "Square", "Park", "Airport", "Bay", "River", "Lake", "Valley", "Hill", "Hills", "Beach", "Harbour",

@@ -49,6 +49,21 @@ final class PlaceEvidence extends EvidenceStep {
     }
 
     /**
+     * A county named in one word ending in "shire" ("Leicestershire") that NER took for a body is
+     * the place: its cricket club is meant only in a sports report, where this step is not run.
+     */
+    void shires(List<TokenRange> ranges) {
+        for (int i = 0; i < ranges.size(); i++) {
+            TokenRange r = ranges.get(i);
+            String w = tokens.get(r.from()).word();
+            if (r.to() - r.from() == 1 && r.type() == EntityType.ORGANIZATION && !r.sure() && w.length() > 5
+                    && w.endsWith("shire") && Names.capitalized(w)) {
+                ranges.set(i, r.as(EntityType.LOCATION, TokenRange.Origin.RULE));
+            }
+        }
+    }
+
+    /**
      * "the northern city of Lisle", "Dura refugee camp", "Lisle village": a place, wherever the
      * article names it (save a club of a sports report); names listed after it ("the towns of Lisle
      * and Dura") too. A name tagged {@code OTHER} is retyped only where the evidence stands, and

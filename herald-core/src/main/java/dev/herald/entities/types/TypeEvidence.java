@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * Retypes names whose span is right and whose type the words around them contradict, in this
  * order: countries and nationalities ({@link NationEvidence}); bodies by their suffixes
- * ({@link BodyEvidence}); events and titles ({@link EventEvidence}); clubs in a sports report
+ * ({@link BodyEvidence}); feasts, events and titles ({@link EventEvidence}); clubs in a sports report
  * ({@link SportsClubs}); short names of bodies ({@link BodyEvidence}); ships
  * ({@link EventEvidence}); persons ({@link PersonEvidence}); places ({@link PlaceEvidence}). Each
  * step retypes only names no earlier rule is sure of, and marks its own as sure. A working step of
@@ -32,6 +32,7 @@ public final class TypeEvidence extends EvidenceStep {
         BodyEvidence bodies = new BodyEvidence(this);
         bodies.suffixes(ranges);
         EventEvidence events = new EventEvidence(this);
+        events.statelessNames(ranges);
         events.competitions(ranges);
         events.quotedTitles(ranges);
         SportsClubs sports = new SportsClubs(this);
@@ -42,6 +43,9 @@ public final class TypeEvidence extends EvidenceStep {
         events.vessels(ranges);
         new PersonEvidence(this).persons(ranges);
         PlaceEvidence places = new PlaceEvidence(this, sports.clubNames());
+        if (!sports.sportsReport()) {
+            places.shires(ranges);
+        }
         places.landmarks(ranges);
         places.places(ranges);
         places.datelines(ranges);

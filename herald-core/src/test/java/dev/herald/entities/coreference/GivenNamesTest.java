@@ -45,10 +45,15 @@ class GivenNamesTest {
     }
 
     @Test
-    void gendered_words_mark_a_gender() {
-        assertThat(PersonGender.ofWord("Queen")).contains(PersonGender.Gender.FEMALE);
-        assertThat(PersonGender.ofWord("chairman")).contains(PersonGender.Gender.MALE);
-        assertThat(PersonGender.ofWord("Mrs.")).contains(PersonGender.Gender.FEMALE);
-        assertThat(PersonGender.ofWord("President")).isEqualTo(Optional.empty());
+    void gendered_words_of_the_lexicon_mark_a_gender() {
+        PersonGender genders = PersonGender.of(Lexicon.bundled());
+        assertThat(genders.ofWord("Queen")).contains(PersonGender.Gender.FEMALE);
+        assertThat(genders.ofWord("chairman")).contains(PersonGender.Gender.MALE);
+        assertThat(genders.ofWord("Mrs.")).contains(PersonGender.Gender.FEMALE);
+        assertThat(genders.ofWord("Duchess")).contains(PersonGender.Gender.FEMALE);
+        assertThat(genders.ofWord("President")).isEqualTo(Optional.empty());
+        PersonGender own = PersonGender.of(Lexicon.parse("test.txt", List.of("gender-word f: Skipperess")));
+        assertThat(own.ofWord("skipperess")).contains(PersonGender.Gender.FEMALE);
+        assertThat(own.ofWord("Queen")).isEmpty();
     }
 }

@@ -114,6 +114,10 @@ class MentionBoundariesTest {
         The [13th Amendment|MISC] was cited.                             => 13th Amendment/OTHER
         They won the [three - Test|MISC] series.                          => three - Test/OTHER
         He thanked the [backbench rebels|MISC] .                          => backbench rebels/OTHER
+        [Earlier Quay Alliance|ORG] leaders met in the port.             => Quay Alliance/ORGANIZATION
+        The seat went to [Tory Edmund Varley|PER] in 1904.                => Edmund Varley/PERSON
+        The motion was tabled by [Alma Dorrell MP|PER] on Monday.         => Alma Dorrell/PERSON
+        [Varnholt|ORG] sales fell as the [euro|ORG] rose.                 => Varnholt/ORGANIZATION
         """)
     void words_at_the_edges_that_are_not_part_of_the_name_are_dropped(String text, String expected) {
         assertThat(corrected(text)).containsExactly(expected);

@@ -73,6 +73,15 @@ class TypeEvidenceTest {
     }
 
     @Test
+    void county_taken_for_a_body_is_the_county_outside_a_sports_report_and_its_club_in_one() {
+        assertThat(corrected("Riders gathered in a part of [Wexhamshire|ORG] on Saturday."))
+                .containsExactly("Wexhamshire/LOCATION");
+        String match = "[Wexhamshire|ORG] beat [Crenshaw Rovers|ORG] by six wickets in the league on Saturday. "
+                + "The winning runs came from [Dan Pettifer|PER] in the match.";
+        assertThat(corrected(match)).startsWith("Wexhamshire/ORGANIZATION");
+    }
+
+    @Test
     void town_that_beats_something_outside_a_sports_report_stays_a_place() {
         assertThat(corrected("[Halworth|LOC] beat its own record for rainfall on Saturday."))
                 .containsExactly("Halworth/LOCATION");
