@@ -9,7 +9,10 @@ import dev.herald.pipeline.Stage;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -41,12 +44,14 @@ public final class ReportedSpeechFinder implements Stage {
             "acknowledge", "predict", "complain", "confirm", "deny", "promise", "pledge", "vow", "concede",
             "conclude", "maintain", "reveal", "report", "write", "tweet", "assert", "allege", "believe", "think", "find", "show", "reiterate", "ask", "mention", "describe",
             "fear", "hope", "estimate", "caution", "indicate", "recall", "testify", "emphasise", "emphasize",
-            "respond", "reply", "agree", "propose", "accuse", "criticize", "criticise", "cite", "contend", "observe", "recommend", "demand", "expect",
-            "want", "call", "seem", "appear", "endorse", "defend", "praise", "support", "seek", "refuse", "decline");
+            "respond", "reply", "agree", "propose", "accuse", "criticize", "criticise", "cite", "contend", "observe", "recommend", "demand",
+            "want", "call", "endorse", "defend", "praise", "support", "seek", "refuse", "decline");
 
     private final Lexicon lexicon;
     private final ActorFinder actorFinder;
     private final Set<String> verbs;
+    /** Forms of the reporting verbs that the cue lexicon does not hold ("wants", "sought"), by form. */
+    private final Map<String, String> forms;
     private final int minWords;
 
     public ReportedSpeechFinder(Lexicon lexicon) {
@@ -60,7 +65,16 @@ public final class ReportedSpeechFinder implements Stage {
         this.lexicon = lexicon;
         this.actorFinder = new ActorFinder(lexicon);
         this.verbs = Set.copyOf(verbs);
+        Map<String, String> forms = new HashMap<>();
+        Lexicon.lines("reporting-verbs.txt").forEach(l -> l.forEach(f -> forms.putIfAbsent(f, l.get(0))));
+        this.forms = Map.copyOf(forms);
         this.minWords = minWords;
+    }
+
+    /** {@return whether {@code word} is a form of one of the reporting verbs} */
+    private boolean reports(String word) {
+        String base = lexicon.cueBase(word).orElseGet(() -> forms.getOrDefault(word.toLowerCase(Locale.ROOT), ""));
+        return verbs.contains(base);
     }
 
     @Override
@@ -84,14 +98,15 @@ public final class ReportedSpeechFinder implements Stage {
         QuoteReading reading = QuoteReading.of(article, actorFinder, lexicon);
         Referents referents = reading.referents();
         Clauses clauses = reading.clauses();
+        ReportedClauses reported = clauses.reportedSpeech();
         List<Quote> all = new ArrayList<>(direct);
-        SpanCover quotedSentences = new SpanCover(direct.stream().filter(q -> q.kind() == Quote.Kind.DIRECT)
-                .map(Quote::span).toList());
+        List<Quote> quotations = direct.stream().filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
         for (Sentence s : article.get(Layer.SENTENCES)) {
-            if (quotedSentences.anyOverlaps(s.span()) || clauses.continuesQuotation(s)) {
+            if (clauses.continuesQuotation(s)) {
                 continue;
             }
-            clauses.reported(s, verbs, minWords).forEach(r -> {
+            List<Quote> inSentence = quotations.stream().filter(q -> q.span().overlaps(s.span())).toList();
+            reported.reported(s, this::reports, minWords, inSentence).forEach(r -> {
                 Actor subject = r.attribution().subject();
                 Optional<Speaker> speaker = referents.speaker(subject).map(sp -> reading.sources().at(sp, subject));
                 if (speaker.isPresent()) {

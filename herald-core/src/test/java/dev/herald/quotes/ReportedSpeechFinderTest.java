@@ -53,9 +53,36 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
-    void sentences_with_direct_quotes_are_left_alone() {
+    void the_cue_of_a_direct_quote_reports_nothing_more() {
         assertThat(render("[Ana Silva|PERSON] said: \"We will win the vote next week.\""))
                 .containsExactly(Quote.Kind.DIRECT + ": We will win the vote next week. ← Ana Silva");
+    }
+
+    /**
+     * A sentence with a direct quotation: the quotation's own cue is left to it, the other cues of the
+     * sentence report the words around it, clear of the quotation and its clause.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', textBlock = """
+        "We will win," [Ana Silva|PERSON] said, but [Ken Mori|PERSON] said the plan had failed for good.  # We will win, ← Ana Silva # the plan had failed for good ← Ken Mori
+        [Ken Mori|PERSON] said the plan had failed for good, but [Ana Silva|PERSON] said: "We will win."  # We will win. ← Ana Silva # the plan had failed for good ← Ken Mori
+        """)
+    void the_other_cues_of_a_sentence_with_a_direct_quote_are_read(String text, String direct, String indirect) {
+        assertThat(render(text)).containsExactlyInAnyOrder(Quote.Kind.DIRECT + ": " + direct,
+                Quote.Kind.INDIRECT + ": " + indirect);
+    }
+
+    /**
+     * Two cues in one sentence: what the first reports ends where the second's clause opens after a comma
+     * or a conjunction, the second verb of one subject being the same speaker's.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', textBlock = """
+        [Ana Silva|PERSON] said the budget would balance next year, while [Ken Mori|PERSON] argued that taxes must rise.  # the budget would balance next year ← Ana Silva # that taxes must rise ← Ken Mori
+        [Ana Silva|PERSON] said the budget would balance next year and added that taxes would not rise.  # the budget would balance next year ← Ana Silva # that taxes would not rise ← Ana Silva
+        """)
+    void each_cue_of_a_sentence_reports_its_own_words(String text, String first, String second) {
+        assertThat(render(text)).containsExactly(Quote.Kind.INDIRECT + ": " + first, Quote.Kind.INDIRECT + ": " + second);
     }
 
     @Test
@@ -108,7 +135,9 @@ class ReportedSpeechFinderTest {
     /**
      * An aside between the speaker and the cue, a pronoun after it that opens what was said, a determiner
      * before the speaker, a second verb of the sentence's subject; verbs of stated positions beyond
-     * speech (accusing, demanding, criticising) report what follows them.
+     * speech (accusing, demanding, criticising, wanting, declining) report what follows them; an opening
+     * adverbial before the subject's comma, and what stands before the comma of a verb that is no speech
+     * verb, are not what was said.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '#', textBlock = """
@@ -118,6 +147,10 @@ class ReportedSpeechFinderTest {
         [Ana Silva|PERSON] accused the council of wasting the money set aside for new schools.             # the council of wasting the money set aside for new schools ← Ana Silva
         [Ken Mori|PERSON] demanded a tax on every flight out of the country.                            # a tax on every flight out of the country ← Ken Mori
         [Acme Steel|ORGANIZATION] criticised the plan to close the old plant before the end of the year.   # the plan to close the old plant before the end of the year ← Acme Steel
+        [Ken Mori|PERSON] wants to cut the tax on every flight out of the country.                        # to cut the tax on every flight out of the country ← Ken Mori
+        [Acme Steel|ORGANIZATION] declined to say how many jobs the closure would cost.                   # to say how many jobs the closure would cost ← Acme Steel
+        When the vote closed late at night, [Ana Silva|PERSON] declined to answer any more questions.      # to answer any more questions ← Ana Silva
+        In the old town hall, [Ana Silva|PERSON] said the plan would cost far more than promised.          # the plan would cost far more than promised ← Ana Silva
         """)
     void the_speaker_is_told_from_what_was_said(String text, String expected) {
         assertThat(render(text)).containsExactly(Quote.Kind.INDIRECT + ": " + expected);
