@@ -237,7 +237,8 @@ final class Cues {
                 || lexicon.isTitle(before.lower()));
     }
 
-    private Optional<Actor> startingAt(List<Integer> free, int k) {
+    /** {@return the actor that starts at the word {@code k}, past a determiner} */
+    Optional<Actor> startingAt(List<Integer> free, int k) {
         int i = k;
         while (i < free.size() && Set.of("the", "a", "an", "one", "another").contains(words.get(free.get(i)).lower())) {
             i++;

@@ -69,7 +69,7 @@ final class ReportedClauses {
                 taken.add(clauseOf(q, words.get(i).span(), s));
             });
         }
-        List<Reported> found = new ArrayList<>();
+        List<Reported> found = new ArrayList<>(labelled(s, free, minWords));
         for (int k = 0; k < free.size(); k++) {
             if (theirs.contains(free.get(k))) {
                 continue;
@@ -85,6 +85,23 @@ final class ReportedClauses {
             }
         }
         return bounded(found, taken, minWords);
+    }
+
+    /**
+     * {@return what a sentence that opens with a name or a body and a colon gives to it, as headlines
+     * and transcripts write it ("Ana Silva: The plan has failed", "SILVA: We will not vote for it")}
+     */
+    private List<Reported> labelled(Sentence s, List<Integer> free, int minWords) {
+        int colon = 0;
+        while (colon < free.size() && colon < 8 && !words.get(free.get(colon)).text().equals(":")) {
+            colon++;
+        }
+        if (colon == 0 || colon >= free.size() - 1 || colon == 8) {
+            return List.of();
+        }
+        Span mark = words.get(free.get(colon)).span();
+        return listOf(cues.labelling(free.subList(0, colon)).flatMap(label -> content(s, mark.end(), s.span().end(), minWords)
+                .map(c -> new Reported(new Attribution(label, ":", Optional.empty()), c, new Span(label.span().start(), mark.end())))));
     }
 
     /**
@@ -236,7 +253,10 @@ final class ReportedClauses {
                 break;
             }
         }
-        if (from >= free.size() || (from == k + 1 && lexicon.cueBase(cue.text()).orElse("").equals("tell"))) {
+        if (from == k + 1 && lexicon.cueBase(cue.text()).orElse("").equals("tell")) {
+            from = afterTold(free, k);
+        }
+        if (from >= free.size()) {
             return Optional.empty();
         }
         return Optional.of(listOf(content(s, words.get(free.get(from)).span().start(), s.span().end(), minWords)
@@ -251,6 +271,36 @@ final class ReportedClauses {
     private static final Set<String> ADVERBIAL_OPENERS = Set.of("when", "as", "after", "before", "while", "if",
             "although", "though", "since", "because", "at", "in", "on", "during", "later", "earlier", "following",
             "despite", "once", "until", "with", "by", "asked", "speaking");
+
+    /** Who is told: "told him", "told reporters". */
+    private static final Set<String> TOLD = Set.of("him", "her", "them", "me", "us", "you", "reporters", "journalists");
+    /** Words that open a clause after "told X" without "that": "told POLITICO he planned to stay neutral". */
+    private static final Set<String> CLAUSE_SUBJECTS = Set.of("he", "she", "they", "we", "i", "it", "there", "the", "his",
+            "her", "their", "its", "our");
+
+    /**
+     * {@return where what was told starts when no "that" follows the cue: after the one told (a name, a body,
+     * "him", "reporters") and a time ("on Saturday"), where a clause opens with a pronoun or a determiner;
+     * else past the sentence, for none}
+     */
+    private int afterTold(List<Integer> free, int k) {
+        int j = k + 1;
+        if (j < free.size() && TOLD.contains(words.get(free.get(j)).lower())) {
+            j++;
+        } else {
+            Optional<Actor> told = cues.startingAt(free, j);
+            if (told.isEmpty()) {
+                return free.size();
+            }
+            while (j < free.size() && words.get(free.get(j)).span().start() < told.get().span().end()) {
+                j++;
+            }
+        }
+        while (j < free.size() && Cues.isBetween(words.get(free.get(j)).lower())) {
+            j++;
+        }
+        return j < free.size() && CLAUSE_SUBJECTS.contains(words.get(free.get(j)).lower()) ? j : free.size();
+    }
 
     /** Verbs whose "that" opens no stated position: being, having, doing, meaning. */
     private static final Set<String> NOT_STATING = Set.of("is", "was", "are", "were", "be", "been", "being", "am", "'s",

@@ -45,7 +45,8 @@ public final class ReportedSpeechFinder implements Stage {
             "conclude", "maintain", "reveal", "report", "write", "tweet", "assert", "allege", "believe", "think", "find", "show", "reiterate", "ask", "mention", "describe",
             "fear", "hope", "estimate", "caution", "indicate", "recall", "testify", "emphasise", "emphasize",
             "respond", "reply", "agree", "propose", "accuse", "criticize", "criticise", "cite", "contend", "observe", "recommend", "demand",
-            "want", "call", "endorse", "defend", "praise", "support", "seek", "refuse", "decline");
+            "want", "call", "endorse", "defend", "praise", "support", "seek", "refuse", "decline", "dismiss", "reject",
+            "blame", "remind", "express", "prefer");
 
     private final Lexicon lexicon;
     private final ActorFinder actorFinder;

@@ -135,7 +135,8 @@ class ReportedSpeechFinderTest {
     /**
      * An aside between the speaker and the cue, a pronoun after it that opens what was said, a determiner
      * before the speaker, a second verb of the sentence's subject; verbs of stated positions beyond
-     * speech (accusing, demanding, criticising, wanting, declining) report what follows them; an opening
+     * speech (accusing, demanding, criticising, wanting, declining) report what follows them; "told" reports
+     * the clause after the one told; a name and a colon open a headline's or a transcript's words; an opening
      * adverbial before the subject's comma, and what stands before the comma of a verb that is no speech
      * verb, are not what was said.
      */
@@ -149,6 +150,10 @@ class ReportedSpeechFinderTest {
         [Acme Steel|ORGANIZATION] criticised the plan to close the old plant before the end of the year.   # the plan to close the old plant before the end of the year ← Acme Steel
         [Ken Mori|PERSON] wants to cut the tax on every flight out of the country.                        # to cut the tax on every flight out of the country ← Ken Mori
         [Acme Steel|ORGANIZATION] declined to say how many jobs the closure would cost.                   # to say how many jobs the closure would cost ← Acme Steel
+        [Ken Mori|PERSON] blamed the council for the long delays at the new bridge.                      # the council for the long delays at the new bridge ← Ken Mori
+        [Ana Silva|PERSON] told [Radio Sud|ORGANIZATION] on Monday she would run for the seat again.      # she would run for the seat again ← Ana Silva
+        [Ana Silva|PERSON] told reporters she would run for the seat again.                              # she would run for the seat again ← Ana Silva
+        [Ana Silva|PERSON]: Party Will Fight the New Map in Court                                        # Party Will Fight the New Map in Court ← Ana Silva
         When the vote closed late at night, [Ana Silva|PERSON] declined to answer any more questions.      # to answer any more questions ← Ana Silva
         In the old town hall, [Ana Silva|PERSON] said the plan would cost far more than promised.          # the plan would cost far more than promised ← Ana Silva
         """)
