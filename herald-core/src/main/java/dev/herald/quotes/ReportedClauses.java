@@ -228,8 +228,8 @@ final class ReportedClauses {
             return Optional.of(listOf(content(s, s.span().start(), words.get(free.get(k - 1)).span().start(), minWords)
                     .map(c -> new Reported(inverted.get(), c, clause))));
         }
-        Optional<Attribution> subject = cues.subjectBefore(free, k)
-                .filter(a -> near(free, a.subject(), k) || subjectOfCoordinatedVerb(s, free, a.subject(), k));
+        Optional<Attribution> subject = relativeSubject(free, k).or(() -> cues.subjectBefore(free, k)
+                .filter(a -> near(free, a.subject(), k) || subjectOfCoordinatedVerb(s, free, a.subject(), k)));
         if (subject.isEmpty()) {
             return Optional.empty();
         }
@@ -300,6 +300,31 @@ final class ReportedClauses {
             j++;
         }
         return j < free.size() && CLAUSE_SUBJECTS.contains(words.get(free.get(j)).lower()) ? j : free.size();
+    }
+
+    /**
+     * {@return the subject of a cue in a relative clause: "who", standing for the name right before it
+     * ("Jane Doe, who said last week that …", "voters in Iowa who say …" has no name and no subject)}
+     * The mention is "who", as the local subject written, and it speaks as the name does; a plural verb
+     * ("Jane Doe and others who say") is not one person's.
+     */
+    private Optional<Attribution> relativeSubject(List<Integer> free, int k) {
+        int j = k - 1;
+        while (j > 0 && Cues.isBetween(words.get(free.get(j)).lower())) {
+            j--;
+        }
+        if (j < 1 || !words.get(free.get(j)).lower().equals("who")) {
+            return Optional.empty();
+        }
+        Span who = words.get(free.get(j)).span();
+        int before = words.get(free.get(j - 1)).text().equals(",") && j > 1 ? j - 2 : j - 1;
+        Span end = words.get(free.get(before)).span();
+        boolean plural = Tokens.at(tokens, words.get(free.get(k)).span()).filter(t -> t.pos().equals("VBP")).isPresent();
+        return cues.subjectBefore(free, j).map(Attribution::subject)
+                .filter(a -> a.span().end() == end.end() && a.kind() != Actor.Kind.PLACE && a.kind() != Actor.Kind.PRONOUN)
+                .filter(a -> !(plural && a.kind() == Actor.Kind.PERSON))
+                .map(a -> new Attribution(new Actor(who, a.kind(), a.text(), a.target(), a.gender()),
+                        words.get(free.get(k)).text(), Optional.empty()));
     }
 
     /** Verbs whose "that" opens no stated position: being, having, doing, meaning. */

@@ -3,6 +3,7 @@ package dev.herald.quotes;
 import dev.herald.model.Article;
 import dev.herald.model.Layer;
 import dev.herald.model.Quote;
+import dev.herald.model.Speaker;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -159,6 +160,17 @@ class ReportedSpeechFinderTest {
         """)
     void the_speaker_is_told_from_what_was_said(String text, String expected) {
         assertThat(render(text)).containsExactly(Quote.Kind.INDIRECT + ": " + expected);
+    }
+
+    @Test
+    void who_after_a_name_is_the_mention_that_speaks_for_it() {
+        Article a = finder.apply(TestArticles.quoted(
+                "The council heard from [Ana Silva|PERSON], who said the new bridge would never open on time."));
+        assertThat(a.get(Layer.QUOTES)).singleElement().satisfies(q -> {
+            assertThat(q.span().of(a.text())).isEqualTo("the new bridge would never open on time");
+            assertThat(q.speaker().map(Speaker::name)).contains("Ana Silva");
+            assertThat(q.speaker().flatMap(Speaker::mention).map(m -> m.of(a.text()))).contains("who");
+        });
     }
 
     @Test
