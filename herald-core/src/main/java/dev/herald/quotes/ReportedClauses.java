@@ -229,7 +229,8 @@ final class ReportedClauses {
                     .map(c -> new Reported(inverted.get(), c, clause))));
         }
         Optional<Attribution> subject = relativeSubject(free, k).or(() -> cues.subjectBefore(free, k)
-                .filter(a -> near(free, a.subject(), k) || subjectOfCoordinatedVerb(s, free, a.subject(), k)));
+                .filter(a -> near(free, a.subject(), k) || subjectOfCoordinatedVerb(s, free, a.subject(), k)))
+                .or(() -> shareSubject(free, k));
         if (subject.isEmpty()) {
             return Optional.empty();
         }
@@ -325,6 +326,47 @@ final class ReportedClauses {
                 .filter(a -> !(plural && a.kind() == Actor.Kind.PERSON))
                 .map(a -> new Attribution(new Actor(who, a.kind(), a.text(), a.target(), a.gender()),
                         words.get(free.get(k)).text(), Optional.empty()));
+    }
+
+    /** Words that make a subject a share of a group, as polls report it: "26 percent", "six in 10", "most of them". */
+    private static final Set<String> SHARES = Set.of("percent", "%", "half", "majority", "majorities", "most", "third",
+            "thirds", "quarter", "quarters", "many", "some", "few", "several", "others", "everyone", "both");
+    /** Words no share subject holds: a relative pronoun, an infinitive, a verb ("compared with 23 percent who", "led some to"). */
+    private static final Set<String> NOT_IN_SHARE = Set.of("who", "which", "that", "to", "be", "are", "is", "was", "were",
+            "can", "could", "will", "would", "have", "has", "had", "led", "compared", "than", "how");
+    /** The longest share subject, in words. */
+    private static final int MAX_SHARE_WORDS = 7;
+
+    /**
+     * {@return a subject that names a share of a group and no one by name, as polls and reports write
+     * it ("26 percent said", "About four in 10 say", "Some of the women said", "Most of them said"),
+     * as an unnamed source} It runs from the sentence start, a comma, a conjunction or "with" to the cue
+     * and holds no verb nor relative pronoun.
+     */
+    private Optional<Attribution> shareSubject(List<Integer> free, int k) {
+        int end = k - 1;
+        while (end >= 0 && Cues.isBetween(words.get(free.get(end)).lower())) {
+            end--;
+        }
+        int start = end;
+        boolean share = false;
+        while (start >= 0 && end - start < MAX_SHARE_WORDS && !words.get(free.get(start)).isPunct()
+                && !CLAUSE_LINKS.contains(words.get(free.get(start)).lower()) && !words.get(free.get(start)).lower().equals("with")) {
+            String w = words.get(free.get(start)).lower();
+            if (NOT_IN_SHARE.contains(w)) {
+                return Optional.empty();
+            }
+            share |= SHARES.contains(w) || (w.equals("in") && start < end && words.get(free.get(start + 1)).lower().matches("10|ten|\\d+"));
+            start--;
+        }
+        boolean opens = start < 0 || words.get(free.get(start)).isPunct() || CLAUSE_LINKS.contains(words.get(free.get(start)).lower())
+                || words.get(free.get(start)).lower().equals("with");
+        if (!share || !opens || start + 1 > end) {
+            return Optional.empty();
+        }
+        Span span = new Span(words.get(free.get(start + 1)).span().start(), words.get(free.get(end)).span().end());
+        Actor group = new Actor(span, Actor.Kind.DESCRIPTION, span.of(text), span, Lexicon.Gender.UNKNOWN);
+        return Optional.of(new Attribution(group, words.get(free.get(k)).text(), Optional.empty()));
     }
 
     /** Verbs whose "that" opens no stated position: being, having, doing, meaning. */

@@ -136,7 +136,8 @@ class ReportedSpeechFinderTest {
     /**
      * An aside between the speaker and the cue, a pronoun after it that opens what was said, a determiner
      * before the speaker, a second verb of the sentence's subject; verbs of stated positions beyond
-     * speech (accusing, demanding, criticising, wanting, declining) report what follows them; "told" reports
+     * speech (accusing, demanding, criticising, wanting, declining) report what follows them; a share of a group ("four in 10", "most
+     * of the workers") speaks as polls report it; "told" reports
      * the clause after the one told; a name and a colon open a headline's or a transcript's words; an opening
      * adverbial before the subject's comma, and what stands before the comma of a verb that is no speech
      * verb, are not what was said.
@@ -155,6 +156,8 @@ class ReportedSpeechFinderTest {
         [Ana Silva|PERSON] told [Radio Sud|ORGANIZATION] on Monday she would run for the seat again.      # she would run for the seat again ← Ana Silva
         [Ana Silva|PERSON] told reporters she would run for the seat again.                              # she would run for the seat again ← Ana Silva
         [Ana Silva|PERSON]: Party Will Fight the New Map in Court                                        # Party Will Fight the New Map in Court ← Ana Silva
+        In the new poll, about four in 10 said they would vote for the plan.                             # they would vote for the plan ← about four in 10
+        Most of the workers said they had loved the old plant.                                           # they had loved the old plant ← Most of the workers
         When the vote closed late at night, [Ana Silva|PERSON] declined to answer any more questions.      # to answer any more questions ← Ana Silva
         In the old town hall, [Ana Silva|PERSON] said the plan would cost far more than promised.          # the plan would cost far more than promised ← Ana Silva
         """)
