@@ -2,7 +2,6 @@ package dev.herald.quotes;
 
 import dev.herald.model.Quote;
 import dev.herald.model.Sentence;
-import dev.herald.model.Speaker;
 import dev.herald.model.Span;
 import dev.herald.model.Token;
 
@@ -29,6 +28,8 @@ final class ReportedClauses {
     private final Cues cues;
     /** The words of a span outside every quotation, marks left out. */
     private final Function<Span, List<Integer>> free;
+    private final ReportedBounds bounds;
+    private final ReportedSubjects subjects;
 
     ReportedClauses(String text, Words words, List<Token> tokens, Lexicon lexicon, Cues cues,
                     Function<Span, List<Integer>> free) {
@@ -38,6 +39,8 @@ final class ReportedClauses {
         this.lexicon = lexicon;
         this.cues = cues;
         this.free = free;
+        this.bounds = new ReportedBounds(text, words);
+        this.subjects = new ReportedSubjects(text, words, tokens, cues);
     }
 
     /**
@@ -63,10 +66,10 @@ final class ReportedClauses {
         Set<Integer> theirs = new HashSet<>();
         List<Span> taken = new ArrayList<>();
         for (Quote q : direct) {
-            taken.add(withMarks(q.span()));
-            ownCue(q, s, free).ifPresent(i -> {
+            taken.add(bounds.withMarks(q.span()));
+            bounds.ownCue(q, s, free).ifPresent(i -> {
                 theirs.add(i);
-                taken.add(clauseOf(q, words.get(i).span(), s));
+                taken.add(bounds.clauseOf(q, words.get(i).span(), s));
             });
         }
         List<Reported> found = new ArrayList<>(labelled(s, free, minWords));
@@ -84,7 +87,7 @@ final class ReportedClauses {
                 reportedAt(s, free, k, minWords).ifPresent(found::addAll);
             }
         }
-        return bounded(found, taken, minWords);
+        return bounds.bounded(found, taken, minWords);
     }
 
     /**
@@ -104,119 +107,6 @@ final class ReportedClauses {
                 .map(c -> new Reported(new Attribution(label, ":", Optional.empty()), c, new Span(label.span().start(), mark.end())))));
     }
 
-    /**
-     * {@return the word index of a direct quotation's own cue in its sentence: the word of its cue
-     * nearest its speaker's mention (or the quotation)}
-     */
-    private Optional<Integer> ownCue(Quote q, Sentence s, List<Integer> free) {
-        if (q.cue().isEmpty()) {
-            return Optional.empty();
-        }
-        String first = q.cue().get().split(" ")[0].toLowerCase(java.util.Locale.ROOT);
-        int anchor = q.speaker().flatMap(Speaker::mention).filter(m -> s.span().contains(m)).map(Span::start)
-                .orElse(q.span().start());
-        return free.stream().filter(i -> words.get(i).lower().equals(first))
-                .min(java.util.Comparator.comparingInt(i -> Math.abs(words.get(i).span().start() - anchor)));
-    }
-
-    /** {@return the writer's words that attribute a direct quotation: its cue and, in the same sentence, its source} */
-    private Span clauseOf(Quote q, Span cue, Sentence s) {
-        Optional<Span> source = q.speaker().flatMap(sp -> sp.source().or(sp::mention)).filter(m -> s.span().contains(m));
-        return source.map(m -> new Span(Math.min(m.start(), cue.start()), Math.max(m.end(), cue.end()))).orElse(cue);
-    }
-
-    /** {@return a quotation's span with the marks around it} */
-    private Span withMarks(Span quote) {
-        int b = quote.start();
-        while (b > 0 && (Character.isWhitespace(text.charAt(b - 1)) || QuoteMarks.family(text.charAt(b - 1)) != null)) {
-            b--;
-        }
-        int e = quote.end();
-        while (e < text.length() && (Character.isWhitespace(text.charAt(e)) || QuoteMarks.family(text.charAt(e)) != null)) {
-            e++;
-        }
-        return new Span(b, e);
-    }
-
-    /** Words that set a clause apart from what goes before it. */
-    private static final Set<String> CLAUSE_LINKS = Set.of("and", "but", "or", "while", "whereas", "although",
-            "though", "as", "so", "because", "yet", "then", "when", "after", "before", "since");
-
-    /**
-     * {@return the reported speech found, each content kept clear of the quotations and their clauses
-     * ({@code taken}) and of the clauses of the other cues that stand apart from it}
-     */
-    private List<Reported> bounded(List<Reported> found, List<Span> taken, int minWords) {
-        List<Reported> clipped = new ArrayList<>();
-        for (Reported r : found) {
-            List<Span> obstacles = new ArrayList<>(taken);
-            found.stream().filter(o -> o != r && !o.clause().equals(r.clause()) && setApart(o.clause()))
-                    .forEach(o -> obstacles.add(o.clause()));
-            clear(r.content(), r.clause(), obstacles).filter(c -> c.equals(r.content()) || wordCount(c) >= minWords)
-                    .ifPresent(c -> clipped.add(new Reported(r.attribution(), c, r.clause())));
-        }
-        List<Reported> kept = new ArrayList<>();
-        for (Reported r : clipped) {
-            // "A declined to say how many …": the inner cue repeats what the outer one reports.
-            boolean repeats = clipped.stream().anyMatch(o -> o.attribution().subject().equals(r.attribution().subject())
-                    && o.content().contains(r.content()) && !o.content().equals(r.content()));
-            if (!repeats && kept.stream().noneMatch(k -> k.content().equals(r.content()))) {
-                kept.add(r);
-            }
-        }
-        return kept;
-    }
-
-    /** {@return whether a clause opens with a conjunction or follows one, or a comma, semicolon or dash} */
-    private boolean setApart(Span clause) {
-        int i = words.firstAtOrAfter(clause.start());
-        if (i < words.size() && CLAUSE_LINKS.contains(words.get(i).lower())) {
-            return true;
-        }
-        String before = i > 0 ? words.get(i - 1).lower() : ".";
-        return CLAUSE_LINKS.contains(before) || Set.of(",", ";", "\u2014", "\u2013", "-").contains(before);
-    }
-
-    /**
-     * {@return the part of {@code content} next to its clause that no obstacle overlaps, without the
-     * commas and conjunctions left at its edges} Empty when an obstacle holds its first word.
-     */
-    private Optional<Span> clear(Span content, Span clause, List<Span> obstacles) {
-        int b = content.start();
-        int e = content.end();
-        boolean after = b >= clause.end();
-        for (Span o : obstacles) {
-            if (o.start() <= b && b < o.end() && after) {
-                return Optional.empty();
-            }
-            if (after && b < o.start() && o.start() < e) {
-                e = o.start();
-            } else if (!after && b < o.end() && o.end() <= e) {
-                b = Math.max(b, o.end());
-            }
-        }
-        return b == content.start() && e == content.end() ? Optional.of(content) : trimmed(b, e);
-    }
-
-    private Optional<Span> trimmed(int start, int end) {
-        int[] r = words.within(new Span(start, end));
-        int from = r[0];
-        int to = r[1];
-        while (from < to && (edge(words.get(from)) || CLAUSE_LINKS.contains(words.get(from).lower()))) {
-            from++;
-        }
-        while (to > from && (edge(words.get(to - 1)) || CLAUSE_LINKS.contains(words.get(to - 1).lower()))) {
-            to--;
-        }
-        return from < to ? Optional.of(new Span(words.get(from).span().start(), words.get(to - 1).span().end()))
-                : Optional.empty();
-    }
-
-    /** {@return whether a word is a mark that does not open or close what was said: a comma, stop, dash or quotation mark} */
-    private static boolean edge(Words.Word w) {
-        return w.isPunct() && (",.;:\u2014\u2013-".contains(w.text()) || QuoteMarks.family(w.text().charAt(0)) != null);
-    }
-
     /** {@return the reported speech of the cue at {@code k}; empty when the cue has no subject and the search goes on} */
     private Optional<List<Reported>> reportedAt(Sentence s, List<Integer> free, int k, int minWords) {
         Words.Word cue = words.get(free.get(k));
@@ -228,9 +118,9 @@ final class ReportedClauses {
             return Optional.of(listOf(content(s, s.span().start(), words.get(free.get(k - 1)).span().start(), minWords)
                     .map(c -> new Reported(inverted.get(), c, clause))));
         }
-        Optional<Attribution> subject = relativeSubject(free, k).or(() -> cues.subjectBefore(free, k)
+        Optional<Attribution> subject = subjects.relativeSubject(free, k).or(() -> cues.subjectBefore(free, k)
                 .filter(a -> near(free, a.subject(), k) || subjectOfCoordinatedVerb(s, free, a.subject(), k)))
-                .or(() -> shareSubject(free, k));
+                .or(() -> subjects.shareSubject(free, k));
         if (subject.isEmpty()) {
             return Optional.empty();
         }
@@ -301,72 +191,6 @@ final class ReportedClauses {
             j++;
         }
         return j < free.size() && CLAUSE_SUBJECTS.contains(words.get(free.get(j)).lower()) ? j : free.size();
-    }
-
-    /**
-     * {@return the subject of a cue in a relative clause: "who", standing for the name right before it
-     * ("Jane Doe, who said last week that …", "voters in Iowa who say …" has no name and no subject)}
-     * The mention is "who", as the local subject written, and it speaks as the name does; a plural verb
-     * ("Jane Doe and others who say") is not one person's.
-     */
-    private Optional<Attribution> relativeSubject(List<Integer> free, int k) {
-        int j = k - 1;
-        while (j > 0 && Cues.isBetween(words.get(free.get(j)).lower())) {
-            j--;
-        }
-        if (j < 1 || !words.get(free.get(j)).lower().equals("who")) {
-            return Optional.empty();
-        }
-        Span who = words.get(free.get(j)).span();
-        int before = words.get(free.get(j - 1)).text().equals(",") && j > 1 ? j - 2 : j - 1;
-        Span end = words.get(free.get(before)).span();
-        boolean plural = Tokens.at(tokens, words.get(free.get(k)).span()).filter(t -> t.pos().equals("VBP")).isPresent();
-        return cues.subjectBefore(free, j).map(Attribution::subject)
-                .filter(a -> a.span().end() == end.end() && a.kind() != Actor.Kind.PLACE && a.kind() != Actor.Kind.PRONOUN)
-                .filter(a -> !(plural && a.kind() == Actor.Kind.PERSON))
-                .map(a -> new Attribution(new Actor(who, a.kind(), a.text(), a.target(), a.gender()),
-                        words.get(free.get(k)).text(), Optional.empty()));
-    }
-
-    /** Words that make a subject a share of a group, as polls report it: "26 percent", "six in 10", "most of them". */
-    private static final Set<String> SHARES = Set.of("percent", "%", "half", "majority", "majorities", "most", "third",
-            "thirds", "quarter", "quarters", "many", "some", "few", "several", "others", "everyone", "both");
-    /** Words no share subject holds: a relative pronoun, an infinitive, a verb ("compared with 23 percent who", "led some to"). */
-    private static final Set<String> NOT_IN_SHARE = Set.of("who", "which", "that", "to", "be", "are", "is", "was", "were",
-            "can", "could", "will", "would", "have", "has", "had", "led", "compared", "than", "how");
-    /** The longest share subject, in words. */
-    private static final int MAX_SHARE_WORDS = 7;
-
-    /**
-     * {@return a subject that names a share of a group and no one by name, as polls and reports write
-     * it ("26 percent said", "About four in 10 say", "Some of the women said", "Most of them said"),
-     * as an unnamed source} It runs from the sentence start, a comma, a conjunction or "with" to the cue
-     * and holds no verb nor relative pronoun.
-     */
-    private Optional<Attribution> shareSubject(List<Integer> free, int k) {
-        int end = k - 1;
-        while (end >= 0 && Cues.isBetween(words.get(free.get(end)).lower())) {
-            end--;
-        }
-        int start = end;
-        boolean share = false;
-        while (start >= 0 && end - start < MAX_SHARE_WORDS && !words.get(free.get(start)).isPunct()
-                && !CLAUSE_LINKS.contains(words.get(free.get(start)).lower()) && !words.get(free.get(start)).lower().equals("with")) {
-            String w = words.get(free.get(start)).lower();
-            if (NOT_IN_SHARE.contains(w)) {
-                return Optional.empty();
-            }
-            share |= SHARES.contains(w) || (w.equals("in") && start < end && words.get(free.get(start + 1)).lower().matches("10|ten|\\d+"));
-            start--;
-        }
-        boolean opens = start < 0 || words.get(free.get(start)).isPunct() || CLAUSE_LINKS.contains(words.get(free.get(start)).lower())
-                || words.get(free.get(start)).lower().equals("with");
-        if (!share || !opens || start + 1 > end) {
-            return Optional.empty();
-        }
-        Span span = new Span(words.get(free.get(start + 1)).span().start(), words.get(free.get(end)).span().end());
-        Actor group = new Actor(span, Actor.Kind.DESCRIPTION, span.of(text), span, Lexicon.Gender.UNKNOWN);
-        return Optional.of(new Attribution(group, words.get(free.get(k)).text(), Optional.empty()));
     }
 
     /** Verbs whose "that" opens no stated position: being, having, doing, meaning. */
@@ -526,7 +350,6 @@ final class ReportedClauses {
     }
 
     private int wordCount(Span span) {
-        int[] r = words.within(span);
-        return (int) java.util.stream.IntStream.range(r[0], r[1]).filter(i -> !words.get(i).isPunct()).count();
+        return bounds.wordCount(span);
     }
 }

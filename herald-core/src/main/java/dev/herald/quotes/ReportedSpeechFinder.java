@@ -24,8 +24,11 @@ import java.util.Set;
  * start to the comma before the attribution; the speaker is resolved as for direct quotes
  * ({@link Referents}), a common noun before the cue speaking as a description ("His lawyer said"). A partial
  * quotation ("… that the military is “depleted”") stays inside the reported speech that holds it.
- * Sentences holding a direct quotation, and the writer's clause that the sentence splitter cut off after a quotation
- * ("“… AGAIN!” he tweeted during the half"), are left to {@link SpeakerResolver}.
+ * Every cue of a sentence is read ("A said X, while B argued Y"), also beside a direct quotation, whose
+ * own cue is left to it ({@link ReportedClauses}); "who" after a name, a share of a group ("26 percent
+ * said") and a name with a colon opening a sentence ("Silva: …") speak too. The writer's clause that the
+ * sentence splitter cut off after a quotation ("“… AGAIN!” he tweeted during the half") is left to
+ * {@link SpeakerResolver}.
  *
  * <p>In the default pipeline ({@code herald analyze --no-indirect} leaves it out). The quote metric
  * of CONTRACT.md leaves {@code indirect} quotes out, so they cost nothing there; PolNeAR's source and
@@ -34,7 +37,8 @@ import java.util.Set;
  * <p>Requires {@code quotes}, {@code sentences}, {@code mentions}, {@code entities} (and reads
  * {@code metonyms} when set). Provides
  * {@code quotes} (the direct and partial ones kept, indirect ones added, ids renumbered in text order).
- * Options: the reporting verbs (default {@link #REPORTING_VERBS}), the shortest content (default 4
+ * Options: the reporting verbs (default {@link #REPORTING_VERBS}; their forms from the cue lexicon or,
+ * for verbs that introduce no quotation, {@code reporting-verbs.txt}), the shortest content (default 4
  * words). Thread-safe.
  */
 public final class ReportedSpeechFinder implements Stage {
