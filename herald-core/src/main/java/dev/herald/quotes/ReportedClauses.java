@@ -111,8 +111,8 @@ final class ReportedClauses {
     private Optional<List<Reported>> reportedAt(Sentence s, List<Integer> free, int k, int minWords) {
         Words.Word cue = words.get(free.get(k));
         boolean afterComma = k > 0 && words.get(free.get(k - 1)).text().equals(",");
-        Optional<Attribution> inverted = afterComma ? cues.subjectAfter(free, k).filter(a -> closesClause(free, a.subject()))
-                : Optional.empty();
+        Optional<Attribution> inverted = afterComma && !namedBeforeAside(s, free, k)
+                ? cues.subjectAfter(free, k).filter(a -> closesClause(free, a.subject())) : Optional.empty();
         if (inverted.isPresent()) {
             Span clause = new Span(cue.span().start(), inverted.get().subject().span().end());
             return Optional.of(listOf(content(s, s.span().start(), words.get(free.get(k - 1)).span().start(), minWords)
@@ -191,6 +191,21 @@ final class ReportedClauses {
             j++;
         }
         return j < free.size() && CLAUSE_SUBJECTS.contains(words.get(free.get(j)).lower()) ? j : free.size();
+    }
+
+    /**
+     * {@return whether the sentence opens with a name set off by an aside that the comma before the cue
+     * closes ("Jane Doe, a lawyer for the town, said the council …"): the cue is then not inverted}
+     */
+    private boolean namedBeforeAside(Sentence s, List<Integer> free, int k) {
+        Optional<Actor> subject = cues.subjectBefore(free, k).map(Attribution::subject)
+                .filter(a -> a.kind() != Actor.Kind.DESCRIPTION && a.kind() != Actor.Kind.PRONOUN);
+        if (subject.isEmpty()) {
+            return false;
+        }
+        int next = words.firstAtOrAfter(subject.get().span().end());
+        return next < words.size() && words.get(next).text().equals(",") && free.indexOf(next) < k - 1
+                && leadingWordBefore(subject.get()) < words.firstAtOrAfter(s.span().start());
     }
 
     /** Verbs whose "that" opens no stated position: being, having, doing, meaning. */

@@ -145,6 +145,7 @@ class ReportedSpeechFinderTest {
     @ParameterizedTest
     @CsvSource(delimiter = '#', textBlock = """
         [John Harmon|PERSON], speaking to a veterans group, said he would order a review of the accounts. # he would order a review of the accounts ← John Harmon
+        [Ana Silva|PERSON], a lawyer for the town, said [Ken Mori|PERSON] and the council had been careful.  # Ken Mori and the council had been careful ← Ana Silva
         The road works have met every standard of the state, one official said.                          # The road works have met every standard of the state ← official
         [John Harmon|PERSON] met the families of the victims on Thursday and said the city must act now.   # the city must act now ← John Harmon
         [Ana Silva|PERSON] accused the council of wasting the money set aside for new schools.             # the council of wasting the money set aside for new schools ← Ana Silva
