@@ -381,7 +381,8 @@ final class Cues {
                 || lexicon.isTitle(before.lower()));
     }
 
-    private Optional<Actor> startingAt(List<Integer> free, int k) {
+    /** {@return the actor that starts at the word {@code k}, past a determiner} */
+    Optional<Actor> startingAt(List<Integer> free, int k) {
         int i = k;
         while (i < free.size() && Set.of("the", "a", "an", "one", "another").contains(words.get(free.get(i)).lower())) {
             i++;
@@ -423,10 +424,12 @@ final class Cues {
     }
 
     boolean isCue(List<Integer> free, int k) {
+        return lexicon.cueBase(words.get(free.get(k)).text()).isPresent() && standsAsVerb(free, k);
+    }
+
+    /** {@return whether the word at {@code k} is used as a verb: no determiner before it, and a verb's tag where tagged} */
+    boolean standsAsVerb(List<Integer> free, int k) {
         Words.Word w = words.get(free.get(k));
-        if (lexicon.cueBase(w.text()).isEmpty()) {
-            return false;
-        }
         if (k > 0 && Set.of("the", "a", "an", "his", "her", "their", "its").contains(words.get(free.get(k - 1)).lower())) {
             return false;
         }

@@ -133,7 +133,8 @@ public final class Lexicon {
         return words;
     }
 
-    private static List<List<String>> lines(String resource) {
+    /** {@return the lines of a word list of dev/herald/quotes, lower case, split at spaces, comments left out} */
+    static List<List<String>> lines(String resource) {
         List<List<String>> lines = new ArrayList<>();
         try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
             if (in == null) {

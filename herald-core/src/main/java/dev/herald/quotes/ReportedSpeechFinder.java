@@ -9,7 +9,10 @@ import dev.herald.pipeline.Stage;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,8 +24,11 @@ import java.util.Set;
  * start to the comma before the attribution; the speaker is resolved as for direct quotes
  * ({@link Referents}), a common noun before the cue speaking as a description ("His lawyer said"). A partial
  * quotation ("… that the military is “depleted”") stays inside the reported speech that holds it.
- * Sentences holding a direct quotation, and the writer's clause that the sentence splitter cut off after a quotation
- * ("“… AGAIN!” he tweeted during the half"), are left to {@link SpeakerResolver}.
+ * Every cue of a sentence is read ("A said X, while B argued Y"), also beside a direct quotation, whose
+ * own cue is left to it ({@link ReportedClauses}); "who" after a name, a share of a group ("26 percent
+ * said") and a name with a colon opening a sentence ("Silva: …") speak too. The writer's clause that the
+ * sentence splitter cut off after a quotation ("“… AGAIN!” he tweeted during the half") is left to
+ * {@link SpeakerResolver}.
  *
  * <p>In the default pipeline ({@code herald analyze --no-indirect} leaves it out). The quote metric
  * of CONTRACT.md leaves {@code indirect} quotes out, so they cost nothing there; PolNeAR's source and
@@ -31,7 +37,8 @@ import java.util.Set;
  * <p>Requires {@code quotes}, {@code sentences}, {@code mentions}, {@code entities} (and reads
  * {@code metonyms} when set). Provides
  * {@code quotes} (the direct and partial ones kept, indirect ones added, ids renumbered in text order).
- * Options: the reporting verbs (default {@link #REPORTING_VERBS}), the shortest content (default 4
+ * Options: the reporting verbs (default {@link #REPORTING_VERBS}; their forms from the cue lexicon or,
+ * for verbs that introduce no quotation, {@code reporting-verbs.txt}), the shortest content (default 4
  * words). Thread-safe.
  */
 public final class ReportedSpeechFinder implements Stage {
@@ -41,12 +48,15 @@ public final class ReportedSpeechFinder implements Stage {
             "acknowledge", "predict", "complain", "confirm", "deny", "promise", "pledge", "vow", "concede",
             "conclude", "maintain", "reveal", "report", "write", "tweet", "assert", "allege", "believe", "think", "find", "show", "reiterate", "ask", "mention", "describe",
             "fear", "hope", "estimate", "caution", "indicate", "recall", "testify", "emphasise", "emphasize",
-            "respond", "reply", "agree", "propose", "accuse", "criticize", "criticise", "cite", "contend", "observe", "recommend", "demand", "expect",
-            "want", "call", "seem", "appear", "endorse", "defend", "praise", "support", "seek", "refuse", "decline");
+            "respond", "reply", "agree", "propose", "accuse", "criticize", "criticise", "cite", "contend", "observe", "recommend", "demand",
+            "want", "call", "endorse", "defend", "praise", "support", "seek", "refuse", "decline", "dismiss", "reject",
+            "blame", "remind", "express", "prefer");
 
     private final Lexicon lexicon;
     private final ActorFinder actorFinder;
     private final Set<String> verbs;
+    /** Forms of the reporting verbs that the cue lexicon does not hold ("wants", "sought"), by form. */
+    private final Map<String, String> forms;
     private final int minWords;
 
     public ReportedSpeechFinder(Lexicon lexicon) {
@@ -60,7 +70,16 @@ public final class ReportedSpeechFinder implements Stage {
         this.lexicon = lexicon;
         this.actorFinder = new ActorFinder(lexicon);
         this.verbs = Set.copyOf(verbs);
+        Map<String, String> forms = new HashMap<>();
+        Lexicon.lines("reporting-verbs.txt").forEach(l -> l.forEach(f -> forms.putIfAbsent(f, l.get(0))));
+        this.forms = Map.copyOf(forms);
         this.minWords = minWords;
+    }
+
+    /** {@return whether {@code word} is a form of one of the reporting verbs} */
+    private boolean reports(String word) {
+        String base = lexicon.cueBase(word).orElseGet(() -> forms.getOrDefault(word.toLowerCase(Locale.ROOT), ""));
+        return verbs.contains(base);
     }
 
     @Override
@@ -84,14 +103,15 @@ public final class ReportedSpeechFinder implements Stage {
         QuoteReading reading = QuoteReading.of(article, actorFinder, lexicon);
         Referents referents = reading.referents();
         Clauses clauses = reading.clauses();
+        ReportedClauses reported = clauses.reportedSpeech();
         List<Quote> all = new ArrayList<>(direct);
-        SpanCover quotedSentences = new SpanCover(direct.stream().filter(q -> q.kind() == Quote.Kind.DIRECT)
-                .map(Quote::span).toList());
+        List<Quote> quotations = direct.stream().filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
         for (Sentence s : article.get(Layer.SENTENCES)) {
-            if (quotedSentences.anyOverlaps(s.span()) || clauses.continuesQuotation(s)) {
+            if (clauses.continuesQuotation(s)) {
                 continue;
             }
-            clauses.reported(s, verbs, minWords).forEach(r -> {
+            List<Quote> inSentence = quotations.stream().filter(q -> q.span().overlaps(s.span())).toList();
+            reported.reported(s, this::reports, minWords, inSentence).forEach(r -> {
                 Actor subject = r.attribution().subject();
                 Optional<Speaker> speaker = referents.speaker(subject).map(sp -> reading.sources().at(sp, subject));
                 if (speaker.isPresent()) {

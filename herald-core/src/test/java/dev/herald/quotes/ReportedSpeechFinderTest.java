@@ -3,6 +3,7 @@ package dev.herald.quotes;
 import dev.herald.model.Article;
 import dev.herald.model.Layer;
 import dev.herald.model.Quote;
+import dev.herald.model.Speaker;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -53,9 +54,36 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
-    void sentences_with_direct_quotes_are_left_alone() {
+    void the_cue_of_a_direct_quote_reports_nothing_more() {
         assertThat(render("[Ana Silva|PERSON] said: \"We will win the vote next week.\""))
                 .containsExactly(Quote.Kind.DIRECT + ": We will win the vote next week. ← Ana Silva");
+    }
+
+    /**
+     * A sentence with a direct quotation: the quotation's own cue is left to it, the other cues of the
+     * sentence report the words around it, clear of the quotation and its clause.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', textBlock = """
+        "We will win," [Ana Silva|PERSON] said, but [Ken Mori|PERSON] said the plan had failed for good.  # We will win, ← Ana Silva # the plan had failed for good ← Ken Mori
+        [Ken Mori|PERSON] said the plan had failed for good, but [Ana Silva|PERSON] said: "We will win."  # We will win. ← Ana Silva # the plan had failed for good ← Ken Mori
+        """)
+    void the_other_cues_of_a_sentence_with_a_direct_quote_are_read(String text, String direct, String indirect) {
+        assertThat(render(text)).containsExactlyInAnyOrder(Quote.Kind.DIRECT + ": " + direct,
+                Quote.Kind.INDIRECT + ": " + indirect);
+    }
+
+    /**
+     * Two cues in one sentence: what the first reports ends where the second's clause opens after a comma
+     * or a conjunction, the second verb of one subject being the same speaker's.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', textBlock = """
+        [Ana Silva|PERSON] said the budget would balance next year, while [Ken Mori|PERSON] argued that taxes must rise.  # the budget would balance next year ← Ana Silva # that taxes must rise ← Ken Mori
+        [Ana Silva|PERSON] said the budget would balance next year and added that taxes would not rise.  # the budget would balance next year ← Ana Silva # that taxes would not rise ← Ana Silva
+        """)
+    void each_cue_of_a_sentence_reports_its_own_words(String text, String first, String second) {
+        assertThat(render(text)).containsExactly(Quote.Kind.INDIRECT + ": " + first, Quote.Kind.INDIRECT + ": " + second);
     }
 
     @Test
@@ -108,19 +136,45 @@ class ReportedSpeechFinderTest {
     /**
      * An aside between the speaker and the cue, a pronoun after it that opens what was said, a determiner
      * before the speaker, a second verb of the sentence's subject; verbs of stated positions beyond
-     * speech (accusing, demanding, criticising) report what follows them.
+     * speech (accusing, demanding, criticising, wanting, declining) report what follows them; a share of a group ("four in 10", "most
+     * of the workers") speaks as polls report it; "told" reports
+     * the clause after the one told; a name and a colon open a headline's or a transcript's words; an opening
+     * adverbial before the subject's comma, and what stands before the comma of a verb that is no speech
+     * verb, are not what was said.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '#', textBlock = """
         [John Harmon|PERSON], speaking to a veterans group, said he would order a review of the accounts. # he would order a review of the accounts ← John Harmon
+        [Ana Silva|PERSON], a lawyer for the town, said [Ken Mori|PERSON] and the council had been careful.  # Ken Mori and the council had been careful ← Ana Silva
         The road works have met every standard of the state, one official said.                          # The road works have met every standard of the state ← official
         [John Harmon|PERSON] met the families of the victims on Thursday and said the city must act now.   # the city must act now ← John Harmon
         [Ana Silva|PERSON] accused the council of wasting the money set aside for new schools.             # the council of wasting the money set aside for new schools ← Ana Silva
         [Ken Mori|PERSON] demanded a tax on every flight out of the country.                            # a tax on every flight out of the country ← Ken Mori
         [Acme Steel|ORGANIZATION] criticised the plan to close the old plant before the end of the year.   # the plan to close the old plant before the end of the year ← Acme Steel
+        [Ken Mori|PERSON] wants to cut the tax on every flight out of the country.                        # to cut the tax on every flight out of the country ← Ken Mori
+        [Acme Steel|ORGANIZATION] declined to say how many jobs the closure would cost.                   # to say how many jobs the closure would cost ← Acme Steel
+        [Ken Mori|PERSON] blamed the council for the long delays at the new bridge.                      # the council for the long delays at the new bridge ← Ken Mori
+        [Ana Silva|PERSON] told [Radio Sud|ORGANIZATION] on Monday she would run for the seat again.      # she would run for the seat again ← Ana Silva
+        [Ana Silva|PERSON] told reporters she would run for the seat again.                              # she would run for the seat again ← Ana Silva
+        [Ana Silva|PERSON]: Party Will Fight the New Map in Court                                        # Party Will Fight the New Map in Court ← Ana Silva
+        In the new poll, about four in 10 said they would vote for the plan.                             # they would vote for the plan ← about four in 10
+        Most of the workers said they had loved the old plant.                                           # they had loved the old plant ← Most of the workers
+        When the vote closed late at night, [Ana Silva|PERSON] declined to answer any more questions.      # to answer any more questions ← Ana Silva
+        In the old town hall, [Ana Silva|PERSON] said the plan would cost far more than promised.          # the plan would cost far more than promised ← Ana Silva
         """)
     void the_speaker_is_told_from_what_was_said(String text, String expected) {
         assertThat(render(text)).containsExactly(Quote.Kind.INDIRECT + ": " + expected);
+    }
+
+    @Test
+    void who_after_a_name_is_the_mention_that_speaks_for_it() {
+        Article a = finder.apply(TestArticles.quoted(
+                "The council heard from [Ana Silva|PERSON], who said the new bridge would never open on time."));
+        assertThat(a.get(Layer.QUOTES)).singleElement().satisfies(q -> {
+            assertThat(q.span().of(a.text())).isEqualTo("the new bridge would never open on time");
+            assertThat(q.speaker().map(Speaker::name)).contains("Ana Silva");
+            assertThat(q.speaker().flatMap(Speaker::mention).map(m -> m.of(a.text()))).contains("who");
+        });
     }
 
     @Test
