@@ -80,8 +80,8 @@ public final class Analyzer {
         Gazetteer gazetteer = Gazetteer.joined(loading);
         List<dev.herald.pipeline.Stage> stages = new ArrayList<>(List.of(
                 nlp,
-                new DateFinder(),
-                new NerCorrector(gazetteer),
+                new DateFinder(lexicon),
+                new NerCorrector(gazetteer, lexicon),
                 new EntityGrouper(gazetteer),
                 new TitleBinder(gazetteer, lexicon),
                 new PronounLinker(lexicon),

@@ -44,4 +44,12 @@ class LexiconTest {
         assertThat(lexicon.words("title", "role")).contains("coach").doesNotContain("Foreign Secretary");
         assertThat(lexicon.words("person-noun", "m")).contains("businessman");
     }
+
+    @Test
+    void the_bundled_lexicon_has_every_month_with_its_abbreviations() {
+        Lexicon lexicon = Lexicon.bundled();
+        assertThat(lexicon.kind("month")).hasSize(12);
+        assertThat(lexicon.words("month", "9")).containsExactly("September", "Sept", "Sep");
+        assertThat(lexicon.all("month")).contains("January", "Dec").doesNotContain("Monday");
+    }
 }
