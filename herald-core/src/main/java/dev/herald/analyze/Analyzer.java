@@ -14,6 +14,7 @@ import dev.herald.clean.PlainCleaner;
 import dev.herald.clean.TextCleaner;
 import dev.herald.dates.DateFinder;
 import dev.herald.events.EventCoder;
+import dev.herald.events.EventConfig;
 import dev.herald.ingest.IngestConfig;
 import dev.herald.ingest.InputReader;
 import dev.herald.ingest.RawDocument;
@@ -75,13 +76,13 @@ public final class Analyzer {
         Lexicon attribution = Lexicon.of(lexicon);
         // Parsing is most of the full profile's time, and only event coding needs it: a sentence without a
         // word an event could be coded from is not parsed (the pronoun linker does without where so).
-        EventCoder events = new EventCoder();
+        EventCoder events = new EventCoder(EventConfig.defaults(), lexicon);
         CoreNlpAnnotator nlp = new CoreNlpAnnotator(profile, events::worthParsing);
         Gazetteer gazetteer = Gazetteer.joined(loading);
         List<dev.herald.pipeline.Stage> stages = new ArrayList<>(List.of(
                 nlp,
-                new DateFinder(),
-                new NerCorrector(gazetteer),
+                new DateFinder(lexicon),
+                new NerCorrector(gazetteer, lexicon),
                 new EntityGrouper(gazetteer),
                 new TitleBinder(gazetteer, lexicon),
                 new PronounLinker(lexicon),

@@ -1,5 +1,6 @@
 package dev.herald.dates;
 
+import dev.herald.lexicon.Lexicon;
 import dev.herald.model.Article;
 import dev.herald.model.DateMention;
 import dev.herald.model.Layer;
@@ -47,9 +48,14 @@ public final class DateFinder implements Stage {
     private final DateMatcher matcher;
     private final DateResolver resolver = new DateResolver();
 
-    /** Builds a finder from the bundled word list. */
+    /** Builds a finder from the bundled word list and lexicon. */
     public DateFinder() {
-        this.matcher = new DateMatcher(DateWords.load());
+        this(Lexicon.bundled());
+    }
+
+    /** Builds a finder from the bundled word list, with the month names of {@code lexicon}. */
+    public DateFinder(Lexicon lexicon) {
+        this.matcher = new DateMatcher(DateWords.load(lexicon));
     }
 
     @Override

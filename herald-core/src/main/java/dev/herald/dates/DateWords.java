@@ -15,40 +15,52 @@ import java.util.Map;
 /**
  * The words and phrases of {@code date-words.txt}: month and weekday names, counts, relative phrases,
  * context words, future cues and stop phrases. Each line reads {@code KIND KEY: word, word, ...}, the
- * format of every Herald word list, read by {@link Lexicon#parse}.
+ * format of every Herald word list, read by {@link Lexicon#parse}. The month names ({@code month 1..12})
+ * come from the shared {@link Lexicon}, since the entity rules read them too; a {@code month} line in
+ * {@code date-words.txt} fails the load rather than being silently overridden.
  * Immutable once loaded.
  */
 final class DateWords {
     static final String RESOURCE = "date-words.txt";
 
+    /** The kinds read from the shared lexicon rather than from the file. */
+    static final String SHARED_KIND = "month";
+
     /** The file, read by the one reader of Herald's word lists. */
     private final Lexicon words;
+    private final Lexicon shared;
 
-    private DateWords(Lexicon words) {
+    private DateWords(Lexicon words, Lexicon shared) {
         this.words = words;
+        this.shared = shared;
     }
 
-    /** {@return the words of the bundled resource} */
-    static DateWords load() {
+    /** {@return the words of the bundled resource, with the months of {@code shared}} */
+    static DateWords load(Lexicon shared) {
         try (InputStream in = DateWords.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource dev/herald/dates/" + RESOURCE
                         + "; the herald-core jar is incomplete, rebuild it");
             }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList(), shared);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read dev/herald/dates/" + RESOURCE, e);
         }
     }
 
-    /** {@return the words of {@code lines} in the resource's format ({@link Lexicon}'s)} */
-    static DateWords parse(List<String> lines) {
-        return new DateWords(Lexicon.parse(RESOURCE, lines));
+    /** {@return the words of {@code lines} in the resource's format ({@link Lexicon}'s), with the months of {@code shared}} */
+    static DateWords parse(List<String> lines, Lexicon shared) {
+        Lexicon words = Lexicon.parse(RESOURCE, lines);
+        if (!words.kind(SHARED_KIND).isEmpty()) {
+            throw new IllegalArgumentException(RESOURCE + ": '" + SHARED_KIND + "' lines belong in the shared lexicon"
+                    + " (dev/herald/lexicon/lexicon.txt), not here");
+        }
+        return new DateWords(words, shared);
     }
 
-    /** {@return key -> words of {@code kind}, empty when the file has none} */
+    /** {@return key -> words of {@code kind}, empty when the file (or for months the shared lexicon) has none} */
     Map<String, List<String>> byKey(String kind) {
-        return words.kind(kind);
+        return (kind.equals(SHARED_KIND) ? shared : words).kind(kind);
     }
 
     /** {@return the words of {@code kind} and {@code key}, empty when the file has none} */
@@ -58,7 +70,7 @@ final class DateWords {
 
     /** {@return all words of {@code kind}, whatever their key} */
     List<String> all(String kind) {
-        return byKey(kind).values().stream().flatMap(List::stream).toList();
+        return (kind.equals(SHARED_KIND) ? shared : words).all(kind);
     }
 
     /** {@return lower-cased word -> integer key of {@code kind}, for every word} */

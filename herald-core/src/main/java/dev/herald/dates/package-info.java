@@ -4,8 +4,9 @@
  * <p>{@link dev.herald.dates.DateFinder} is the stage: it requires nothing and provides the
  * {@code dates} layer. Inside, three steps:
  * <ol>
- *   <li>{@code DateWords} reads {@code date-words.txt} (month and weekday names, relative phrases,
- *       context words, future cues, stop phrases);</li>
+ *   <li>{@code DateWords} reads {@code date-words.txt} (weekday names, relative phrases, context
+ *       words, future cues, stop phrases) and takes the month names from the shared
+ *       {@link dev.herald.lexicon.Lexicon} passed to {@code DateFinder};</li>
  *   <li>{@code DatePatterns} compiles them once into regular expressions; {@code DateMatcher}
  *       runs them, and {@code CalendarRules} and {@code RelativeRules} turn matches into unresolved
  *       {@code DateExpression}s, rejecting matches the words around rule out ("This may include",

@@ -13,6 +13,7 @@ import dev.herald.entities.mentions.NameSplitter;
 import dev.herald.entities.mentions.Names;
 import dev.herald.entities.mentions.TokenRange;
 import dev.herald.entities.types.TypeEvidence;
+import dev.herald.lexicon.Lexicon;
 import dev.herald.model.Article;
 import dev.herald.model.EntityType;
 import dev.herald.model.Layer;
@@ -79,8 +80,16 @@ public final class NerCorrector implements Stage {
     private final MisspelledPlaces misspelled;
     private final NamePatterns patterns;
     private final MentionBoundaries boundaries;
+    private final Set<String> months;
 
+    /** Builds a corrector with the bundled lexicon. */
     public NerCorrector(Gazetteer gazetteer) {
+        this(gazetteer, Lexicon.bundled());
+    }
+
+    /** Builds a corrector that reads the month names of {@code lexicon}. */
+    public NerCorrector(Gazetteer gazetteer, Lexicon lexicon) {
+        this.months = Set.copyOf(lexicon.all("month"));
         this.gazetteer = gazetteer;
         this.splitter = new NameSplitter(gazetteer);
         this.misspelled = new MisspelledPlaces(gazetteer);
@@ -127,7 +136,7 @@ public final class NerCorrector implements Stage {
         }
         boundaries.apply(tokens, article.get(Layer.SENTENCES), ranges);
         ranges = new DocumentConsistency(tokens, article.get(Layer.SENTENCES)).apply(ranges);
-        ranges = new TypeEvidence(tokens, article.get(Layer.SENTENCES), gazetteer).apply(ranges);
+        ranges = new TypeEvidence(tokens, article.get(Layer.SENTENCES), gazetteer, months).apply(ranges);
         List<Mention> mentions = toMentions(article.text(), tokens, ranges);
         return article.with(Layer.MENTIONS, withFormerBodies(article.text(), tokens, ranges, mentions));
     }

@@ -42,14 +42,16 @@ import java.util.Set;
  * <p>Input read as {@code plain} (the NER evaluation format: bare sentences, no article) gets no
  * pronoun mentions: there, entity mentions are names only.
  *
- * <p>Requires {@code tokens}, {@code entities}; reads {@code dependencies} when present. Provides {@code entities} (with pronoun mentions). Options: the {@link Lexicon} of given names. Thread-safe.
+ * <p>Requires {@code tokens}, {@code entities}; reads {@code dependencies} when present. Provides {@code entities} (with pronoun mentions). Options: the {@link Lexicon} of given names and pronouns. Thread-safe.
  */
 public final class PronounLinker implements Stage {
     private final PersonGender genders;
+    private final Pronoun.Forms pronouns;
 
-    /** A linker that reads people's gender from the given names of {@code lexicon}. */
+    /** A linker that reads people's gender from the given names of {@code lexicon}, and its pronouns. */
     public PronounLinker(Lexicon lexicon) {
         this.genders = PersonGender.of(lexicon);
+        this.pronouns = Pronoun.Forms.of(lexicon);
     }
 
     @Override
@@ -100,12 +102,12 @@ public final class PronounLinker implements Stage {
                                              ClauseRoles roles, List<Occurrence> seen) {
         Sentences sentences = new Sentences(tokens, roles);
         PersonAntecedents people = new PersonAntecedents(tokens, entities, roles, genders);
-        BodyAntecedents bodies = new BodyAntecedents(tokens, entities, roles);
+        BodyAntecedents bodies = new BodyAntecedents(tokens, entities, roles, pronouns);
         Map<Integer, List<Mention>> added = new HashMap<>();
         Occurrences occurrences = new Occurrences(seen, tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            Optional<Pronoun> p = Pronoun.of(t.word(), posOf(t, roles.relation(i)));
+            Optional<Pronoun> p = pronouns.of(t.word(), posOf(t, roles.relation(i)));
             if (p.isEmpty() || occurrences.covered(i)) {
                 continue;
             }

@@ -26,8 +26,6 @@ import java.util.Set;
  * and "I" inside a quotation as its speaker. One finder serves one article.
  */
 final class ActorFinder {
-    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers");
-    private static final Set<String> THING_PRONOUNS = Set.of("it", "they", "them", "its", "their", "theirs");
     private static final Set<String> PLACES = Set.of("position", "base", "area", "territory", "district", "town",
             "city", "village", "region", "stronghold", "neighbourhood", "neighborhood");
     private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us", "me");
@@ -62,10 +60,12 @@ final class ActorFinder {
     private final List<Quote> quotes;
     /** Place names standing for a government ("Moscow warned"), by token. */
     private final Map<Integer, StandIn> standsFor = new HashMap<>();
+    private final ActorPronouns pronouns;
 
-    ActorFinder(String text, ParseTree tree, Subjects subjects, ActorNouns nouns, List<Entity> entities,
-                List<Quote> quotes, List<Metonym> metonyms) {
+    ActorFinder(String text, ParseTree tree, Subjects subjects, ActorNouns nouns, ActorPronouns pronouns,
+                List<Entity> entities, List<Quote> quotes, List<Metonym> metonyms) {
         this.text = text;
+        this.pronouns = pronouns;
         this.home = new HomeActors(entities);
         this.tree = tree;
         this.subjects = subjects;
@@ -364,8 +364,8 @@ final class ActorFinder {
         if (FIRST_PERSON.contains(lemma)) {
             return speakerOfQuoteAround(head);
         }
-        boolean person = PERSON_PRONOUNS.contains(lemma);
-        if (!person && !THING_PRONOUNS.contains(lemma)) {
+        boolean person = pronouns.person().contains(lemma);
+        if (!person && !pronouns.thing().contains(lemma)) {
             return Optional.empty();
         }
         int sentence = tree.token(head).sentence();

@@ -1,5 +1,6 @@
 package dev.herald.events;
 
+import dev.herald.lexicon.Lexicon;
 import dev.herald.model.Article;
 import dev.herald.model.Entity;
 import dev.herald.model.EntityType;
@@ -42,9 +43,17 @@ public final class EventCoder implements Stage {
 
     private final EventConfig config;
     private final ActorNouns nouns = ActorNouns.defaults();
+    private final ActorPronouns pronouns;
 
-    public EventCoder(EventConfig config) {
+    /** Builds a coder whose pronouns are those of {@code lexicon}. */
+    public EventCoder(EventConfig config, Lexicon lexicon) {
         this.config = config;
+        this.pronouns = ActorPronouns.of(lexicon);
+    }
+
+    /** Builds a coder with the bundled lexicon. */
+    public EventCoder(EventConfig config) {
+        this(config, Lexicon.bundled());
     }
 
     public EventCoder() {
@@ -71,7 +80,7 @@ public final class EventCoder implements Stage {
         ParseTree tree = new ParseTree(article.get(Layer.TOKENS), article.get(Layer.DEPENDENCIES));
         Subjects subjects = new Subjects(tree);
         CodingContext cx = new CodingContext(article, tree, subjects,
-                new ActorFinder(article.text(), tree, subjects, nouns, article.get(Layer.ENTITIES),
+                new ActorFinder(article.text(), tree, subjects, nouns, pronouns, article.get(Layer.ENTITIES),
                         article.get(Layer.QUOTES), article.get(Layer.METONYMS)),
                 new Modality(tree),
                 new EventDater(tree, article.get(Layer.DATES), article.metadata().published()));

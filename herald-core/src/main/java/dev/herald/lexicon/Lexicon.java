@@ -19,8 +19,11 @@ import java.util.Map;
  * A malformed line fails the load with the file's name and the line's number.
  *
  * <p>Kinds of the bundled {@code lexicon.txt}: {@code given-name m|f} (a name under both marks
- * none), {@code title office}, {@code title role}, {@code honorific m|f|any}, {@code person-noun m|f|any}. Immutable and thread-safe; built once at the edge ({@link #bundled()})
- * and passed to the stages that read it.
+ * none), {@code title office}, {@code title role}, {@code honorific m|f|any}, {@code person-noun m|f|any},
+ * {@code gender-word m|f}, {@code name-honorific dropped|kept}, {@code month 1..12},
+ * {@code pronoun m|f|it|they}; the file's header says what each holds and who reads it.
+ * Immutable and thread-safe; built once at the edge ({@link #bundled()}) and passed to the stages that
+ * read it.
  */
 public final class Lexicon {
     static final String RESOURCE = "/dev/herald/lexicon/lexicon.txt";
@@ -88,6 +91,28 @@ public final class Lexicon {
     /** {@return the words of {@code kind} by key ("m" and "f" for {@code given-name}), in file order; empty when none} */
     public Map<String, List<String>> kind(String kind) {
         return entries.getOrDefault(kind, Map.of());
+    }
+
+    /** The cases of a {@code pronoun} line, in the order the line gives them. */
+    public enum PronounCase { SUBJECT, OBJECT, POSSESSIVE_DETERMINER, POSSESSIVE, REFLEXIVE }
+
+    /**
+     * {@return the third-person pronouns of {@code key} (m, f, it, they) in {@code pronounCase}}
+     *
+     * @throws IllegalStateException when the key's lines do not give one word for each case
+     */
+    public String pronoun(String key, PronounCase pronounCase) {
+        List<String> forms = words("pronoun", key);
+        if (forms.size() != PronounCase.values().length) {
+            throw new IllegalStateException("lexicon: 'pronoun " + key + "' must give " + PronounCase.values().length
+                    + " words (subject, object, possessive before a noun, possessive alone, reflexive), got " + forms);
+        }
+        return forms.get(pronounCase.ordinal());
+    }
+
+    /** {@return all words of {@code kind}, whatever their key, in file order; empty when none} */
+    public List<String> all(String kind) {
+        return kind(kind).values().stream().flatMap(List::stream).toList();
     }
 
     /** {@return the words of {@code kind} and {@code key}, in file order; empty when none} */

@@ -21,7 +21,6 @@ import java.util.function.Predicate;
  * office titles ("the Foreign Secretary"). Stateless and thread-safe.
  */
 final class ActorFinder {
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "one", "another", "two", "three",
             "several", "some", "many", "other", "its", "his", "her", "their");
     private static final Set<String> BODIES = Set.of("party", "company", "firm", "bank", "group", "union",
@@ -58,7 +57,7 @@ final class ActorFinder {
         }
         for (int i = 0; i < words.size(); i++) {
             Words.Word w = words.get(i);
-            Optional<Actor> a = PRONOUNS.contains(w.lower()) ? Optional.of(pronoun(w))
+            Optional<Actor> a = lexicon.subjectPronoun(w.lower()).isPresent() ? Optional.of(pronoun(w))
                     : described(words, i, tokens).isPresent() ? described(words, i, tokens)
                     : lexicon.isAnonymousNoun(w.lower()) ? Optional.of(source(text, words, i, found, tokens))
                     : nounBeforeCue(words, i, tokens) ? Optional.of(asDescription(source(text, words, i, found, tokens)))
@@ -165,11 +164,7 @@ final class ActorFinder {
     }
 
     private Actor pronoun(Words.Word w) {
-        Lexicon.Gender g = switch (w.lower()) {
-            case "he" -> Lexicon.Gender.MALE;
-            case "she" -> Lexicon.Gender.FEMALE;
-            default -> Lexicon.Gender.UNKNOWN;
-        };
+        Lexicon.Gender g = lexicon.subjectPronoun(w.lower()).orElse(Lexicon.Gender.UNKNOWN);
         return new Actor(w.span(), Actor.Kind.PRONOUN, w.lower(), w.span(), g);
     }
 
@@ -198,7 +193,7 @@ final class ActorFinder {
 
     private boolean isNameWord(Words.Word w) {
         String l = w.lower();
-        return w.isCapitalized() && !w.isPunct() && !DETERMINERS.contains(l) && !PRONOUNS.contains(l)
+        return w.isCapitalized() && !w.isPunct() && !DETERMINERS.contains(l) && lexicon.subjectPronoun(l).isEmpty()
                 && !NOT_NAMES.contains(l) && lexicon.honorific(l).isEmpty() && !lexicon.isAnonymousNoun(l)
                 && lexicon.personNoun(l).isEmpty() && !lexicon.isTitle(l) && !BODIES.contains(l)
                 && lexicon.cueBase(l).isEmpty();
@@ -295,7 +290,7 @@ final class ActorFinder {
     }
 
     private boolean isModifier(Words.Word w, List<Token> tokens) {
-        if (w.isPunct() || DETERMINERS.contains(w.lower()) || PRONOUNS.contains(w.lower())) {
+        if (w.isPunct() || DETERMINERS.contains(w.lower()) || lexicon.subjectPronoun(w.lower()).isPresent()) {
             return false;
         }
         Optional<Token> t = Tokens.at(tokens, w.span());

@@ -30,10 +30,11 @@ public final class Lexicon {
     private final Map<String, Gender> honorifics;
     private final Map<String, Gender> firstNames;
     private final Map<String, Gender> personNouns;
+    private final Map<String, Gender> subjectPronouns;
 
     private Lexicon(Map<String, String> cueForms, Set<String> anonymousNouns, Set<String> spokesNouns,
                     Set<String> titles, Map<String, Gender> honorifics, Map<String, Gender> firstNames,
-                    Map<String, Gender> personNouns) {
+                    Map<String, Gender> personNouns, Map<String, Gender> subjectPronouns) {
         this.cueForms = Map.copyOf(cueForms);
         this.anonymousNouns = Set.copyOf(anonymousNouns);
         this.spokesNouns = Set.copyOf(spokesNouns);
@@ -41,6 +42,7 @@ public final class Lexicon {
         this.honorifics = Map.copyOf(honorifics);
         this.firstNames = Map.copyOf(firstNames);
         this.personNouns = Map.copyOf(personNouns);
+        this.subjectPronouns = Map.copyOf(subjectPronouns);
     }
 
     /** {@return the attribution lexicon: the shared words of {@code shared} and the quotes package's own lists} */
@@ -56,7 +58,18 @@ public final class Lexicon {
             shared.words("title", key).forEach(t -> titles.add(t.toLowerCase(Locale.ROOT)));
         }
         return new Lexicon(cues, words("anonymous-nouns.txt"), words("spokes-nouns.txt"), titles,
-                gendered(shared, "honorific"), gendered(shared, "given-name"), gendered(shared, "person-noun"));
+                gendered(shared, "honorific"), gendered(shared, "given-name"), gendered(shared, "person-noun"),
+                subjectPronouns(shared));
+    }
+
+    /** The subject pronouns of the shared lexicon (he, she, it, they), with the gender their key tells. */
+    private static Map<String, Gender> subjectPronouns(dev.herald.lexicon.Lexicon shared) {
+        Map<String, Gender> out = new HashMap<>();
+        for (String key : List.of("m", "f", "it", "they")) {
+            out.put(shared.pronoun(key, dev.herald.lexicon.Lexicon.PronounCase.SUBJECT).toLowerCase(Locale.ROOT),
+                    Gender.of(key));
+        }
+        return out;
     }
 
     /** {@return the lexicon of the bundled word lists, for tests and tools without a composition root} */
@@ -87,6 +100,11 @@ public final class Lexicon {
     /** {@return the gender an honorific tells, if {@code word} is one (with or without a full stop)} */
     public Optional<Gender> honorific(String word) {
         return Optional.ofNullable(honorifics.get(word.toLowerCase(Locale.ROOT).replace(".", "")));
+    }
+
+    /** {@return the gender a third-person subject pronoun tells (UNKNOWN for it and they), if {@code word} is one} */
+    public Optional<Gender> subjectPronoun(String word) {
+        return Optional.ofNullable(subjectPronouns.get(word.toLowerCase(Locale.ROOT)));
     }
 
     /** {@return the gender a given name usually tells, if known} */

@@ -181,4 +181,11 @@ class CommonNounActorTest {
         assertThat(nouns.sector("foreign minister")).hasValue("GOV");
         assertThat(nouns.isActor("legislation")).isFalse();
     }
+
+    @Test
+    void pronoun_actors_are_the_lexicons_third_person_pronouns_without_reflexives() {
+        ActorPronouns pronouns = ActorPronouns.of(dev.herald.lexicon.Lexicon.bundled());
+        assertThat(pronouns.person()).containsExactlyInAnyOrder("he", "him", "his", "she", "her", "hers");
+        assertThat(pronouns.thing()).containsExactlyInAnyOrder("it", "its", "they", "them", "their", "theirs");
+    }
 }

@@ -44,4 +44,21 @@ class LexiconTest {
         assertThat(lexicon.words("title", "role")).contains("coach").doesNotContain("Foreign Secretary");
         assertThat(lexicon.words("person-noun", "m")).contains("businessman");
     }
+
+    @Test
+    void a_pronoun_is_read_by_its_key_and_case() {
+        Lexicon lexicon = Lexicon.bundled();
+        assertThat(lexicon.pronoun("f", Lexicon.PronounCase.POSSESSIVE)).isEqualTo("hers");
+        assertThat(lexicon.pronoun("they", Lexicon.PronounCase.REFLEXIVE)).isEqualTo("themselves");
+        assertThatThrownBy(() -> Lexicon.parse("test.txt", List.of()).pronoun("m", Lexicon.PronounCase.SUBJECT))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("'pronoun m' must give 5 words");
+    }
+
+    @Test
+    void the_bundled_lexicon_has_every_month_with_its_abbreviations() {
+        Lexicon lexicon = Lexicon.bundled();
+        assertThat(lexicon.kind("month")).hasSize(12);
+        assertThat(lexicon.words("month", "9")).containsExactly("September", "Sept", "Sep");
+        assertThat(lexicon.all("month")).contains("January", "Dec").doesNotContain("Monday");
+    }
 }

@@ -44,9 +44,11 @@ public final class BodyAntecedents {
     private final List<Entity> entities;
     private final Quotations quotes;
     private final ClauseRoles roles;
+    private final Pronoun.Forms pronouns;
 
-    public BodyAntecedents(List<Token> tokens, List<Entity> entities, ClauseRoles roles) {
+    public BodyAntecedents(List<Token> tokens, List<Entity> entities, ClauseRoles roles, Pronoun.Forms pronouns) {
         this.tokens = tokens;
+        this.pronouns = pronouns;
         this.entities = entities;
         this.roles = roles;
         this.quotes = new Quotations(tokens);
@@ -98,7 +100,7 @@ public final class BodyAntecedents {
         }
         Token head = tokens.get(h);
         String w = head.word().toLowerCase(Locale.ROOT);
-        Optional<Pronoun> pronoun = Pronoun.of(head.word(), head.pos());
+        Optional<Pronoun> pronoun = pronouns.of(head.word(), head.pos());
         if (pronoun.isPresent() || Set.of("i", "we", "you").contains(w)) {
             boolean plural = pronoun.map(Pronoun::plural).orElse(!w.equals("i"));
             return plural == p.plural() || pronoun.map(Pronoun::personal).orElse(true)

@@ -1,7 +1,14 @@
 package dev.herald.entities.coreference;
 
+import dev.herald.lexicon.Lexicon;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A third-person pronoun: whom it can stand for (a person of a gender, or a body or place), its
@@ -21,28 +28,57 @@ public record Pronoun(String word, Optional<PersonGender.Gender> gender, boolean
         return gender.isPresent();
     }
 
-    /** {@return the pronoun {@code word} is, if it is a third-person one; {@code pos} tells object "her" from possessive} */
-    public static Optional<Pronoun> of(String word, String pos) {
-        PersonGender.Gender m = PersonGender.Gender.MALE;
-        PersonGender.Gender f = PersonGender.Gender.FEMALE;
-        return switch (word.toLowerCase(Locale.ROOT)) {
-            case "he" -> person(word, m, Case.SUBJECT);
-            case "him" -> person(word, m, Case.OBJECT);
-            case "his" -> person(word, m, Case.POSSESSIVE);
-            case "himself" -> person(word, m, Case.REFLEXIVE);
-            case "she" -> person(word, f, Case.SUBJECT);
-            case "her" -> person(word, f, pos.equals("PRP$") ? Case.POSSESSIVE : Case.OBJECT);
-            case "hers" -> person(word, f, Case.POSSESSIVE);
-            case "herself" -> person(word, f, Case.REFLEXIVE);
-            case "it" -> thing(word, false, Case.SUBJECT_OR_OBJECT);
-            case "its" -> thing(word, false, Case.POSSESSIVE);
-            case "itself" -> thing(word, false, Case.REFLEXIVE);
-            case "they" -> thing(word, true, Case.SUBJECT);
-            case "them" -> thing(word, true, Case.OBJECT);
-            case "their", "theirs" -> thing(word, true, Case.POSSESSIVE);
-            case "themselves" -> thing(word, true, Case.REFLEXIVE);
-            default -> Optional.empty();
-        };
+    /**
+     * The third-person pronouns of a {@link Lexicon}'s {@code pronoun} lines, by word. A word written in
+     * two cases of its line stands for both: subject and object ("it") is either; object and possessive
+     * ("her") is told apart by its part of speech. Immutable and thread-safe.
+     */
+    public static final class Forms {
+        /** lower-cased word -> its key (m, f, it, they) and the cases it is written in. */
+        private final Map<String, String> keys = new HashMap<>();
+        private final Map<String, EnumSet<Case>> cases = new HashMap<>();
+
+        private Forms(Lexicon lexicon) {
+            for (String key : List.of("m", "f", "it", "they")) {
+                for (Lexicon.PronounCase c : Lexicon.PronounCase.values()) {
+                    String w = lexicon.pronoun(key, c).toLowerCase(Locale.ROOT);
+                    keys.put(w, key);
+                    cases.computeIfAbsent(w, k -> EnumSet.noneOf(Case.class)).add(caseOf(c));
+                }
+            }
+        }
+
+        /** {@return the pronouns of {@code lexicon}} */
+        public static Forms of(Lexicon lexicon) {
+            return new Forms(lexicon);
+        }
+
+        /** {@return the pronoun {@code word} is, if it is a third-person one; {@code pos} tells object "her" from possessive} */
+        public Optional<Pronoun> of(String word, String pos) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            String key = keys.get(lower);
+            if (key == null) {
+                return Optional.empty();
+            }
+            Set<Case> written = cases.get(lower);
+            Case role = written.size() == 1 ? written.iterator().next()
+                    : written.equals(EnumSet.of(Case.SUBJECT, Case.OBJECT)) ? Case.SUBJECT_OR_OBJECT
+                    : written.contains(Case.POSSESSIVE) && pos.equals("PRP$") ? Case.POSSESSIVE : Case.OBJECT;
+            return switch (key) {
+                case "m" -> person(word, PersonGender.Gender.MALE, role);
+                case "f" -> person(word, PersonGender.Gender.FEMALE, role);
+                default -> thing(word, key.equals("they"), role);
+            };
+        }
+
+        private static Case caseOf(Lexicon.PronounCase c) {
+            return switch (c) {
+                case SUBJECT -> Case.SUBJECT;
+                case OBJECT -> Case.OBJECT;
+                case POSSESSIVE_DETERMINER, POSSESSIVE -> Case.POSSESSIVE;
+                case REFLEXIVE -> Case.REFLEXIVE;
+            };
+        }
     }
 
     private static Optional<Pronoun> person(String word, PersonGender.Gender g, Case c) {

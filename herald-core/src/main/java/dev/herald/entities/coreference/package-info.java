@@ -8,7 +8,7 @@
  * {@link dev.herald.entities.PronounLinker} write as entities and mentions.
  *
  * <pre>{@code
- * Pronoun.of("she", "PRP").personal();   // true: a candidate for a person antecedent
+ * Pronoun.Forms.of(Lexicon.bundled()).of("she", "PRP").orElseThrow().personal();   // true: a person's
  * }</pre>
  */
 package dev.herald.entities.coreference;

@@ -1,23 +1,50 @@
 package dev.herald.entities.mentions;
 
+import dev.herald.lexicon.Lexicon;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /** Small facts about how news writes names. */
 public final class Names {
-    /** Honorifics that mark a person and are not part of the name. */
-    public static final Set<String> HONORIFICS = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.",
-            "Prof", "Prof.", "Mx", "Mx.");
-    /** Honorifics that mark a person and stay part of how the person is named ("Lord Goldsmith"). */
-    public static final Set<String> STYLES = Set.of("Sir", "Dame", "Lord", "Lady", "Baroness", "Baron");
+    private static final Lexicon LEXICON = Lexicon.bundled();
+    /**
+     * Honorifics that mark a person and are not part of the name, with and without a full stop: the
+     * shared lexicon's {@code name-honorific dropped}. Static because names are compared in many static
+     * helpers; the lexicon's one reader loads them.
+     */
+    public static final Set<String> HONORIFICS = honorifics(LEXICON, "dropped", true);
+    /** Honorifics that stay part of how the person is named ("Lord Goldsmith"): {@code name-honorific kept}. */
+    public static final Set<String> STYLES = honorifics(LEXICON, "kept", false);
     /** Lower-case particles inside personal names ("Joaquin del Olmo", "Joost van der Westhuizen"). */
     public static final Set<String> PARTICLES = Set.of("van", "von", "der", "den", "de", "del", "della", "di", "da", "dos",
             "du", "la", "le", "bin", "ibn", "al", "el", "ter", "y");
-    static final Set<String> MALE = Set.of("Mr", "Mr.", "Sir", "Lord", "Baron");
-    static final Set<String> FEMALE = Set.of("Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dame", "Lady", "Baroness");
 
     private Names() {
+    }
+
+    /**
+     * {@return the {@code name-honorific} words of {@code use} in {@code lexicon}, each also with a full
+     * stop when {@code dotted}}
+     *
+     * @throws IllegalArgumentException when one is not an {@code honorific} of the lexicon, so that the
+     *     entity rules and attribution cannot disagree on what an honorific is
+     */
+    static Set<String> honorifics(Lexicon lexicon, String use, boolean dotted) {
+        Set<String> all = Set.copyOf(lexicon.all("honorific"));
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : lexicon.words("name-honorific", use)) {
+            if (!all.contains(w)) {
+                throw new IllegalArgumentException("lexicon: name-honorific " + use + " '" + w
+                        + "' is not an honorific; add it to an 'honorific m|f|any' line");
+            }
+            out.add(w);
+            if (dotted) {
+                out.add(w + ".");
+            }
+        }
+        return Set.copyOf(out);
     }
 
     /** {@return whether {@code word} starts with a capital letter} */

@@ -20,17 +20,16 @@ import java.util.Set;
  * instance serves one article.
  */
 final class PlaceEvidence extends EvidenceStep {
-    private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July",
-            "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
-            "Sep", "Sept", "Oct", "Nov", "Dec");
     private static final Set<String> PLACE_NOUNS_AFTER = Set.copyOf(WordLists.untagged("place-nouns.txt"));
     private static final List<List<String>> PLACE_NOUNS_BEFORE =
             WordLists.phrases(WordLists.tagged("place-nouns.txt", "before"));
     private final Set<String> clubs;
+    private final Set<String> months;
 
-    PlaceEvidence(EvidenceStep article, Set<String> clubs) {
+    PlaceEvidence(EvidenceStep article, Set<String> clubs, Set<String> months) {
         super(article);
         this.clubs = clubs;
+        this.months = months;
     }
 
     /**
@@ -161,8 +160,8 @@ final class PlaceEvidence extends EvidenceStep {
         }
     }
 
-    private static boolean dateLike(String w) {
+    private boolean dateLike(String w) {
         return w.matches("\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\(|\u2014")
-                || MONTHS.contains(w.replace(".", ""));
+                || months.contains(w.replace(".", ""));
     }
 }

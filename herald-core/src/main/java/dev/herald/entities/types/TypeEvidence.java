@@ -8,6 +8,7 @@ import dev.herald.model.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Retypes names whose span is right and whose type the words around them contradict, in this
@@ -19,8 +20,12 @@ import java.util.List;
  * {@link NerCorrector} after {@link DocumentConsistency}; one instance serves one article.
  */
 public final class TypeEvidence extends EvidenceStep {
-    public TypeEvidence(List<Token> tokens, List<Sentence> sentences, Gazetteer gazetteer) {
+    private final Set<String> months;
+
+    /** @param months month names and abbreviations (the shared lexicon's), which a dateline's town stops at */
+    public TypeEvidence(List<Token> tokens, List<Sentence> sentences, Gazetteer gazetteer, Set<String> months) {
         super(tokens, sentences, gazetteer);
+        this.months = months;
     }
 
     public List<TokenRange> apply(List<TokenRange> input) {
@@ -42,7 +47,7 @@ public final class TypeEvidence extends EvidenceStep {
         bodies.shortNames(ranges);
         events.vessels(ranges);
         new PersonEvidence(this).persons(ranges);
-        PlaceEvidence places = new PlaceEvidence(this, sports.clubNames());
+        PlaceEvidence places = new PlaceEvidence(this, sports.clubNames(), months);
         if (!sports.sportsReport()) {
             places.shires(ranges);
         }

@@ -3,9 +3,12 @@ package dev.herald.entities.types;
 import dev.herald.entities.NerCorrector;
 import dev.herald.entities.TestArticles;
 import dev.herald.entities.gazetteer.Gazetteer;
+import dev.herald.lexicon.Lexicon;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
 
 import static dev.herald.entities.TestArticles.mentions;
 import static dev.herald.entities.TestArticles.tagged;
@@ -207,6 +210,15 @@ class TypeEvidenceTest {
                 .startsWith("LISLE/LOCATION");
         assertThat(corrected("[LISLE|LOC] , [Wexmoor|ORG] , May 1 ( Reuters ) - The talks ended on Friday."))
                 .startsWith("LISLE/LOCATION", "Wexmoor/LOCATION");
+    }
+
+    @Test
+    void month_of_a_dateline_is_read_from_the_lexicon_passed_in() {
+        String text = "[LISLE|ORG] Sept 3 ( Reuters ) - The talks ended on Friday.";
+        assertThat(corrected(text)).startsWith("LISLE/LOCATION");
+        NerCorrector withoutSeptember = new NerCorrector(Gazetteer.builtIn(),
+                Lexicon.parse("test.txt", List.of("month 9: September")));
+        assertThat(mentions(withoutSeptember.apply(tagged(text)))).startsWith("LISLE/ORGANIZATION");
     }
 
     @Test
