@@ -67,6 +67,10 @@ class SpeakerResolverTest {
             In a statement released on Monday, Rep. [Ana Silva|PERSON] reacted to the vote, saying: “We will win.”   > We will win. ← Ana Silva
             [Ana Silva|PERSON] lost the vote. On [Twitter|ORGANIZATION], she answered by saying, “We will win.”      > We will win. ← Ana Silva
             Both [Tom Reed|PERSON] and [Ana Silva|PERSON] spoke, with Silva noting that “we will win”.               > we will win ← Ana Silva
+            [Tom Reed|PERSON] and [Ken Mori|PERSON] will meet next week, [Ana Silva|PERSON] said, adding, “They need to talk.” > They need to talk. ← Ana Silva
+            [Tom Reed|PERSON] will stay on, said [Ana Silva|PERSON] on Monday, adding: “We will win.”              > We will win. ← Ana Silva
+            [Ana Silva|PERSON] said that [Tom Reed|PERSON] was wrong, adding: “We will win.”                         > We will win. ← Ana Silva
+            [Ana Silva|PERSON] was not impressed with [Tom Rees|PERSON]’ comments Tuesday, telling reporters: “We will win.” > We will win. ← Ana Silva
             """)
     void participle_speaks_for_the_subject_of_its_clause(String text, String expected) {
         assertThat(render(quoted(text))).containsExactly(expected);
