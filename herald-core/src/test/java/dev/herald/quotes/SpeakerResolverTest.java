@@ -128,6 +128,14 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void writer_s_clause_after_a_question_does_not_reach_into_the_next_paragraph() {
+        String text = "[Ana Silva|PERSON] asked, \u201cWill you run for the seat?\u201d\n\n"
+                + "[Ken Mori|PERSON] continued, \u201cYes. For many years I have wanted it.\u201d";
+        assertThat(render(quoted(text))).containsExactly("Will you run for the seat? ← Ana Silva",
+                "Yes. For many years I have wanted it. ← Ken Mori");
+    }
+
+    @Test
     void quotation_labelled_with_a_name_and_a_colon_is_that_speaker() {
         String text = "Two candidates answered.\n\n[Ana Silva|PERSON]: \u201cWe will win.\u201d "
                 + "[Ken Mori|PERSON]: \u201cWe will not.\u201d";
