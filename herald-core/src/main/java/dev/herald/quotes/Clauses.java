@@ -89,15 +89,18 @@ final class Clauses {
     /**
      * {@return where the writer's words after a quotation that does not close its sentence end} The
      * sentence splitter may end a sentence at "!”" or "?”" although the writer's clause goes on
-     * ("“… AGAIN!” he tweeted"): then the clause is the next sentence.
+     * ("“… AGAIN!” he tweeted"): then the clause is the next sentence, on the same line. A new
+     * paragraph opens the next speaker's words ("Ana asked, “Will you run?” / Ken continued, “Yes.”").
      */
     private int clauseEnd(int open, int close) {
         int end = sentenceAt(Math.max(open, close - 1)).span().end();
         int next = close;
+        boolean newLine = false;
         while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+            newLine |= text.charAt(next) == '\n';
             next++;
         }
-        if (next < text.length() && end <= next) {
+        if (next < text.length() && end <= next && !newLine) {
             end = sentenceAt(next).span().end();
         }
         return Math.max(close, end);

@@ -147,7 +147,58 @@ final class Cues {
         if (right && (opensClause(adjacent.get(), clauseStart) || followsWith(adjacent.get(), clauseStart))) {
             return adjacent;
         }
-        return clauseSubject(free, inClause);
+        return continuedCue(free, k).or(() -> clauseSubject(free, inClause));
+    }
+
+    /**
+     * {@return whether the free word at {@code i} is an owner: followed by an apostrophe or "'s"} The
+     * apostrophe is looked up among all words, since one after an "s" may be read as a quotation mark.
+     */
+    private boolean possessive(List<Integer> free, int i) {
+        int w = free.get(i);
+        String own = words.get(w).lower();
+        String next = w + 1 < words.size() ? words.get(w + 1).lower() : "";
+        return Set.of("'", "\u2019", "'s", "\u2019s").contains(next) || own.endsWith("'") || own.endsWith("\u2019")
+                || own.endsWith("'s") || own.endsWith("\u2019s");
+    }
+
+    /** Words that may stand between a cue and the comma before a participle besides names: "told reporters on Monday". */
+    private static final Set<String> CUE_COMPLEMENTS = Set.of("in", "at", "to", "the", "a", "an", "reporters", "interview");
+
+    /**
+     * {@return the speaker of the cue that closes the clause a participle goes on from ("…, Spicer said,
+     * adding", "said Jo Park on Monday, adding", "he said, adding"): the participle continues that cue,
+     * so its subject speaks, not the clause's subject, whom the speaker reports ("Ryan and Lee will
+     * meet next week, Spicer said, adding")} Only names, titles and time words may stand between the
+     * cue and the comma; a that-clause ("said that Jo was wrong, adding") keeps the clause's subject.
+     */
+    private Optional<Actor> continuedCue(List<Integer> free, int k) {
+        int comma = k - 1;
+        if (comma < 1 || !words.get(free.get(comma)).text().equals(",")) {
+            return Optional.empty();
+        }
+        for (int j = comma - 1; j >= 0 && comma - j <= 6; j--) {
+            Words.Word w = words.get(free.get(j));
+            if (isCue(free, j) && !w.lower().endsWith("ing")) {
+                int i = j - 1;
+                while (i >= 0 && BETWEEN.contains(words.get(free.get(i)).lower())) {
+                    i--;
+                }
+                Optional<Actor> before = i < 0 ? Optional.empty() : actorEndingAt(words.get(free.get(i)).span());
+                if (before.isPresent()) {
+                    // "with Sanders’ comments Tuesday, telling": an owner before a noun the tagger read as a verb.
+                    boolean owner = possessive(free, i);
+                    return before.filter(a -> a.kind() != Actor.Kind.PLACE && !owner);
+                }
+                boolean inverted = j == 0 || words.get(free.get(j - 1)).text().equals(",");
+                return inverted ? subjectAfter(free, j).map(Attribution::subject) : Optional.empty();
+            }
+            boolean named = w.isCapitalized() || (w.text().equals(".") && j > 0 && words.get(free.get(j - 1)).isCapitalized());
+            if (!named && !BETWEEN.contains(w.lower()) && !CUE_COMPLEMENTS.contains(w.lower())) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -67,6 +67,10 @@ class SpeakerResolverTest {
             In a statement released on Monday, Rep. [Ana Silva|PERSON] reacted to the vote, saying: “We will win.”   > We will win. ← Ana Silva
             [Ana Silva|PERSON] lost the vote. On [Twitter|ORGANIZATION], she answered by saying, “We will win.”      > We will win. ← Ana Silva
             Both [Tom Reed|PERSON] and [Ana Silva|PERSON] spoke, with Silva noting that “we will win”.               > we will win ← Ana Silva
+            [Tom Reed|PERSON] and [Ken Mori|PERSON] will meet next week, [Ana Silva|PERSON] said, adding, “They need to talk.” > They need to talk. ← Ana Silva
+            [Tom Reed|PERSON] will stay on, said [Ana Silva|PERSON] on Monday, adding: “We will win.”              > We will win. ← Ana Silva
+            [Ana Silva|PERSON] said that [Tom Reed|PERSON] was wrong, adding: “We will win.”                         > We will win. ← Ana Silva
+            [Ana Silva|PERSON] was not impressed with [Tom Rees|PERSON]’ comments Tuesday, telling reporters: “We will win.” > We will win. ← Ana Silva
             """)
     void participle_speaks_for_the_subject_of_its_clause(String text, String expected) {
         assertThat(render(quoted(text))).containsExactly(expected);
@@ -117,10 +121,12 @@ class SpeakerResolverTest {
 
     @Test
     void name_and_cue_after_a_question_or_exclamation_still_attribute() {
+        // The last paragraph: the writer's clause is looked for on the question's line only, not in the next paragraph.
         String text = "[Ana Silva|PERSON] and [Ken Mori|PERSON] met.\n\n\u201cWho knows?\u201d Mori told the radio. "
-                + "\u201cWe will see!\u201d Ms. Silva said.\n\n\u201cWe won.\u201d Silva left at noon.";
+                + "\u201cWe will see!\u201d Ms. Silva said.\n\n\u201cWe won.\u201d Silva left at noon.\n\n"
+                + "Silva asked, \u201cWill you run for the seat?\u201d\n\nMori continued, \u201cYes. I have wanted it.\u201d";
         assertThat(render(quoted(text))).containsExactly("Who knows? ← Ken Mori", "We will see! ← Ana Silva",
-                "We won. ← Ana Silva");
+                "We won. ← Ana Silva", "Will you run for the seat? ← Ana Silva", "Yes. I have wanted it. ← Ken Mori");
     }
 
     @Test
