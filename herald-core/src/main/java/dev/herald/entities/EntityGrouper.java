@@ -286,7 +286,6 @@ public final class EntityGrouper implements Stage {
         return stated.isPresent() || stateless ? stated : home;
     }
 
-    /** The name with the most parts (hyphenated parts count), then the most used, then the longest. */
     /**
      * A country the text gives right before a name ("Chilean group Makisa", "Spanish rapper Tote King"),
      * else right after it ("Makisa are one of Chile's hottest acts").
@@ -376,6 +375,7 @@ public final class EntityGrouper implements Stage {
         return tokens.isEmpty() ? -1 : lo;
     }
 
+    /** The name with the most parts (hyphenated parts count), then the most used, then the longest. */
     private static String fullest(List<Mention> ms) {
         Map<String, Integer> uses = new HashMap<>();
         ms.stream().filter(m -> m.kind() == Mention.Kind.NAME).forEach(m -> uses.merge(Names.bare(m.text()), 1, Integer::sum));
