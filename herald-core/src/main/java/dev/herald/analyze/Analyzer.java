@@ -3,6 +3,7 @@ package dev.herald.analyze;
 import dev.herald.entities.EntityGrouper;
 import dev.herald.entities.MetonymFinder;
 import dev.herald.entities.NerCorrector;
+import dev.herald.entities.types.EntityWords;
 import dev.herald.entities.PronounLinker;
 import dev.herald.entities.TitleBinder;
 import dev.herald.entities.gazetteer.EntitiesConfig;
@@ -82,7 +83,7 @@ public final class Analyzer {
         List<dev.herald.pipeline.Stage> stages = new ArrayList<>(List.of(
                 nlp,
                 new DateFinder(lexicon),
-                new NerCorrector(gazetteer, lexicon),
+                new NerCorrector(gazetteer, lexicon, EntityWords.bundled()),
                 new EntityGrouper(gazetteer),
                 new TitleBinder(gazetteer, lexicon),
                 new PronounLinker(lexicon),

@@ -4,7 +4,6 @@ import dev.herald.entities.gazetteer.Actor;
 import dev.herald.entities.gazetteer.Gazetteer;
 import dev.herald.entities.gazetteer.GazetteerMatch;
 import dev.herald.entities.gazetteer.GazetteerName;
-import dev.herald.entities.mentions.BoundaryWords;
 import dev.herald.entities.mentions.DocumentConsistency;
 import dev.herald.entities.mentions.MentionBoundaries;
 import dev.herald.entities.mentions.MisspelledPlaces;
@@ -12,6 +11,7 @@ import dev.herald.entities.mentions.NamePatterns;
 import dev.herald.entities.mentions.NameSplitter;
 import dev.herald.entities.mentions.Names;
 import dev.herald.entities.mentions.TokenRange;
+import dev.herald.entities.types.EntityWords;
 import dev.herald.entities.types.TypeEvidence;
 import dev.herald.lexicon.Lexicon;
 import dev.herald.model.Article;
@@ -81,20 +81,22 @@ public final class NerCorrector implements Stage {
     private final NamePatterns patterns;
     private final MentionBoundaries boundaries;
     private final Set<String> months;
+    private final EntityWords lists;
 
-    /** Builds a corrector with the bundled lexicon. */
+    /** Builds a corrector with the bundled lexicon and word lists (tests). */
     public NerCorrector(Gazetteer gazetteer) {
-        this(gazetteer, Lexicon.bundled());
+        this(gazetteer, Lexicon.bundled(), EntityWords.bundled());
     }
 
-    /** Builds a corrector that reads the month names of {@code lexicon}. */
-    public NerCorrector(Gazetteer gazetteer, Lexicon lexicon) {
+    /** Builds a corrector that reads the month names of {@code lexicon} and the word lists {@code lists}. */
+    public NerCorrector(Gazetteer gazetteer, Lexicon lexicon, EntityWords lists) {
         this.months = Set.copyOf(lexicon.all("month"));
+        this.lists = lists;
         this.gazetteer = gazetteer;
         this.splitter = new NameSplitter(gazetteer);
         this.misspelled = new MisspelledPlaces(gazetteer);
         this.patterns = new NamePatterns(gazetteer);
-        this.boundaries = new MentionBoundaries(gazetteer, BoundaryWords.builtIn());
+        this.boundaries = new MentionBoundaries(gazetteer, lists.boundaries());
     }
 
     @Override
@@ -136,7 +138,7 @@ public final class NerCorrector implements Stage {
         }
         boundaries.apply(tokens, article.get(Layer.SENTENCES), ranges);
         ranges = new DocumentConsistency(tokens, article.get(Layer.SENTENCES)).apply(ranges);
-        ranges = new TypeEvidence(tokens, article.get(Layer.SENTENCES), gazetteer, months).apply(ranges);
+        ranges = new TypeEvidence(tokens, article.get(Layer.SENTENCES), gazetteer, lists, months).apply(ranges);
         List<Mention> mentions = toMentions(article.text(), tokens, ranges);
         return article.with(Layer.MENTIONS, withFormerBodies(article.text(), tokens, ranges, mentions));
     }

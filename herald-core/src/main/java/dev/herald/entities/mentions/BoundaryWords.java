@@ -8,13 +8,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The words that decide where a name begins and ends, read once from the commented data file
+ * The words that decide where a name begins and ends, read from the commented data file
  * {@code boundaries.txt} beside this class: one word per line under a {@code [section]} header.
- * Read-only and thread-safe.
+ * Read-only and thread-safe; read once at the edge ({@link dev.herald.entities.types.EntityWords#bundled()})
+ * and passed in.
  */
 public final class BoundaryWords {
     private static final String FILE = "boundaries.txt";
-    private static final BoundaryWords BUILT_IN = new BoundaryWords(WordLists.lines(FILE));
 
     final Set<String> groupNouns;
     final Set<String> openers;
@@ -56,8 +56,8 @@ public final class BoundaryWords {
     }
 
     /** {@return the words of the built-in data file} */
-    public static BoundaryWords builtIn() {
-        return BUILT_IN;
+    public static BoundaryWords bundled() {
+        return new BoundaryWords(WordLists.lines(FILE));
     }
 
     private static Map<String, Set<String>> parse(List<String> lines) {

@@ -6,7 +6,7 @@
  * Output: corrected ranges; nothing here touches the article.
  *
  * <pre>{@code
- * new MentionBoundaries(gazetteer, BoundaryWords.builtIn()).apply(tokens, sentences, ranges);   // "Jane Doe of Oxfam": two names
+ * new MentionBoundaries(gazetteer, BoundaryWords.bundled()).apply(tokens, sentences, ranges);   // "Jane Doe of Oxfam": two names
  * }</pre>
  */
 package dev.herald.entities.mentions;

@@ -27,7 +27,7 @@ final class BodyEvidence extends EvidenceStep {
         for (int i = 0; i < ranges.size(); i++) {
             TokenRange r = ranges.get(i);
             String last = tokens.get(r.to() - 1).word().replace(".", "");
-            if (r.to() - r.from() < 2 || !ORGANISATION_SUFFIXES.contains(last) || endsInPlace(r)) {
+            if (r.to() - r.from() < 2 || !lists.organisationSuffixes().contains(last) || endsInPlace(r)) {
                 continue;
             }
             if (r.type() != EntityType.ORGANIZATION && !r.sure()) {

@@ -1,7 +1,6 @@
 package dev.herald.entities.types;
 
 import dev.herald.entities.gazetteer.Actor;
-import dev.herald.entities.gazetteer.WordLists;
 import dev.herald.entities.mentions.TokenRange;
 import dev.herald.model.EntityType;
 
@@ -19,8 +18,6 @@ import java.util.Set;
 final class EventEvidence extends EvidenceStep {
     private static final Set<String> OPENING_QUOTES = Set.of("\"", "\u201C", "``");
     private static final Set<String> CLOSING_QUOTES = Set.of("\"", "\u201D", "''");
-    private static final Set<String> VESSEL_PREFIXES = Set.copyOf(WordLists.tagged("vessel-words.txt", "prefix"));
-    private static final List<List<String>> VESSEL_WORDS = WordLists.phrases(WordLists.untagged("vessel-words.txt"));
 
     EventEvidence(EvidenceStep article) {
         super(article);
@@ -50,11 +47,11 @@ final class EventEvidence extends EvidenceStep {
             if (r.type() == EntityType.OTHER || r.sure()) {
                 continue;
             }
-            boolean ends = r.to() - r.from() >= 2 && (COMPETITIONS.contains(tokens.get(r.to() - 1).word())
-                    || EVENT_FIRST_WORDS.contains(tokens.get(r.from()).word()));
+            boolean ends = r.to() - r.from() >= 2 && (lists.competitions().contains(tokens.get(r.to() - 1).word())
+                    || lists.eventFirstWords().contains(tokens.get(r.from()).word()));
             boolean before = r.type() != EntityType.PERSON && r.to() < tokens.size()
                     && sentenceOf[r.to()] == sentenceOf[r.from()]
-                    && COMPETITIONS.contains(tokens.get(r.to()).word());
+                    && lists.competitions().contains(tokens.get(r.to()).word());
             if (ends) {
                 ranges.set(i, r.as(EntityType.OTHER, TokenRange.Origin.RULE));
             } else if (before) {
@@ -98,7 +95,7 @@ final class EventEvidence extends EvidenceStep {
             if (capsToken[r.from()]) {
                 continue;
             }
-            boolean prefixed = r.to() - r.from() >= 2 && VESSEL_PREFIXES.contains(tokens.get(r.from()).word());
+            boolean prefixed = r.to() - r.from() >= 2 && lists.vesselPrefixes().contains(tokens.get(r.from()).word());
             int phrase = vesselWordsBefore(r);
             boolean after = phrase > 0 && (!r.sure() || phrase > 1);
             if (prefixed || after) {
@@ -118,7 +115,7 @@ final class EventEvidence extends EvidenceStep {
 
     /** {@return how many words of a ship phrase ("aircraft carrier") stand right before the name, or 0} */
     private int vesselWordsBefore(TokenRange r) {
-        for (List<String> phrase : VESSEL_WORDS) {
+        for (List<String> phrase : lists.vesselWords()) {
             int from = r.from() - phrase.size();
             if (from >= 0 && sentenceOf[from] == sentenceOf[r.from()] && words(from, r.from()).equals(phrase)) {
                 return phrase.size();

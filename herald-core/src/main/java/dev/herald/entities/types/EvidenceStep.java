@@ -22,11 +22,9 @@ import java.util.Set;
  */
 public abstract class EvidenceStep {
     /** Word lists more than one step reads. */
-    static final Set<String> ORGANISATION_SUFFIXES = WordLists.words("organisation-suffixes.txt");
     static final Set<String> LEGAL_FORMS = Set.of("Inc", "Corp", "Corporation", "Co", "Ltd", "Limited", "Plc", "PLC",
             "plc", "LLC", "AG", "GmbH", "SA", "NV", "BV", "SpA", "AB", "Bhd", "Tbk");
     public static final Set<String> GIVEN_NAMES = WordLists.words("given-names.txt");
-    static final Set<String> LANGUAGES = WordLists.words("languages.txt");
     /** Names of what belongs to no country (feasts, time zones, faiths: {@code stateless-names.txt}), lower case. */
     public static final Set<String> STATELESS_NAMES = WordLists.lines("stateless-names.txt").stream()
             .map(l -> l.strip().toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -39,18 +37,18 @@ public abstract class EvidenceStep {
     static final Set<String> LANDMARK_WORDS = Set.of("Square", "Avenue", "Road", "Bridge",
             "Mountains", "River", "Lake", "Island", "Islands", "Bay", "Valley", "Peninsula", "Strait", "Straits",
             "Gulf", "Sea", "Ocean", "Desert", "Canal");
-    static final Set<String> COMPETITIONS = Set.copyOf(WordLists.untagged("competition-words.txt"));
-    static final Set<String> EVENT_FIRST_WORDS = Set.copyOf(WordLists.tagged("competition-words.txt", "first"));
     final List<Token> tokens;
     final List<Sentence> sentences;
     final Gazetteer gazetteer;
+    final EntityWords lists;
     final boolean[] capsToken;
     final int[] sentenceOf;
 
-    EvidenceStep(List<Token> tokens, List<Sentence> sentences, Gazetteer gazetteer) {
+    EvidenceStep(List<Token> tokens, List<Sentence> sentences, Gazetteer gazetteer, EntityWords lists) {
         this.tokens = tokens;
         this.sentences = sentences;
         this.gazetteer = gazetteer;
+        this.lists = lists;
         this.capsToken = new boolean[tokens.size()];
         this.sentenceOf = new int[tokens.size()];
         for (int k = 0; k < sentences.size(); k++) {
@@ -68,6 +66,7 @@ public abstract class EvidenceStep {
         this.tokens = other.tokens;
         this.sentences = other.sentences;
         this.gazetteer = other.gazetteer;
+        this.lists = other.lists;
         this.capsToken = other.capsToken;
         this.sentenceOf = other.sentenceOf;
     }

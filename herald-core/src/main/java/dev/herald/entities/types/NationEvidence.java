@@ -38,7 +38,7 @@ final class NationEvidence extends EvidenceStep {
             if ((r.type() == EntityType.ORGANIZATION || person) && !r.sure() && country) {
                 ranges.set(i, r.as(EntityType.LOCATION, TokenRange.Origin.RULE));
             } else if (r.type() != EntityType.OTHER && !r.sure() && !capsToken[r.from()]
-                    && (is(r, Actor.Kind.DEMONYM) || r.to() - r.from() == 1 && LANGUAGES.contains(text(r))
+                    && (is(r, Actor.Kind.DEMONYM) || r.to() - r.from() == 1 && lists.languages().contains(text(r))
                     || adjectiveOfPlace(r))) {
                 ranges.set(i, r.as(EntityType.OTHER, TokenRange.Origin.RULE));
             }

@@ -58,7 +58,7 @@ final class PersonEvidence extends EvidenceStep {
                 && (rank == 0 || sentenceOf[rank - 1] != sentenceOf[rank]
                 || tokens.get(rank).span().start() - tokens.get(rank - 1).span().end() > 1);
         if (!numbered || r.to() - r.from() < 2 || r.to() + 2 >= s.endToken() || !tokens.get(r.to()).word().equals("(")
-                || ORGANISATION_SUFFIXES.contains(tokens.get(r.to() - 1).word())) {
+                || lists.organisationSuffixes().contains(tokens.get(r.to() - 1).word())) {
             return false;
         }
         return ranges.stream().anyMatch(c -> c.from() == r.to() + 1 && c.to() < s.endToken()
@@ -87,7 +87,7 @@ final class PersonEvidence extends EvidenceStep {
         }
         for (int i = r.from() + 1; i < r.to(); i++) {
             String w = tokens.get(i).word();
-            if (ORGANISATION_SUFFIXES.contains(w) || COMPETITIONS.contains(w) || PLACE_WORDS.contains(w)
+            if (lists.organisationSuffixes().contains(w) || lists.competitions().contains(w) || PLACE_WORDS.contains(w)
                     || !(Names.capitalized(w) || Names.PARTICLES.contains(w) || NerCorrector.hyphenJoins(tokens, i))) {
                 return false;
             }

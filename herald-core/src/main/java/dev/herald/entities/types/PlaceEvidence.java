@@ -1,7 +1,6 @@
 package dev.herald.entities.types;
 
 import dev.herald.entities.gazetteer.Actor;
-import dev.herald.entities.gazetteer.WordLists;
 import dev.herald.entities.mentions.Names;
 import dev.herald.entities.mentions.TokenRange;
 import dev.herald.model.EntityType;
@@ -20,9 +19,6 @@ import java.util.Set;
  * instance serves one article.
  */
 final class PlaceEvidence extends EvidenceStep {
-    private static final Set<String> PLACE_NOUNS_AFTER = Set.copyOf(WordLists.untagged("place-nouns.txt"));
-    private static final List<List<String>> PLACE_NOUNS_BEFORE =
-            WordLists.phrases(WordLists.tagged("place-nouns.txt", "before"));
     private final Set<String> clubs;
     private final Set<String> months;
 
@@ -106,7 +102,7 @@ final class PlaceEvidence extends EvidenceStep {
     }
 
     private boolean placeNounBefore(TokenRange r) {
-        for (List<String> before : PLACE_NOUNS_BEFORE) {
+        for (List<String> before : lists.placeNounsBefore()) {
             int from = r.from() - before.size();
             if (from >= 0 && sentenceOf[from] == sentenceOf[r.from()] && words(from, r.from()).equals(before)) {
                 return true;
@@ -121,7 +117,7 @@ final class PlaceEvidence extends EvidenceStep {
             at++;
         }
         return at < tokens.size() && sentenceOf[at] == sentenceOf[r.from()]
-                && PLACE_NOUNS_AFTER.contains(tokens.get(at).word());
+                && lists.placeNounsAfter().contains(tokens.get(at).word());
     }
 
     /** {@return whether the name is a nationality: known as one, or written like one ("Bahraini", "Kurdish")} */

@@ -1,7 +1,6 @@
 package dev.herald.entities.types;
 
 import dev.herald.entities.gazetteer.Actor;
-import dev.herald.entities.gazetteer.WordLists;
 import dev.herald.entities.mentions.Names;
 import dev.herald.entities.mentions.TokenRange;
 import dev.herald.model.EntityType;
@@ -23,11 +22,6 @@ import java.util.Set;
  * step of {@link TypeEvidence}; one instance serves one article.
  */
 final class SportsClubs extends EvidenceStep {
-    private static final Set<String> SQUAD = WordLists.words("squad-words.txt");
-    private static final Set<String> RESULT_VERBS = Set.copyOf(WordLists.untagged("result-words.txt"));
-    private static final List<List<String>> RESULT_BEFORE =
-            WordLists.phrases(WordLists.tagged("result-words.txt", "before"));
-    private static final Set<String> CLUB_NOUNS = Set.copyOf(WordLists.tagged("result-words.txt", "club"));
     /** Nations of one state that field national sides of their own: in a sports report they stay places. */
     private static final Set<String> HOME_NATIONS = Set.of("england", "scotland", "wales", "northern ireland");
     /** Squad words that show a club without a player named after them: "Leeds fans". */
@@ -47,7 +41,7 @@ final class SportsClubs extends EvidenceStep {
 
     /** Whether the article reads as a sports report ({@link SportsReport}). */
     boolean sportsReport() {
-        return SportsReport.reads(tokens.stream().map(Token::word).toList());
+        return SportsReport.reads(tokens.stream().map(Token::word).toList(), lists.sportsWords(), lists.weakSportsWords());
     }
 
     /** A town that plays is its club throughout a sports report. */
@@ -97,21 +91,21 @@ final class SportsClubs extends EvidenceStep {
     /** "champions Leeds", "title contenders Leeds": a club. */
     private boolean afterClubNoun(TokenRange r) {
         Sentence s = sentences.get(sentenceOf[r.from()]);
-        return r.from() > s.firstToken() && CLUB_NOUNS.contains(tokens.get(r.from() - 1).word());
+        return r.from() > s.firstToken() && lists.clubNouns().contains(tokens.get(r.from() - 1).word());
     }
 
     private boolean playsAsClub(TokenRange r, List<TokenRange> ranges) {
         Sentence s = sentences.get(sentenceOf[r.from()]);
         String next = r.to() < s.endToken() ? tokens.get(r.to()).word() : "";
         boolean the = r.from() > s.firstToken() && tokens.get(r.from() - 1).word().equalsIgnoreCase("the");
-        if (RESULT_VERBS.contains(next) || afterClubNoun(r) || besideClub(r, ranges, s)) {
+        if (lists.resultVerbs().contains(next) || afterClubNoun(r) || besideClub(r, ranges, s)) {
             return true;
         }
-        if (SQUAD.contains(next) && !the && (SUPPORTERS.contains(next)
+        if (lists.squadWords().contains(next) && !the && (SUPPORTERS.contains(next)
                 || ranges.stream().anyMatch(p -> p.type() == EntityType.PERSON && p.from() == r.to() + 1))) {
             return true;
         }
-        for (List<String> before : RESULT_BEFORE) {
+        for (List<String> before : lists.resultBefore()) {
             int from = r.from() - before.size();
             if (from >= s.firstToken() && words(from, r.from()).stream()
                     .map(w -> w.toLowerCase(Locale.ROOT)).toList().equals(before)) {

@@ -1,6 +1,5 @@
 package dev.herald.entities.types;
 
-import dev.herald.entities.gazetteer.WordLists;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -20,18 +19,15 @@ final class SportsReport {
     static final double DENSITY = 2.0;
     /** Different sports words a sports report uses. */
     static final int DISTINCT = 3;
-    private static final Set<String> STRONG = Set.copyOf(WordLists.untagged("sports-words.txt"));
-    private static final Set<String> WEAK = Set.copyOf(WordLists.tagged("sports-words.txt", "weak"));
 
     private SportsReport() {
     }
 
-    /** {@return whether {@code words} (an article's tokens; punctuation is skipped) read as a sports report} */
-    static boolean reads(List<String> words) {
-        return reads(words, STRONG, WEAK);
-    }
-
-    /** {@return whether {@code words} read as a sports report by the lists {@code strong} and {@code weak}} */
+    /**
+     * {@return whether {@code words} (an article's tokens; punctuation is skipped) read as a sports report by
+     * the lists {@code strong} and {@code weak}} ({@link EntityWords#sportsWords()} and
+     * {@link EntityWords#weakSportsWords()})
+     */
     static boolean reads(List<String> words, Set<String> strong, Set<String> weak) {
         int score = 0;
         int strongWords = 0;

@@ -22,9 +22,13 @@ import java.util.Set;
 public final class TypeEvidence extends EvidenceStep {
     private final Set<String> months;
 
-    /** @param months month names and abbreviations (the shared lexicon's), which a dateline's town stops at */
-    public TypeEvidence(List<Token> tokens, List<Sentence> sentences, Gazetteer gazetteer, Set<String> months) {
-        super(tokens, sentences, gazetteer);
+    /**
+     * @param lists  the word lists the steps read
+     * @param months month names and abbreviations (the shared lexicon's), which a dateline's town stops at
+     */
+    public TypeEvidence(List<Token> tokens, List<Sentence> sentences, Gazetteer gazetteer, EntityWords lists,
+                        Set<String> months) {
+        super(tokens, sentences, gazetteer, lists);
         this.months = months;
     }
 

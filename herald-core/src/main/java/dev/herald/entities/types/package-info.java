@@ -6,7 +6,7 @@
  * ranges with their types.
  *
  * <pre>{@code
- * List<TokenRange> typed = new TypeEvidence(tokens, sentences, gazetteer, months).apply(ranges);
+ * List<TokenRange> typed = new TypeEvidence(tokens, sentences, gazetteer, EntityWords.bundled(), months).apply(ranges);
  * }</pre>
  */
 package dev.herald.entities.types;

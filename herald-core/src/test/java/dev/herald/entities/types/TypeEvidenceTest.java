@@ -217,8 +217,21 @@ class TypeEvidenceTest {
         String text = "[LISLE|ORG] Sept 3 ( Reuters ) - The talks ended on Friday.";
         assertThat(corrected(text)).startsWith("LISLE/LOCATION");
         NerCorrector withoutSeptember = new NerCorrector(Gazetteer.builtIn(),
-                Lexicon.parse("test.txt", List.of("month 9: September")));
+                Lexicon.parse("test.txt", List.of("month 9: September")), EntityWords.bundled());
         assertThat(mentions(withoutSeptember.apply(tagged(text)))).startsWith("LISLE/ORGANIZATION");
+    }
+
+    @Test
+    void organisation_suffixes_are_read_from_the_word_lists_passed_in() {
+        String text = "[Halvorsen Pharmaceuticals|PER] said profits rose.";
+        assertThat(corrected(text)).containsExactly("Halvorsen Pharmaceuticals/ORGANIZATION");
+        EntityWords b = EntityWords.bundled();
+        EntityWords withoutSuffixes = new EntityWords(java.util.Set.of(), b.languages(), b.competitions(),
+                b.eventFirstWords(), b.placeNounsAfter(), b.placeNounsBefore(), b.vesselPrefixes(), b.vesselWords(),
+                b.sportsWords(), b.weakSportsWords(), b.squadWords(), b.resultVerbs(), b.resultBefore(), b.clubNouns(),
+                b.boundaries());
+        NerCorrector plain = new NerCorrector(Gazetteer.builtIn(), Lexicon.bundled(), withoutSuffixes);
+        assertThat(mentions(plain.apply(tagged(text)))).containsExactly("Halvorsen Pharmaceuticals/PERSON");
     }
 
     @Test
