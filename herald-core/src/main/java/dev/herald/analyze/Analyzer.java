@@ -80,11 +80,12 @@ public final class Analyzer {
         EventCoder events = new EventCoder(EventConfig.defaults(), lexicon);
         CoreNlpAnnotator nlp = new CoreNlpAnnotator(profile, events::worthParsing);
         Gazetteer gazetteer = Gazetteer.joined(loading);
+        EntityWords entityWords = EntityWords.bundled();
         List<dev.herald.pipeline.Stage> stages = new ArrayList<>(List.of(
                 nlp,
                 new DateFinder(lexicon),
-                new NerCorrector(gazetteer, lexicon, EntityWords.bundled()),
-                new EntityGrouper(gazetteer),
+                new NerCorrector(gazetteer, lexicon, entityWords),
+                new EntityGrouper(gazetteer, entityWords),
                 new TitleBinder(gazetteer, lexicon),
                 new PronounLinker(lexicon),
                 new MetonymFinder(gazetteer),

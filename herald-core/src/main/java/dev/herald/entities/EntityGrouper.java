@@ -5,7 +5,7 @@ import dev.herald.entities.gazetteer.Actor;
 import dev.herald.entities.gazetteer.Gazetteer;
 import dev.herald.entities.mentions.Acronyms;
 import dev.herald.entities.mentions.Names;
-import dev.herald.entities.types.EvidenceStep;
+import dev.herald.entities.types.EntityWords;
 import dev.herald.model.Article;
 import dev.herald.model.Entity;
 import dev.herald.model.EntityType;
@@ -56,9 +56,17 @@ public final class EntityGrouper implements Stage {
      */
     static final int SOLE_COUNTRY = 3;
     private final EntityResolver resolver;
+    /** Names of what belongs to no country, lower case ({@link EntityWords#statelessNames()}). */
+    private final Set<String> statelessNames;
 
+    /** A grouper with the bundled word lists (tests). */
     public EntityGrouper(Gazetteer gazetteer) {
+        this(gazetteer, EntityWords.bundled());
+    }
+
+    public EntityGrouper(Gazetteer gazetteer, EntityWords lists) {
         this.resolver = new EntityResolver(gazetteer);
+        this.statelessNames = lists.statelessNames();
     }
 
     @Override
@@ -282,7 +290,7 @@ public final class EntityGrouper implements Stage {
             return Optional.empty();
         }
         Optional<String> stated = resolver.countryInName(name).or(() -> said);
-        boolean stateless = COMPASS.contains(name) || EvidenceStep.STATELESS_NAMES.contains(name.toLowerCase(java.util.Locale.ROOT));
+        boolean stateless = COMPASS.contains(name) || statelessNames.contains(name.toLowerCase(java.util.Locale.ROOT));
         return stated.isPresent() || stateless ? stated : home;
     }
 

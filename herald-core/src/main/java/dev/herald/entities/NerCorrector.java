@@ -93,7 +93,7 @@ public final class NerCorrector implements Stage {
         this.months = Set.copyOf(lexicon.all("month"));
         this.lists = lists;
         this.gazetteer = gazetteer;
-        this.splitter = new NameSplitter(gazetteer);
+        this.splitter = new NameSplitter(gazetteer, lists.givenNames());
         this.misspelled = new MisspelledPlaces(gazetteer);
         this.patterns = new NamePatterns(gazetteer);
         this.boundaries = new MentionBoundaries(gazetteer, lists.boundaries());

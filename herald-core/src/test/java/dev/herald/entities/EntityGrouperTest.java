@@ -1,5 +1,7 @@
 package dev.herald.entities;
 
+import dev.herald.entities.gazetteer.Gazetteer;
+import dev.herald.entities.types.EntityWords;
 import dev.herald.model.InputFormat;
 import dev.herald.model.Layer;
 import org.junit.jupiter.api.Test;
@@ -113,6 +115,19 @@ class EntityGrouperTest {
     void a_government_body_named_by_its_head_word_takes_the_home_country() {
         var a = analyzed(tagged("[Wales|LOC] and [Cardiff|LOC] welcomed the [Harbour Agency|ORG]."));
         assertThat(entity(a, "Harbour Agency")).startsWith("Harbour Agency ORGANIZATION GOVERNMENT GBR");
+    }
+
+    @Test
+    void stateless_names_are_read_from_the_word_lists_passed_in() {
+        Gazetteer g = Gazetteer.builtIn();
+        var corrected = new NerCorrector(g).apply(tagged("[Wales|LOC] and [Cardiff|LOC] set clocks to [GMT|ORG]."));
+        assertThat(entity(new EntityGrouper(g).apply(corrected), "GMT")).startsWith("GMT OTHER - -");
+        EntityWords b = EntityWords.bundled();
+        EntityWords withoutStateless = new EntityWords(b.givenNames(), java.util.Set.of(), b.organisationSuffixes(),
+                b.languages(), b.competitions(), b.eventFirstWords(), b.placeNounsAfter(), b.placeNounsBefore(),
+                b.vesselPrefixes(), b.vesselWords(), b.sportsWords(), b.weakSportsWords(), b.squadWords(),
+                b.resultVerbs(), b.resultBefore(), b.clubNouns(), b.boundaries());
+        assertThat(entity(new EntityGrouper(g, withoutStateless).apply(corrected), "GMT")).startsWith("GMT OTHER - GBR");
     }
 
     /** Type and country of the entity named {@code name}, its subtype left aside: "Easter OTHER -". */

@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * The words that decide where a name begins and ends, read from the commented data file
- * {@code boundaries.txt} beside this class: one word per line under a {@code [section]} header.
+ * {@code dev/herald/entities/boundaries.txt}: one word per line under a {@code [section]} header.
  * Read-only and thread-safe; read once at the edge ({@link dev.herald.entities.types.EntityWords#bundled()})
  * and passed in.
  */

@@ -3,7 +3,6 @@ package dev.herald.entities.mentions;
 import dev.herald.entities.gazetteer.Actor;
 import dev.herald.entities.gazetteer.Gazetteer;
 import dev.herald.entities.gazetteer.GazetteerMatch;
-import dev.herald.entities.types.EvidenceStep;
 import dev.herald.model.EntityType;
 import dev.herald.model.Sentence;
 import dev.herald.model.Token;
@@ -27,9 +26,12 @@ public final class NameSplitter {
             "Association", "Federation", "Committee", "Commission", "Ministry", "Department", "Agency", "Bank");
     private static final Set<String> PREFIXES = Set.of("Ex", "ex", "Former", "former");
     private final Gazetteer gazetteer;
+    private final Set<String> givenNames;
 
-    public NameSplitter(Gazetteer gazetteer) {
+    /** @param givenNames common given names, which open "Jane Doe of Oxfam" */
+    public NameSplitter(Gazetteer gazetteer, Set<String> givenNames) {
         this.gazetteer = gazetteer;
+        this.givenNames = givenNames;
     }
 
     public void apply(List<Token> tokens, Sentence s, List<TokenRange> ranges) {
@@ -81,7 +83,7 @@ public final class NameSplitter {
      */
     private List<TokenRange> personOfBody(TokenRange r, List<String> words) {
         int of = words.indexOf("of");
-        if (of < 2 || of > 3 || of + 1 >= words.size() || !EvidenceStep.GIVEN_NAMES.contains(words.get(0))) {
+        if (of < 2 || of > 3 || of + 1 >= words.size() || !givenNames.contains(words.get(0))) {
             return List.of();
         }
         for (String w : words.subList(0, of)) {

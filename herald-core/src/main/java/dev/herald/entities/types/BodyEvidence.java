@@ -66,7 +66,7 @@ final class BodyEvidence extends EvidenceStep {
             }
             String first = tokens.get(r.from()).word();
             if (r.type() == EntityType.ORGANIZATION && Names.capitalized(first) && first.length() > 2
-                    && !GIVEN_NAMES.contains(first) && !Names.STYLES.contains(first)
+                    && !lists.givenNames().contains(first) && !Names.STYLES.contains(first)
                     && gazetteer.lookup(first).isEmpty()) {
                 firstWords.add(key(r.from(), r.from() + 1));
             } else if (r.type() == EntityType.PERSON) {

@@ -4,13 +4,19 @@ import dev.herald.entities.gazetteer.WordLists;
 import dev.herald.entities.mentions.BoundaryWords;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * The word lists the steps of {@link TypeEvidence} read, loaded once at the edge ({@link #bundled()}, from
+ * The word lists the steps of {@link TypeEvidence}, the mention boundaries, the name splitter and the entity
+ * grouper read, loaded once at the edge ({@link #bundled()}, from
  * the resources of {@code dev/herald/entities/} through {@link WordLists}) and passed in by constructor,
  * so that a step reads no file of its own. A phrase list holds each line split into its words.
  *
+ * @param givenNames common given names ({@code given-names.txt})
+ * @param statelessNames names of what belongs to no country (feasts, time zones, faiths:
+ *                       {@code stateless-names.txt}), lower case
  * @param organisationSuffixes last words of a body's name ({@code organisation-suffixes.txt})
  * @param languages language names ({@code languages.txt})
  * @param competitions last words of a competition's name ({@code competition-words.txt}, untagged)
@@ -28,13 +34,15 @@ import java.util.Set;
  * @param boundaries the words that decide where a name begins and ends ({@code boundaries.txt}), which
  *                   {@link dev.herald.entities.mentions.MentionBoundaries} reads
  */
-public record EntityWords(Set<String> organisationSuffixes, Set<String> languages, Set<String> competitions,
+public record EntityWords(Set<String> givenNames, Set<String> statelessNames, Set<String> organisationSuffixes, Set<String> languages, Set<String> competitions,
                           Set<String> eventFirstWords, Set<String> placeNounsAfter,
                           List<List<String>> placeNounsBefore, Set<String> vesselPrefixes,
                           List<List<String>> vesselWords, Set<String> sportsWords, Set<String> weakSportsWords,
                           Set<String> squadWords, Set<String> resultVerbs, List<List<String>> resultBefore,
                           Set<String> clubNouns, BoundaryWords boundaries) {
     public EntityWords {
+        givenNames = Set.copyOf(givenNames);
+        statelessNames = Set.copyOf(statelessNames);
         organisationSuffixes = Set.copyOf(organisationSuffixes);
         languages = Set.copyOf(languages);
         competitions = Set.copyOf(competitions);
@@ -55,6 +63,9 @@ public record EntityWords(Set<String> organisationSuffixes, Set<String> language
     /** {@return the word lists bundled with Herald} */
     public static EntityWords bundled() {
         return new EntityWords(
+                WordLists.words("given-names.txt"),
+                WordLists.lines("stateless-names.txt").stream().map(l -> l.strip().toLowerCase(Locale.ROOT))
+                        .collect(Collectors.toUnmodifiableSet()),
                 WordLists.words("organisation-suffixes.txt"),
                 WordLists.words("languages.txt"),
                 Set.copyOf(WordLists.untagged("competition-words.txt")),

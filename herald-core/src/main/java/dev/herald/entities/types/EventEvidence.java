@@ -24,14 +24,14 @@ final class EventEvidence extends EvidenceStep {
     }
 
     /**
-     * A feast, a time zone or a faith ({@link #STATELESS_NAMES}) is {@code OTHER} whatever the tagger
+     * A feast, a time zone or a faith ({@link EntityWords#statelessNames()}) is {@code OTHER} whatever the tagger
      * made of it: it names no person, body or place ("Christmas" tagged as a person).
      */
     void statelessNames(List<TokenRange> ranges) {
         for (int i = 0; i < ranges.size(); i++) {
             TokenRange r = ranges.get(i);
             String name = text(r).replace(" 's", "'s").toLowerCase(java.util.Locale.ROOT);
-            if (r.type() != EntityType.OTHER && !r.sure() && STATELESS_NAMES.contains(name)) {
+            if (r.type() != EntityType.OTHER && !r.sure() && lists.statelessNames().contains(name)) {
                 ranges.set(i, r.as(EntityType.OTHER, TokenRange.Origin.RULE));
             }
         }

@@ -5,7 +5,6 @@ import dev.herald.entities.gazetteer.Actor;
 import dev.herald.entities.gazetteer.Gazetteer;
 import dev.herald.entities.gazetteer.GazetteerName;
 import dev.herald.entities.gazetteer.TokenTrie;
-import dev.herald.entities.gazetteer.WordLists;
 import dev.herald.entities.mentions.Names;
 import dev.herald.entities.mentions.TokenRange;
 import dev.herald.model.Sentence;
@@ -24,10 +23,6 @@ public abstract class EvidenceStep {
     /** Word lists more than one step reads. */
     static final Set<String> LEGAL_FORMS = Set.of("Inc", "Corp", "Corporation", "Co", "Ltd", "Limited", "Plc", "PLC",
             "plc", "LLC", "AG", "GmbH", "SA", "NV", "BV", "SpA", "AB", "Bhd", "Tbk");
-    public static final Set<String> GIVEN_NAMES = WordLists.words("given-names.txt");
-    /** Names of what belongs to no country (feasts, time zones, faiths: {@code stateless-names.txt}), lower case. */
-    public static final Set<String> STATELESS_NAMES = WordLists.lines("stateless-names.txt").stream()
-            .map(l -> l.strip().toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Words in a place's or facility's name, never in a person's: "Ross County", "Baker Street". */
     static final Set<String> PLACE_WORDS = Set.of("County", "City", "Town", "Island", "Islands", "Street",
             "Square", "Park", "Airport", "Bay", "River", "Lake", "Valley", "Hill", "Hills", "Beach", "Harbour",

@@ -77,7 +77,7 @@ final class PersonEvidence extends EvidenceStep {
     }
 
     private boolean givenName(TokenRange r) {
-        if (r.to() - r.from() < 2 || !GIVEN_NAMES.contains(tokens.get(r.from()).word())
+        if (r.to() - r.from() < 2 || !lists.givenNames().contains(tokens.get(r.from()).word())
                 || gazetteer.lookup(text(r)).isPresent()) {
             return false;
         }

@@ -226,7 +226,7 @@ class TypeEvidenceTest {
         String text = "[Halvorsen Pharmaceuticals|PER] said profits rose.";
         assertThat(corrected(text)).containsExactly("Halvorsen Pharmaceuticals/ORGANIZATION");
         EntityWords b = EntityWords.bundled();
-        EntityWords withoutSuffixes = new EntityWords(java.util.Set.of(), b.languages(), b.competitions(),
+        EntityWords withoutSuffixes = new EntityWords(b.givenNames(), b.statelessNames(), java.util.Set.of(), b.languages(), b.competitions(),
                 b.eventFirstWords(), b.placeNounsAfter(), b.placeNounsBefore(), b.vesselPrefixes(), b.vesselWords(),
                 b.sportsWords(), b.weakSportsWords(), b.squadWords(), b.resultVerbs(), b.resultBefore(), b.clubNouns(),
                 b.boundaries());
