@@ -7,7 +7,6 @@ import dev.herald.model.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -172,9 +171,6 @@ final class Clauses {
                 words.get(colon).span().start())));
     }
 
-    /** The marks that set a signature off from the quotation it signs ("― Jane Roe", "-- Jane Roe"). */
-    private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014", "\u2015");
-
     /**
      * {@return the speaker of a quotation that opens its line and is signed after a dash on the same
      * line, as pull-quotes, epigraphs and readers' responses are ("“…” ― Jane Roe", "“…” — Jane Roe,
@@ -188,7 +184,7 @@ final class Clauses {
         }
         int w = words.firstAtOrAfter(close);
         int dashes = 0;
-        while (w < words.size() && DASHES.contains(words.get(w).text()) && dashes < 2) {
+        while (w < words.size() && words.get(w).isDash() && dashes < 2) {
             w++;
             dashes++;
         }

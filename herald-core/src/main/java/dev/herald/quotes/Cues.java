@@ -240,7 +240,7 @@ final class Cues {
             Words.Word w = words.get(free.get(k));
             boolean spaced = words.get(free.get(k - 1)).span().end() < w.span().start()
                     && w.span().end() < words.get(free.get(k + 1)).span().start();
-            if (spaced && Set.of("-", "\u2013", "\u2014").contains(w.text())) {
+            if (spaced && w.isDash()) {
                 return free.subList(k + 1, free.size());
             }
         }
@@ -253,8 +253,8 @@ final class Cues {
         return inClause.stream().filter(a -> a.kind() != Actor.Kind.PLACE).filter(a -> opensClause(a, clauseStart)).findFirst();
     }
 
-    /** Marks after which a subject may stand: the comma that closes an opening phrase, a dash after a dateline. */
-    private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "-", "\u2013", "\u2014");
+    /** Marks after which a subject may stand besides a dash (after a dateline): the comma that closes an opening phrase. */
+    private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":");
 
     /**
      * {@return whether the noun phrase of {@code a} opens a clause: nothing but determiners, names and
@@ -266,7 +266,7 @@ final class Cues {
             return true;
         }
         String mark = words.get(before).text();
-        return CLAUSE_BREAKS.contains(mark) || QuoteMarks.family(mark.charAt(0)) != null;
+        return CLAUSE_BREAKS.contains(mark) || words.get(before).isDash() || QuoteMarks.family(mark.charAt(0)) != null;
     }
 
     /** {@return whether the noun phrase of {@code a} follows "with", the subject of an absolute clause ("with Jo Park noting")} */
@@ -388,7 +388,7 @@ final class Cues {
             return label;
         }
         String before = first > 0 ? words.get(first - 1).text() : ".";
-        boolean opens = Set.of(".", "!", "?", "-", "\u2013", "\u2014").contains(before) || QuoteMarks.family(before.charAt(0)) != null;
+        boolean opens = Set.of(".", "!", "?").contains(before) || first > 0 && words.get(first - 1).isDash() || QuoteMarks.family(before.charAt(0)) != null;
         return opens ? label : Optional.empty();
     }
 

@@ -97,7 +97,7 @@ final class ReportedBounds {
             return true;
         }
         String before = i > 0 ? words.get(i - 1).lower() : ".";
-        return CLAUSE_LINKS.contains(before) || Set.of(",", ";", "\u2014", "\u2013", "-").contains(before);
+        return CLAUSE_LINKS.contains(before) || before.equals(",") || before.equals(";") || i > 0 && words.get(i - 1).isDash();
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.herald.model.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +16,8 @@ import java.util.regex.Pattern;
 final class Words {
     /** A word, or one mark; no-break and other Unicode spaces separate words as a space does ("the\u00a0Daily News"). */
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'\u2019][\\p{L}\\p{N}]+)*|[^\\s\\p{Z}\\p{L}\\p{N}]");
+
+    private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014", "\u2015");
 
     private final List<Word> words;
 
@@ -34,6 +37,11 @@ final class Words {
 
         boolean isCapitalized() {
             return Character.isUpperCase(text.codePointAt(0));
+        }
+
+        /** {@return whether this is a dash: hyphen-minus, en, em or horizontal bar, as news writes dashes} */
+        boolean isDash() {
+            return DASHES.contains(text);
         }
     }
 
