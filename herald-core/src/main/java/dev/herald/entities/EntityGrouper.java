@@ -55,6 +55,8 @@ public final class EntityGrouper implements Stage {
      * about one country, whose bodies the text does not place are taken to be its own.
      */
     static final int SOLE_COUNTRY = 3;
+    /** How many common nouns may stand between a country and the name it places ("stock market regulator"). */
+    private static final int MAX_NOUNS_AFTER_COUNTRY = 3;
     private final EntityResolver resolver;
     /** Names of what belongs to no country, lower case ({@link EntityWords#statelessNames()}). */
     private final Set<String> statelessNames;
@@ -271,22 +273,26 @@ public final class EntityGrouper implements Stage {
     /**
      * The country of a name the gazetteers do not know: one its name carries ("Leeds City Council",
      * "Korea Development Bank", a web address's country code: "shop.co.uk") or the text gives
-     * ({@code said}: "the German bank", "Paris-based"); else {@code home}: for a place (a street, a
-     * district), a government body named by its head word ("the Home Office", "the Cabinet") or a
-     * party (bodies of one country's public life) the country the article's names point to most, for another body or
-     * an {@code OTHER} name only the country of an article about one country ({@link #SOLE_COUNTRY}),
-     * so that a bank in an article about two countries is not given the one named most. Never for a
-     * person, a compass word ("a Western diplomat"), a region of a continent the gazetteers do not
-     * know ("Central America") or what belongs to no country ("Christmas", "Internet":
-     * {@code stateless-names.txt}).
+     * ({@code said}: "the German bank", "the UK food group", "Paris-based"); else {@code home}: for a
+     * place (a street, a district), a government body named by its head word ("the Home Office", "the
+     * Cabinet") or a party (bodies of one country's public life) the country the article's names point
+     * to most, for another body or an {@code OTHER} name only the country of an article about one
+     * country ({@link #SOLE_COUNTRY}), so that a bank in an article about two countries is not given
+     * the one named most. Never for a person, a compass word ("a Western diplomat"), a region of a
+     * continent the gazetteers do not know ("Central America") or its adjective ("Latin American"), or
+     * what belongs to no country ("Christmas", "Internet": {@code stateless-names.txt}).
      */
     private Optional<String> unknownCountry(String name, EntityType type, Optional<String> said,
                                             Optional<String> home) {
         if (type == EntityType.PERSON) {
             return said;
         }
-        // "Central America": the continent's name is no country's ("America" alone is the US).
-        if (type == EntityType.LOCATION && CONTINENTS.contains(name.substring(name.lastIndexOf(' ') + 1))) {
+        // "Central America", "Latin American": the continent's name or adjective is no country's
+        // ("America" and "American" alone are the US's).
+        String last = name.substring(name.lastIndexOf(' ') + 1);
+        boolean ofContinent = type == EntityType.LOCATION && CONTINENTS.contains(last) || name.contains(" ")
+                && type == EntityType.OTHER && last.endsWith("n") && CONTINENTS.contains(last.substring(0, last.length() - 1));
+        if (ofContinent) {
             return Optional.empty();
         }
         Optional<String> stated = resolver.countryInName(name).or(() -> said);
@@ -304,10 +310,8 @@ public final class EntityGrouper implements Stage {
             if (at < 1 || tokens.get(at).span().start() != m.span().start()) {
                 continue;
             }
-            Optional<String> c = resolver.demonymCountry(tokens.get(at - 1).word()).or(() -> basedIn(tokens, at));
-            if (c.isEmpty() && at >= 2 && !Names.capitalized(tokens.get(at - 1).word())) {
-                c = resolver.demonymCountry(tokens.get(at - 2).word());
-            }
+            Optional<String> c = resolver.demonymCountry(tokens.get(at - 1).word()).or(() -> basedIn(tokens, at))
+                    .or(() -> countryBeforeNouns(tokens, at));
             if (c.isPresent()) {
                 return c;
             }
@@ -319,6 +323,31 @@ public final class EntityGrouper implements Stage {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A demonym before up to three common nouns before a name, or a country's name opening such a
+     * phrase: "Chilean group Makisa", "French stock market regulator AMF", "the UK food group Vestey"
+     * (not "Germany read Acme": a country's name is read only after an article or at a sentence's start).
+     */
+    private Optional<String> countryBeforeNouns(List<Token> tokens, int at) {
+        int k = at - 1;
+        while (k >= 0 && at - k <= MAX_NOUNS_AFTER_COUNTRY && commonNoun(tokens.get(k))) {
+            k--;
+        }
+        if (k == at - 1 || k < 0) {
+            return Optional.empty();
+        }
+        String w = tokens.get(k).word();
+        boolean opens = k == 0 || tokens.get(k - 1).sentence() != tokens.get(k).sentence()
+                || ARTICLES.contains(tokens.get(k - 1).word().toLowerCase(java.util.Locale.ROOT));
+        return resolver.demonymCountry(w).or(() -> opens && Names.capitalized(w) ? resolver.countryNamed(w) : Optional.empty());
+    }
+
+    private static boolean commonNoun(Token t) {
+        String w = t.word();
+        return t.pos().startsWith("NN") && !Names.capitalized(w) && w.chars().allMatch(Character::isLetter)
+                && !ARTICLES.contains(w) && !w.equals("and") && !w.equals("or");
     }
 
     /** "Paris-based X", written as one token or as three ("Paris", "-", "based"). */

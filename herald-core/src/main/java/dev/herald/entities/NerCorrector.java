@@ -52,7 +52,7 @@ import java.util.Set;
  *   <li>document consistency ({@link DocumentConsistency});</li>
  *   <li>types by evidence: countries and nationalities, organisation suffixes, events and titles,
  *       clubs in sports reports, short names of bodies, ships, persons by age, results line and
- *       given name, places by place nouns and datelines ({@link TypeEvidence});</li>
+ *       given name, places by place nouns, lists of towns and datelines ({@link TypeEvidence});</li>
  *   <li>a known body inside a one-token prefix ("Ex-BBC") is a mention of its own.</li>
  * </ol>
  *
@@ -94,7 +94,7 @@ public final class NerCorrector implements Stage {
         this.lists = lists;
         this.gazetteer = gazetteer;
         this.splitter = new NameSplitter(gazetteer, lists.givenNames());
-        this.misspelled = new MisspelledPlaces(gazetteer);
+        this.misspelled = new MisspelledPlaces(gazetteer, months);
         this.patterns = new NamePatterns(gazetteer);
         this.boundaries = new MentionBoundaries(gazetteer, lists.boundaries());
     }

@@ -59,10 +59,13 @@ class NerCorrectorTest {
                 .containsExactly("Kiyv/LOCATION", "Moscow/LOCATION", "Kiyv/LOCATION");
     }
 
-    @Test
-    void surname_that_is_near_a_place_name_but_not_in_a_place_context_stays_a_person() {
-        String text = "The fight was won by [Duran|PER] in the end.";
-        assertThat(mentions(corrector.apply(tagged(text)))).containsExactly("Duran/PERSON");
+    @ParameterizedTest
+    @CsvSource(delimiterString = "=>", textBlock = """
+        The fight was won by [Duran|PER] in the end.                        => Duran/PERSON
+        The four men were freed from [Fort Delwick|LOC] in March last year. => Fort Delwick/LOCATION
+        """)
+    void word_near_a_place_name_outside_a_place_context_or_a_month_is_no_place(String text, String expected) {
+        assertThat(mentions(corrector.apply(tagged(text)))).containsExactly(expected);
     }
 
     @Test

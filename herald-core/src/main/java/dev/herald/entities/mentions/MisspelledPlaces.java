@@ -12,20 +12,25 @@ import java.util.Set;
 /**
  * Misspellings and transliterations of known places ("Kiyv" for Kyiv): a lone capitalized word
  * within one edit of a one-word place, after a preposition of place or joined by "and"/"or" to a
- * known place, and not part of a longer person's name in the article, is that place. A working step
- * of {@link NerCorrector}. Thread-safe.
+ * known place, and not part of a longer person's name in the article, is that place. A month's name
+ * is never one ("in March" is no misspelling of Italy's Marche). A working step of
+ * {@link NerCorrector}. Thread-safe.
  */
 public final class MisspelledPlaces {
     private final Gazetteer gazetteer;
+    private final Set<String> months;
 
-    public MisspelledPlaces(Gazetteer gazetteer) {
+    /** @param months month names (the shared lexicon's), which are words of dates, not misspelled places */
+    public MisspelledPlaces(Gazetteer gazetteer, Set<String> months) {
         this.gazetteer = gazetteer;
+        this.months = Set.copyOf(months);
     }
 
     public void apply(List<Token> tokens, Sentence s, List<TokenRange> ranges) {
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             String w = tokens.get(i).word();
-            if (!Names.capitalized(w) || Names.allCaps(w) || !w.chars().allMatch(Character::isLetter)) {
+            if (!Names.capitalized(w) || Names.allCaps(w) || !w.chars().allMatch(Character::isLetter)
+                    || months.contains(w)) {
                 continue;
             }
             boolean lone = (i == s.firstToken() || !Names.capitalized(tokens.get(i - 1).word()))

@@ -9,6 +9,7 @@ import dev.herald.model.Sentence;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -56,6 +57,44 @@ final class PlaceEvidence extends EvidenceStep {
                 ranges.set(i, r.as(EntityType.LOCATION, TokenRange.Origin.RULE));
             }
         }
+    }
+
+    /**
+     * Towns listed together ("she visits Leeds, Hull, York and Bath"): a one-word name NER took for a
+     * body, known to the gazetteer as a place, in a list of names (commas, "and") that holds a place is
+     * the place, not its club; this step is not run in a sports report.
+     */
+    void listedTowns(List<TokenRange> ranges) {
+        for (int i = 0; i < ranges.size(); i++) {
+            TokenRange r = ranges.get(i);
+            if (r.to() - r.from() == 1 && r.type() == EntityType.ORGANIZATION && !r.sure() && knownPlace(r)
+                    && (listHoldsPlace(ranges, i, -1) || listHoldsPlace(ranges, i, 1))) {
+                ranges.set(i, r.as(EntityType.LOCATION, TokenRange.Origin.RULE));
+            }
+        }
+    }
+
+    /** A place the gazetteer knows; an acronym ("EU") is not read as a GeoNames town ("Eu"). */
+    private boolean knownPlace(TokenRange r) {
+        String name = text(r);
+        Optional<Actor.Kind> kind = gazetteer.lookup(name).map(n -> n.actor().kind());
+        return kind.isPresent() ? kind.get() == Actor.Kind.PLACE || kind.get() == Actor.Kind.COUNTRY
+                : !Names.allCaps(name) && gazetteer.town(name, 0).isPresent();
+    }
+
+    /** {@return whether the names listed before ({@code step} -1) or after (+1) name {@code at} hold a place} */
+    private boolean listHoldsPlace(List<TokenRange> ranges, int at, int step) {
+        for (int j = at + step; j >= 0 && j < ranges.size(); j += step) {
+            TokenRange left = ranges.get(Math.min(j, j - step));
+            TokenRange right = ranges.get(Math.max(j, j - step));
+            if (left.to() + 1 != right.from() || !isListJoin(left.to()) || sentenceOf[left.from()] != sentenceOf[right.from()]) {
+                return false;
+            }
+            if (ranges.get(j).type() == EntityType.LOCATION) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

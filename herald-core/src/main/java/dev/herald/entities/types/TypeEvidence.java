@@ -54,6 +54,7 @@ public final class TypeEvidence extends EvidenceStep {
         PlaceEvidence places = new PlaceEvidence(this, sports.clubNames(), months);
         if (!sports.sportsReport()) {
             places.shires(ranges);
+            places.listedTowns(ranges);
         }
         places.landmarks(ranges);
         places.places(ranges);

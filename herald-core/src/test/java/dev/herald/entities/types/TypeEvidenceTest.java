@@ -84,6 +84,17 @@ class TypeEvidenceTest {
         assertThat(corrected(match)).startsWith("Wexhamshire/ORGANIZATION");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiterString = "=>", textBlock = """
+        She tours [Swansea|ORG], [Bristol|ORG], [Exeter|LOC] and [Plymouth|ORG] this week.  => Swansea/LOCATION, Bristol/LOCATION, Exeter/LOCATION, Plymouth/LOCATION
+        Fans of [Swansea|ORG], [Bristol|ORG] and [Plymouth|ORG] queued for tickets.         => Swansea/ORGANIZATION, Bristol/ORGANIZATION, Plymouth/ORGANIZATION
+        [Barclays|ORG] and [Exeter|LOC] agreed a lease.                                     => Barclays/ORGANIZATION, Exeter/LOCATION
+        Talks between the [US|LOC] and [EU|ORG] resumed.                                    => US/LOCATION, EU/ORGANIZATION
+        """)
+    void known_town_listed_with_a_place_outside_a_sports_report_is_a_place(String text, String expected) {
+        assertThat(corrected(text)).containsExactly(expected.split(", "));
+    }
+
     @Test
     void town_that_beats_something_outside_a_sports_report_stays_a_place() {
         assertThat(corrected("[Halworth|LOC] beat its own record for rainfall on Saturday."))
