@@ -58,7 +58,8 @@ public final class NamePatterns {
     /** Heads of an apposition that says a name is a body: "AARA, an association that ...". */
     private static final Set<String> APPOSED_BODIES = Set.of("association", "organisation", "organization", "union",
             "federation", "society", "party", "body", "institute", "consortium", "network", "broadcaster", "station",
-            "co-production", "charity", "company", "firm", "group", "agency", "lobby", "alliance", "coalition");
+            "co-production", "charity", "company", "firm", "group", "agency", "lobby", "alliance", "coalition",
+            "subsidiary");
     private static final Set<String> AFTER_APPOSED = Set.of("that", "which", "who", "based", "in", "of", "with", "for",
             "from", "owned", "run", "set", "founded", "known", "and", "representing", "campaigning", ",", ".", ";",
             ")", "-", "\u2013");

@@ -30,6 +30,7 @@ class NamePatternsTest {
         The firm still sells its Dormex and [Paxil|LOC] products.     => Paxil/OTHER
         Users can try the Bull-Run website for a fee.                 => Bull-Run/ORGANIZATION
         He leads [FADE|LOC], an association that speaks for savers.    => FADE/ORGANIZATION
+        The farm is run by [Tellaro|LOC], a subsidiary of a grain group. => Tellaro/ORGANIZATION
         She reports for Night Desk, a public radio network.            => Night Desk/ORGANIZATION
         They loved the Lady of the Lakes trilogy as children.          => Lady of the Lakes/OTHER
         He told the station's The Night Shift programme it was late.  => The Night Shift/OTHER

@@ -61,6 +61,7 @@ class TypeEvidenceTest {
         She won the [Kelso Open|ORG] last year.                   => Kelso Open/OTHER
         Crowds gathered for the [Harwich Film Festival|LOC].      => Harwich Film Festival/OTHER
         The [Treaty of Valmont|ORG] ended the war.                => Treaty of Valmont/OTHER
+        Aid came under the [Halvorsen Plan|PER] after the war.    => Halvorsen Plan/OTHER
         """)
     void competitions_events_and_treaties_are_other(String text, String expected) {
         assertThat(corrected(text)).containsExactly(expected);
