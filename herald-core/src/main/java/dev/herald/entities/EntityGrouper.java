@@ -45,6 +45,7 @@ import java.util.Set;
 public final class EntityGrouper implements Stage {
     private static final Set<String> COPULAS = Set.of("is", "are", "was", "were");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    private static final Set<String> POSSESSIVES = Set.of("'s", "\u2019s");
     /** Continents: a region named by one ("Central America", "West Africa") lies in no one country. */
     private static final Set<String> CONTINENTS = Set.of("Africa", "America", "Americas", "Asia", "Europe", "Oceania");
     /** Compass adjectives written as names ("a Western diplomat"): they point to no country. */
@@ -327,13 +328,18 @@ public final class EntityGrouper implements Stage {
 
     /**
      * A demonym before up to three common nouns before a name, or a country's name opening such a
-     * phrase: "Chilean group Makisa", "French stock market regulator AMF", "the UK food group Vestey"
-     * (not "Germany read Acme": a country's name is read only after an article or at a sentence's start).
+     * phrase or owning it: "Chilean group Makisa", "French stock market regulator AMF", "the UK food
+     * group Vestey", "Germany's SAP" (not "Germany read Acme": a country's name is read only after an
+     * article, at a sentence's start or with a possessive).
      */
     private Optional<String> countryBeforeNouns(List<Token> tokens, int at) {
         int k = at - 1;
         while (k >= 0 && at - k <= MAX_NOUNS_AFTER_COUNTRY && commonNoun(tokens.get(k))) {
             k--;
+        }
+        if (k >= 1 && POSSESSIVES.contains(tokens.get(k).word()) && tokens.get(k - 1).sentence() == tokens.get(k).sentence()) {
+            String owner = tokens.get(k - 1).word();
+            return Names.capitalized(owner) ? resolver.countryNamed(owner) : Optional.empty();
         }
         if (k == at - 1 || k < 0) {
             return Optional.empty();

@@ -141,6 +141,7 @@ class EntityGrouperTest {
         [Wales|LOC] and [Cardiff|LOC] welcomed [Latin American|MISC] buyers.               => Latin American => OTHER -
         [Wales|LOC] and [Cardiff|LOC] met [France|LOC] and the Danish port safety regulator [Norder Board|ORG]. => Norder Board => ORGANIZATION DNK
         [Wales|LOC] and [Cardiff|LOC] met [France|LOC] and the US furniture group [Norder Line|ORG]. => Norder Line => ORGANIZATION USA
+        [Wales|LOC] and [Cardiff|LOC] met [France|LOC] and Norway's [Norder Line|ORG].    => Norder Line => ORGANIZATION NOR
         [Wales|LOC] and [Cardiff|LOC] sent aid to [Central America|LOC].                   => Central America => LOCATION -
         [Wales|LOC] and [Cardiff|LOC] sent aid to [Harbour Street|LOC].                    => Harbour Street => LOCATION GBR
         [Wales|LOC] and [Cardiff|LOC] met [France|LOC] and the [Harbour Reform Party|ORG]. => Harbour Reform Party => ORGANIZATION GBR
