@@ -35,6 +35,10 @@ class GazetteerTest {
         Élysée          | Élysée          | ORGANIZATION | GOVERNMENT  | FRA
         OPEC            | OPEC            | ORGANIZATION | IGO         | -
         Reuters         | Reuters         | ORGANIZATION | MEDIA       | GBR
+        Sunday Telegraph | Sunday Telegraph | ORGANIZATION | MEDIA     | GBR
+        NUJ             | National Union of Journalists | ORGANIZATION | UNION | GBR
+        Vivendi         | Vivendi Universal | ORGANIZATION | COMPANY   | FRA
+        Swiss Re        | Swiss Re        | ORGANIZATION | COMPANY     | CHE
         Volodymyr Zelensky | Volodymyr Zelensky | PERSON | -          | UKR
         """)
     void lookup_knows_countries_demonyms_capitals_metonyms_bodies_and_people(String form, String name,
