@@ -32,7 +32,8 @@ import java.util.Set;
 /**
  * Fixes NER where news conventions make it wrong, in this order:
  * <ol>
- *   <li>"Mr/Ms/Mrs/Dr/Sir/Lord X" is a person (the mention keeps the honorific);</li>
+ *   <li>"Mr/Ms/Mrs/Dr/Sir/Lord X" is a person (the mention keeps the honorific); an office before it is
+ *       not part of the name ("Lord Chancellor Lord Falconer");</li>
  *   <li>names NER ran together are taken apart ({@link NameSplitter});</li>
  *   <li>names in fixed patterns: eponymous reports and inquiries, programme and album titles,
  *       seats, web sites ({@link NamePatterns});</li>
@@ -263,6 +264,13 @@ public final class NerCorrector implements Stage {
                 } else if (j > i + 1 && j + 1 < s.endToken() && hyphenJoins(tokens, j)) {
                     j += 2;
                 } else {
+                    break;
+                }
+            }
+            // "Lord Chancellor Lord Falconer": the words before the last honorific are an office.
+            for (int k = j - 2; k > i; k--) {
+                if (Names.HONORIFICS.contains(tokens.get(k).word()) || Names.STYLES.contains(tokens.get(k).word())) {
+                    i = k;
                     break;
                 }
             }

@@ -106,6 +106,7 @@ class MentionBoundariesTest {
         The [August Federation of Mill Owners|ORG] report was late.       => Federation of Mill Owners/ORGANIZATION
         The prayer was led by [Cardinal Ostrowski|PER] on Sunday.         => Ostrowski/PERSON
         The visit by [King Charles|PER] ended on Monday.                  => Charles/PERSON
+        It was backed by [Lord Privy Seal Lord Hallam|PER] in the debate.  => Lord Hallam/PERSON
         [Northern Iraq|LOC] has been calm for a week.                     => Iraq/LOCATION
         Voters in [Northern Ireland|LOC] went to the polls.               => Northern Ireland/LOCATION
         It was a relic of the [bloody 1966-76 Cultural Upheaval|MISC] .   => 1966-76 Cultural Upheaval/OTHER
