@@ -184,18 +184,21 @@ public final class EntityGrouper implements Stage {
     }
 
     /**
-     * An acronym the gazetteer does not know joins the group of the same type whose name it follows in
-     * brackets ("Islamic Salvation Front (FIS)"), else the one group whose name it shortens ("QCA" and
+     * An acronym or a one-word short name the gazetteer does not know joins the group of the same type
+     * whose name it follows in brackets ("Islamic Salvation Front (FIS)", "Copper Commission
+     * (Cochilco)"), else an acronym joins the one group whose name it shortens ("QCA" and
      * "Qualifications and Curriculum Authority"); with two candidates, neither.
      */
     private static void joinAcronyms(List<Group> groups, String text) {
         for (Group acronym : List.copyOf(groups)) {
             String letters = acronym.actor == null ? Names.bare(acronym.mentions.get(0).text()) : "";
-            if (!Acronyms.isAcronym(letters) || acronym.type() == EntityType.PERSON) {
+            // A short name in brackets need not be in capitals: "Chilean Copper Commission (Cochilco)".
+            boolean shortName = !letters.isEmpty() && !letters.contains(" ") && Names.capitalized(letters);
+            if (!Acronyms.isAcronym(letters) && !shortName || acronym.type() == EntityType.PERSON) {
                 continue;
             }
             List<Group> expanded = bracketedAfter(acronym, groups, text).map(List::of).orElseGet(() -> groups.stream()
-                    .filter(g -> g != acronym && g.type() == acronym.type()
+                    .filter(g -> g != acronym && g.type() == acronym.type() && Acronyms.isAcronym(letters)
                             && g.mentions.stream().anyMatch(m -> Acronyms.shortens(letters, Names.bare(m.text()))))
                     .toList());
             if (expanded.size() == 1) {

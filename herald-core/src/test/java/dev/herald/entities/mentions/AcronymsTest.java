@@ -36,6 +36,7 @@ class AcronymsTest {
     @CsvSource(delimiterString = "=>", textBlock = """
         The [Harbour Safety Board|ORG] ( [HSB|ORG] ) met on Monday. The [HSB|ORG] said so.  => HSB
         The [Harbour Safety Board|ORG] ([CSP|ORG]) met the [Quay Union|ORG]. The [CSP|ORG] said so. => CSP
+        The [Harbour Safety Board|ORG] ([Harbsafe|ORG]) met the [Quay Union|ORG]. The [Harbsafe|ORG] said so. => Harbsafe
         """)
     void an_acronym_joins_the_body_it_shortens_or_follows_in_brackets(String text, String acronym) {
         assertThat(entity(analyzed(tagged(text)), "Harbour Safety Board")).isEqualTo(
