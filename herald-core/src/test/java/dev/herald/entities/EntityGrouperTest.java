@@ -35,16 +35,6 @@ class EntityGrouperTest {
         assertThat(entity(a, "King Charles III")).isEqualTo("King Charles III PERSON - GBR: Charles, Charles");
     }
 
-    /** A person of the reference dictionaries is taken for the office-holder only where the article names the country. */
-    @ParameterizedTest
-    @CsvSource(delimiterString = "=>", textBlock = """
-        [Ariel Sharon|PER] spoke to reporters in [Israel|LOC].   => Ariel Sharon PERSON - ISR
-        [Ariel Sharon|PER] spoke to reporters in [Leeds|LOC].    => Ariel Sharon PERSON - -
-        """)
-    void reference_person_needs_its_country_in_the_article(String text, String expected) {
-        assertThat(entity(analyzed(tagged(text)), "Ariel Sharon")).startsWith(expected + ":");
-    }
-
     @Test
     void a_word_before_a_name_that_makes_no_known_name_changes_nothing() {
         var a = analyzed(tagged("Chef [Charles|PER] opened the bridge."));

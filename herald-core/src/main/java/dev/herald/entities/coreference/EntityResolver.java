@@ -45,7 +45,7 @@ public final class EntityResolver {
      * [Charles]", "Pope [Francis]": the title is no part of the mention, but it tells who is meant)}
      */
     public Optional<Actor> actorOf(Mention m, String text, Map<String, Integer> context) {
-        Optional<Actor> known = actorOf(m, text).filter(a -> !strangerNamesake(a, context));
+        Optional<Actor> known = actorOf(m, text);
         List<String> personWords = Names.personWords(m.text());
         if (known.isEmpty() && m.type() == EntityType.PERSON && personWords.size() == 1) {
             return gazetteer.officeHolder(personWords.get(0), context);
@@ -62,16 +62,6 @@ public final class EntityResolver {
         String ours = known.get().country().orElse("");
         return geo.filter(g -> !g.country().orElse("").equals(ours) && !context.containsKey(ours)
                 && context.containsKey(g.country().orElse(""))).or(() -> known);
-    }
-
-    /**
-     * {@return whether {@code actor} is a person of the reference dictionaries whose country the article
-     * never names: there a namesake is likelier than the office-holder (a lawyer in a British story who
-     * shares a name with a foreign minister), as for a surname alone ({@link Gazetteer#officeHolder})}
-     */
-    private static boolean strangerNamesake(Actor actor, Map<String, Integer> context) {
-        return actor.kind() == Actor.Kind.PERSON && actor.ref().isPresent()
-                && actor.country().filter(c -> !context.containsKey(c)).isPresent();
     }
 
     /**
