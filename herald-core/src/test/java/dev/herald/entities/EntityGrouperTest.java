@@ -146,6 +146,7 @@ class EntityGrouperTest {
         [Wales|LOC] and [Cardiff|LOC] sent aid to [Harbour Street|LOC].                    => Harbour Street => LOCATION GBR
         [Wales|LOC] and [Cardiff|LOC] met [France|LOC] and the [Harbour Reform Party|ORG]. => Harbour Reform Party => ORGANIZATION GBR
         [Wales|LOC] and [Cardiff|LOC] met [France|LOC] and the [Cabinet|ORG].              => Cabinet => ORGANIZATION GBR
+        [Wales|LOC] and [Cardiff|LOC] met [France|LOC] and sat in [Cabinet|LOC].          => Cabinet => ORGANIZATION GBR
         [Wales|LOC] and [Cardiff|LOC] met [France|LOC] and [Norder Bank|ORG].              => Norder Bank => ORGANIZATION -
         [Turkey|LOC] and [Germany|LOC] read [grumbleshop.co.uk|ORG].                       => grumbleshop.co.uk => ORGANIZATION GBR
         [Turkey|LOC] and [Germany|LOC] read [tallyzeit.de|ORG].                            => tallyzeit.de => ORGANIZATION DEU
