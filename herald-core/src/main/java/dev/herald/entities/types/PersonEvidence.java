@@ -15,7 +15,8 @@ import java.util.Set;
  * Persons by the words around them: a name followed by an age ("Okafor , 31 ,"), a competitor with
  * a country in a ranked results line ("3. Ana Lisboa ( Portugal ) 2:11.05") and a name of two words
  * or more that starts with a common given name ({@code given-names.txt}), unless a body's, a
- * place's or a facility's word says otherwise, are persons wherever the article names them. A step
+ * place's or a facility's word says otherwise, are persons wherever the article names them; so is
+ * a peer or prelate named by a title of a place ("Duke of Edinburgh", "Archbishop of Canterbury"). A step
  * of {@link TypeEvidence}; one instance serves one article.
  */
 final class PersonEvidence extends EvidenceStep {
@@ -27,8 +28,33 @@ final class PersonEvidence extends EvidenceStep {
             "stadium", "hospital", "school", "university", "station", "park", "centre", "center", "prize", "award",
             "trophy", "cup", "memorial", "foundation");
 
+    /** Titles of peers and prelates, named after a place: "Duke of Edinburgh", "Archbishop of Canterbury". */
+    private static final Set<String> PEERAGES = Set.of("Duke", "Duchess", "Earl", "Countess", "Marquess",
+            "Marchioness", "Viscount", "Viscountess", "Baron", "Baroness", "Prince", "Princess", "Archbishop", "Bishop");
+
     PersonEvidence(EvidenceStep article) {
         super(article);
+    }
+
+    /**
+     * "Duke of Edinburgh", "Archbishop of [Canterbury]": a peer's or prelate's title of a place names
+     * a person, not the body or the place NER saw; the title joins a place NER typed alone.
+     */
+    void peers(List<TokenRange> ranges) {
+        for (int i = 0; i < ranges.size(); i++) {
+            TokenRange r = ranges.get(i);
+            if (r.type() == EntityType.PERSON || r.sure()) {
+                continue;
+            }
+            if (r.to() - r.from() >= 3 && PEERAGES.contains(tokens.get(r.from()).word())
+                    && tokens.get(r.from() + 1).word().equals("of")) {
+                ranges.set(i, r.as(EntityType.PERSON, TokenRange.Origin.RULE));
+            } else if (r.from() >= 2 && sentenceOf[r.from() - 2] == sentenceOf[r.from()]
+                    && tokens.get(r.from() - 1).word().equals("of") && PEERAGES.contains(tokens.get(r.from() - 2).word())
+                    && ranges.stream().noneMatch(o -> o.overlaps(r.from() - 2, r.from()))) {
+                ranges.set(i, new TokenRange(r.from() - 2, r.to(), EntityType.PERSON, TokenRange.Origin.RULE));
+            }
+        }
     }
 
     /** "Okafor , 31 ,": a person; "Glenn Halloway": a person. */

@@ -50,7 +50,9 @@ public final class TypeEvidence extends EvidenceStep {
         }
         bodies.shortNames(ranges);
         events.vessels(ranges);
-        new PersonEvidence(this).persons(ranges);
+        PersonEvidence persons = new PersonEvidence(this);
+        persons.persons(ranges);
+        persons.peers(ranges);
         PlaceEvidence places = new PlaceEvidence(this, sports.clubNames(), months);
         if (!sports.sportsReport()) {
             places.shires(ranges);

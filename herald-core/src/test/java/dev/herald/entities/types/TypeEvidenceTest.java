@@ -165,6 +165,16 @@ class TypeEvidenceTest {
                 "Estrela/PERSON");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiterString = "=>", textBlock = """
+        The [Duke of Harwich|ORG] opened the hall.                => Duke of Harwich/PERSON
+        The service was led by the Archbishop of [Dunmere|ORG].   => Archbishop of Dunmere/PERSON
+        The [Bank of Harwich|ORG] opened the hall.                => Bank of Harwich/ORGANIZATION
+        """)
+    void peer_or_prelate_named_by_a_title_of_a_place_is_a_person(String text, String expected) {
+        assertThat(corrected(text)).containsExactly(expected);
+    }
+
     @Test
     void name_followed_by_an_age_is_a_person_throughout() {
         String text = "[Okonjo|ORG] , 31 , was arrested on Monday. Police said [Okonjo|ORG] would appear in court.";
