@@ -7,6 +7,7 @@ import dev.herald.model.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -78,11 +79,38 @@ final class Clauses {
                     a = cues.subjectAfter(free, cue);
                 }
                 if (a.isPresent()) {
-                    return a;
+                    Optional<Attribution> byFirst = a;
+                    return contrasted(free, k).or(() -> byFirst);
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** Conjunctions that open a clause of another speaker: what the first cue reports ends there. */
+    private static final Set<String> CONTRASTS = Set.of("while", "whereas", "whilst", ";");
+
+    /**
+     * {@return the attribution by the last cue after {@code k} whose clause opens with a conjunction of
+     * contrast ("Ana Silva called it “a gift” while Acme said it was “a real loss”"): the partial
+     * quotation is that clause's, not the first cue's}
+     */
+    private Optional<Attribution> contrasted(List<Integer> free, int k) {
+        Optional<Attribution> found = Optional.empty();
+        for (int j = k + 1; j < free.size(); j++) {
+            if (!CONTRASTS.contains(words.get(free.get(j)).lower())) {
+                continue;
+            }
+            int conjunctionEnd = words.get(free.get(j)).span().end();
+            for (int c = j + 1; c < free.size() && c - j <= 6; c++) {
+                if (cues.isCue(free, c)) {
+                    Optional<Attribution> a = cues.subjectBefore(free, c).filter(x -> x.subject().span().start() >= conjunctionEnd);
+                    found = a.isPresent() ? a : found;
+                    break;
+                }
+            }
+        }
+        return found;
     }
 
     /**
