@@ -304,6 +304,10 @@ final class ActorFinder {
         if (w.isPunct() || DETERMINERS.contains(w.lower()) || lexicon.subjectPronoun(w.lower()).isPresent()) {
             return false;
         }
+        if (w.text().indexOf('-') > 0) {
+            // "an all-party committee", "a London-based broker": the tagger splits a compound, so no tag covers it.
+            return true;
+        }
         Optional<Token> t = Tokens.at(tokens, w.span());
         if (t.isPresent() && !t.get().pos().isEmpty()) {
             String pos = t.get().pos();

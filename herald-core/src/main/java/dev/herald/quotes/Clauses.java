@@ -255,7 +255,7 @@ final class Clauses {
             }
             if (cues.isCue(free, k)) {
                 Optional<Attribution> inverted = cues.subjectAfter(free, k);
-                if (leadingPunctOnly(free, k) && inverted.isPresent()) {
+                if (inverted.isPresent() && (leadingPunctOnly(free, k) || closesInversion(free, k, inverted.get()))) {
                     return inverted;
                 }
                 return cues.subjectBefore(free, k).or(() -> inverted);
@@ -279,6 +279,25 @@ final class Clauses {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@return whether the cue at {@code k} follows a comma and its subject after it ends the sentence
+     * ("… of staff, which had “hurt” its work, said the committee."): the clause before the comma is what
+     * was said, and its own subject does not speak} Not for a cue whose object follows it ("Jo Park, a
+     * director, told The Post."): the one told does not speak.
+     */
+    private boolean closesInversion(List<Integer> free, int k, Attribution inverted) {
+        String base = lexicon.cueBase(words.get(free.get(k)).text()).orElse("");
+        if (k == 0 || !words.get(free.get(k - 1)).text().equals(",") || base.equals("tell") || base.equals("ask")) {
+            return false;
+        }
+        int end = inverted.subject().span().end();
+        int next = k + 1;
+        while (next < free.size() && words.get(free.get(next)).span().start() < end) {
+            next++;
+        }
+        return next >= free.size() || words.get(free.get(next)).text().equals(".");
     }
 
     private boolean leadingPunctOnly(List<Integer> free, int k) {

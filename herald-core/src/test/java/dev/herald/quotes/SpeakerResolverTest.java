@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.util.Map;
+
 import static dev.herald.quotes.TestArticles.quoted;
 import static dev.herald.quotes.TestArticles.render;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,6 +68,15 @@ class SpeakerResolverTest {
             """)
     void pronoun_goes_to_the_speaker_who_spoke_last(String text, String expected) {
         assertThat(render(quoted(text))).containsExactly(expected);
+    }
+
+    @Test
+    void inverted_cue_that_closes_the_sentence_speaks_for_the_clause_before_it() {
+        String text = "But the department suffered from an \u201cunusual turnover\u201d of staff within the department, "
+                + "which had \u201churt\u201d its work, said the [Audit Panel|ORGANIZATION].";
+        assertThat(render(quoted(text))).containsExactly("unusual turnover ← Audit Panel", "hurt ← Audit Panel");
+        String told = "\u201cThe label is pushed by the media,\u201d [Ana Silva|PERSON], a director at the centre, told [The Daily Post|ORGANIZATION].";
+        assertThat(render(quoted(told))).as("the one told does not speak").containsExactly("The label is pushed by the media, ← Ana Silva");
     }
 
     @Test
@@ -204,6 +215,10 @@ class SpeakerResolverTest {
         String text = "A [UK|LOCATION] Government source last night warned that any deal needs consent.\n\n"
                 + "\u201cThere is no easy way out,\u201d they said.";
         assertThat(render(quoted(text))).containsExactly("There is no easy way out, ← UK Government source (anonymous)");
+        // The tagger splits "all-party" and its first part is no modifier: the compound still is one.
+        Map<String, String> tags = Map.of("An", "DT", "all-party", "DT", "said", "VBD", "it", "PRP", "was", "VBD");
+        assertThat(render(quoted("An all-party committee said it was \u201cnot confident\u201d.", tags)))
+                .containsExactly("not confident ← all-party committee (anonymous)");
     }
 
     @Test
