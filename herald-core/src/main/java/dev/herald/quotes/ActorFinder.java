@@ -132,6 +132,16 @@ final class ActorFinder {
                     .filter(a -> a.kind() == Actor.Kind.ORGANIZATION && ok.test(a)).findFirst();
         }
 
+        /**
+         * {@return a body whose name starts before {@code s} and ends inside it: "a Department for
+         * Constitutional Affairs spokeswoman", where the modifiers before the noun stop at "for"}
+         */
+        Optional<Actor> bodyReachingInto(Span s) {
+            return startingIn(s.start() - longest, s.start() - 1).stream().map(added::get)
+                    .filter(a -> a.kind() == Actor.Kind.ORGANIZATION && a.span().end() > s.start() && a.span().end() <= s.end())
+                    .findFirst();
+        }
+
         List<Actor> inOrderAdded() {
             List<Actor> present = new ArrayList<>();
             for (int i = 0; i < added.size(); i++) {
@@ -249,25 +259,26 @@ final class ActorFinder {
             first--;
         }
         Span span = new Span(words.get(first).span().start(), words.get(noun).span().end());
+        // "a spokeswoman": the noun's gender lets a later "she said" find her.
+        Lexicon.Gender gender = lexicon.genderWord(words.get(noun).text()).orElse(Lexicon.Gender.UNKNOWN);
         if (lexicon.isSpokesNoun(words.get(noun).text())) {
             // A body within the span starts in it; one that follows starts at the word after the link.
             int after = followingStart(words, noun);
             Optional<Actor> body = known.firstBody(span.start(), span.end(), after,
-                    a -> span.contains(a.span()) || follows(words, noun, a));
+                    a -> span.contains(a.span()) || follows(words, noun, a)).or(() -> known.bodyReachingInto(span));
             if (body.isPresent()) {
-                Span whole = new Span(span.start(), Math.max(span.end(), body.get().span().end()));
-                return new Actor(whole, Actor.Kind.SPOKESPERSON, body.get().text(), body.get().target(),
-                        Lexicon.Gender.UNKNOWN);
+                Span whole = new Span(Math.min(span.start(), body.get().span().start()), Math.max(span.end(), body.get().span().end()));
+                return new Actor(whole, Actor.Kind.SPOKESPERSON, body.get().text(), body.get().target(), gender);
             }
             // "a spokeswoman for the regulator": a body named by a common noun is part of the description.
             int link = words.firstAtOrAfter(Math.max(0, after));
             if (after >= 0 && BODIES.contains(words.get(link).lower())) {
                 Span whole = new Span(span.start(), words.get(link).span().end());
                 return new Actor(whole, Actor.Kind.ANONYMOUS, words.get(link).lower() + " " + words.get(noun).lower(),
-                        whole, Lexicon.Gender.UNKNOWN);
+                        whole, gender);
             }
         }
-        return new Actor(span, Actor.Kind.ANONYMOUS, span.of(text), span, Lexicon.Gender.UNKNOWN);
+        return new Actor(span, Actor.Kind.ANONYMOUS, span.of(text), span, gender);
     }
 
     /** {@return whether {@code body} follows the noun after "for", "of" or "at" and an optional "the"} */
@@ -292,6 +303,10 @@ final class ActorFinder {
     private boolean isModifier(Words.Word w, List<Token> tokens) {
         if (w.isPunct() || DETERMINERS.contains(w.lower()) || lexicon.subjectPronoun(w.lower()).isPresent()) {
             return false;
+        }
+        if (w.text().indexOf('-') > 0) {
+            // "an all-party committee", "a London-based broker": the tagger splits a compound, so no tag covers it.
+            return true;
         }
         Optional<Token> t = Tokens.at(tokens, w.span());
         if (t.isPresent() && !t.get().pos().isEmpty()) {

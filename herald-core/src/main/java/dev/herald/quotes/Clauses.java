@@ -7,6 +7,7 @@ import dev.herald.model.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -78,11 +79,38 @@ final class Clauses {
                     a = cues.subjectAfter(free, cue);
                 }
                 if (a.isPresent()) {
-                    return a;
+                    Optional<Attribution> byFirst = a;
+                    return contrasted(free, k).or(() -> byFirst);
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** Conjunctions that open a clause of another speaker: what the first cue reports ends there. */
+    private static final Set<String> CONTRASTS = Set.of("while", "whereas", "whilst", ";");
+
+    /**
+     * {@return the attribution by the last cue after {@code k} whose clause opens with a conjunction of
+     * contrast ("Ana Silva called it “a gift” while Acme said it was “a real loss”"): the partial
+     * quotation is that clause's, not the first cue's}
+     */
+    private Optional<Attribution> contrasted(List<Integer> free, int k) {
+        Optional<Attribution> found = Optional.empty();
+        for (int j = k + 1; j < free.size(); j++) {
+            if (!CONTRASTS.contains(words.get(free.get(j)).lower())) {
+                continue;
+            }
+            int conjunctionEnd = words.get(free.get(j)).span().end();
+            for (int c = j + 1; c < free.size() && c - j <= 6; c++) {
+                if (cues.isCue(free, c)) {
+                    Optional<Attribution> a = cues.subjectBefore(free, c).filter(x -> x.subject().span().start() >= conjunctionEnd);
+                    found = a.isPresent() ? a : found;
+                    break;
+                }
+            }
+        }
+        return found;
     }
 
     /**
@@ -227,7 +255,7 @@ final class Clauses {
             }
             if (cues.isCue(free, k)) {
                 Optional<Attribution> inverted = cues.subjectAfter(free, k);
-                if (leadingPunctOnly(free, k) && inverted.isPresent()) {
+                if (inverted.isPresent() && (leadingPunctOnly(free, k) || closesInversion(free, k, inverted.get()))) {
                     return inverted;
                 }
                 return cues.subjectBefore(free, k).or(() -> inverted);
@@ -251,6 +279,25 @@ final class Clauses {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@return whether the cue at {@code k} follows a comma and its subject after it ends the sentence
+     * ("… of staff, which had “hurt” its work, said the committee."): the clause before the comma is what
+     * was said, and its own subject does not speak} Not for a cue whose object follows it ("Jo Park, a
+     * director, told The Post."): the one told does not speak.
+     */
+    private boolean closesInversion(List<Integer> free, int k, Attribution inverted) {
+        String base = lexicon.cueBase(words.get(free.get(k)).text()).orElse("");
+        if (k == 0 || !words.get(free.get(k - 1)).text().equals(",") || base.equals("tell") || base.equals("ask")) {
+            return false;
+        }
+        int end = inverted.subject().span().end();
+        int next = k + 1;
+        while (next < free.size() && words.get(free.get(next)).span().start() < end) {
+            next++;
+        }
+        return next >= free.size() || words.get(free.get(next)).text().equals(".");
     }
 
     private boolean leadingPunctOnly(List<Integer> free, int k) {

@@ -80,6 +80,7 @@ final class Cues {
     Optional<Attribution> subjectBefore(List<Integer> free, int k) {
         Words.Word cue = words.get(free.get(k));
         int i = k - 1;
+        Optional<Actor> appositive = Optional.empty();
         while (i >= 0) {
             Words.Word w = words.get(free.get(i));
             if (BETWEEN.contains(w.lower())) {
@@ -95,6 +96,9 @@ final class Cues {
                 while (j >= 0 && !words.get(free.get(j)).text().equals(",") && i - j < 16) {
                     j--;
                 }
+                if (j >= 0 && words.get(free.get(j)).text().equals(",") && appositive.isEmpty()) {
+                    appositive = nameFilling(free, j + 1, i - 1);
+                }
                 i = j >= 0 && words.get(free.get(j)).text().equals(",") ? j - 1 : i - 1;
             } else {
                 break;
@@ -103,7 +107,10 @@ final class Cues {
         Optional<Actor> adjacent = i < 0 ? Optional.empty() : actorEndingAt(words.get(free.get(i)).span());
         int from = free.isEmpty() ? cue.span().start() : words.get(free.get(0)).span().start();
         List<Actor> inClause = actors.within(from, cue.span().start());
-        Optional<Actor> next = adjacent.map(a -> memberOf(a, inClause));
+        Optional<Actor> member = adjacent.map(a -> memberOf(a, inClause));
+        // "the co-chairman of the party, Jane Doe, said": the name set off by commas is who the title is.
+        Optional<Actor> next = appositive.isPresent() && member.isPresent() && member.get().kind() != Actor.Kind.PERSON
+                && member.get().kind() != Actor.Kind.PRONOUN ? appositive : member;
         if (i >= 0 && next.isEmpty() && COORDINATORS.contains(words.get(free.get(i)).lower())) {
             for (int j = i - 1; j >= 0; j--) {
                 if (isCue(free, j)) {
@@ -350,9 +357,19 @@ final class Cues {
         return person.orElse(body);
     }
 
-    /** The subject after an inverted cue ("said Tony Blair", "said the chairman of X, Jane Doe"). */
+    /**
+     * The subject after an inverted cue ("said Tony Blair", "said the chairman of X, Jane Doe", "said
+     * Acme's publicist Jane Doe", "said one London-based broker").
+     */
     Optional<Attribution> subjectAfter(List<Integer> free, int k) {
-        Optional<Actor> first = startingAt(free, k + 1);
+        Optional<Actor> first = startingAt(free, k + 1).map(this::roleHolder);
+        boolean inverted = k == 0 || words.get(free.get(k - 1)).text().equals(",");
+        if (first.isEmpty() && inverted && !words.get(free.get(k)).lower().endsWith("ing") && k + 1 < free.size()
+                && INDEFINITE.contains(words.get(free.get(k + 1)).lower())) {
+            // "said one London-based broker": an unnamed source that no list knows, described to the
+            // sentence's end; the determiner is no part of the description.
+            first = describedFrom(free, k + 2);
+        }
         if (first.isEmpty() && k + 1 < free.size()) {
             int end = k + 1;
             while (end < free.size() && end - k <= 5 && !CLAUSE_OPENERS.contains(words.get(free.get(end)).lower())) {
@@ -367,6 +384,75 @@ final class Cues {
                     .filter(a -> a.span().start() > lead.span().start()).findFirst().or(() -> Optional.of(lead));
         }
         return chosen.map(a -> new Attribution(a, words.get(free.get(k)).text(), Optional.empty()));
+    }
+
+    /** {@return the person whose name is all of the free words {@code [from, to]}, if one is} */
+    private Optional<Actor> nameFilling(List<Integer> free, int from, int to) {
+        if (from > to) {
+            return Optional.empty();
+        }
+        Span words = new Span(this.words.get(free.get(from)).span().start(), this.words.get(free.get(to)).span().end());
+        return actors.within(words.start(), words.end()).stream().filter(a -> a.span().equals(words)
+                && a.kind() == Actor.Kind.PERSON).findFirst();
+    }
+
+    /** Determiners that open an unnamed source after an inverted cue. */
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another");
+
+    /**
+     * {@return the person named with a role that {@code a} only qualifies, else {@code a}: "Acme's
+     * publicist Jane Doe", "Speegle founder Jo Park" (a possessive, then one to three lower-case words of
+     * the role, then the name)}
+     */
+    private Actor roleHolder(Actor a) {
+        if (a.kind() == Actor.Kind.PRONOUN) {
+            return a;
+        }
+        int[] gap = words.within(new Span(a.span().end(), Math.min(words.get(words.size() - 1).span().end(), a.span().end() + 60)));
+        int w = gap[0];
+        if (w < gap[1] && POSSESSIVE_MARKS.contains(words.get(w).text())) {
+            w++;
+        }
+        int role = w;
+        while (w < gap[1] && w - role < 3 && isRoleWord(words.get(w))) {
+            w++;
+        }
+        if (w == role || w >= gap[1]) {
+            return a;
+        }
+        int name = w;
+        int nameStart = words.get(name).span().start();
+        Optional<Actor> there = actors.within(nameStart, nameStart + 80).stream().findFirst().filter(p -> p.span().start() == nameStart);
+        return there.isPresent() ? there.filter(p -> p.kind() == Actor.Kind.PERSON).orElse(a) : nameUntagged(name).orElse(a);
+    }
+
+    /**
+     * {@return one to three capitalized words from word {@code w} that close their clause, as a person
+     * the entity layer did not type as one ("publicist Wendy Day" taken for a work)}
+     */
+    private Optional<Actor> nameUntagged(int w) {
+        int end = w;
+        while (end < words.size() && end - w < 3 && words.get(end).isCapitalized() && !words.get(end).isPunct()
+                && !BETWEEN.contains(words.get(end).lower()) && lexicon.honorific(words.get(end).text()).isEmpty()) {
+            end++;
+        }
+        if (end == w || (end < words.size() && !words.get(end).isPunct())) {
+            return Optional.empty();
+        }
+        Span name = new Span(words.get(w).span().start(), words.get(end - 1).span().end());
+        StringBuilder written = new StringBuilder();
+        for (int i = w; i < end; i++) {
+            written.append(i > w ? " " : "").append(words.get(i).text());
+        }
+        return Optional.of(new Actor(name, Actor.Kind.PERSON, written.toString(), name, Lexicon.Gender.UNKNOWN));
+    }
+
+    private static final Set<String> POSSESSIVE_MARKS = Set.of("'s", "\u2019s", "'", "\u2019");
+
+    private boolean isRoleWord(Words.Word w) {
+        String l = w.lower();
+        return !w.isPunct() && !w.isCapitalized() && l.chars().allMatch(c -> Character.isLetter(c) || c == '-')
+                && !COORDINATORS.contains(l) && !CLAUSE_OPENERS.contains(l) && !BETWEEN.contains(l) && lexicon.cueBase(l).isEmpty();
     }
 
     /**

@@ -19,7 +19,8 @@ import java.util.Set;
  * The word lists attribution reads. Its own, kept as data in {@code dev/herald/quotes/*.txt}: speech cue
  * verbs and nouns of unnamed or spokes sources. Shared with the other stages, from the
  * {@link dev.herald.lexicon.Lexicon} passed in: office titles and roles ({@code title office},
- * {@code title role}), honorifics, given names and nouns standing for a person, with the gender they tell.
+ * {@code title role}), honorifics, given names, nouns standing for a person and words written for one gender ({@code gender-word}),
+ * with the gender they tell.
  * Immutable and thread-safe; built once by the composition root ({@link #of}).
  */
 public final class Lexicon {
@@ -30,11 +31,12 @@ public final class Lexicon {
     private final Map<String, Gender> honorifics;
     private final Map<String, Gender> firstNames;
     private final Map<String, Gender> personNouns;
+    private final Map<String, Gender> genderWords;
     private final Map<String, Gender> subjectPronouns;
 
     private Lexicon(Map<String, String> cueForms, Set<String> anonymousNouns, Set<String> spokesNouns,
                     Set<String> titles, Map<String, Gender> honorifics, Map<String, Gender> firstNames,
-                    Map<String, Gender> personNouns, Map<String, Gender> subjectPronouns) {
+                    Map<String, Gender> personNouns, Map<String, Gender> genderWords, Map<String, Gender> subjectPronouns) {
         this.cueForms = Map.copyOf(cueForms);
         this.anonymousNouns = Set.copyOf(anonymousNouns);
         this.spokesNouns = Set.copyOf(spokesNouns);
@@ -42,6 +44,7 @@ public final class Lexicon {
         this.honorifics = Map.copyOf(honorifics);
         this.firstNames = Map.copyOf(firstNames);
         this.personNouns = Map.copyOf(personNouns);
+        this.genderWords = Map.copyOf(genderWords);
         this.subjectPronouns = Map.copyOf(subjectPronouns);
     }
 
@@ -59,7 +62,7 @@ public final class Lexicon {
         }
         return new Lexicon(cues, words("anonymous-nouns.txt"), words("spokes-nouns.txt"), titles,
                 gendered(shared, "honorific"), gendered(shared, "given-name"), gendered(shared, "person-noun"),
-                subjectPronouns(shared));
+                gendered(shared, "gender-word"), subjectPronouns(shared));
     }
 
     /** The subject pronouns of the shared lexicon (he, she, it, they), with the gender their key tells. */
@@ -122,6 +125,11 @@ public final class Lexicon {
             return Optional.of(w.startsWith("m") ? Gender.FEMALE : Gender.MALE);
         }
         return Optional.ofNullable(personNouns.get(w));
+    }
+
+    /** {@return the gender a word written for a person of one gender tells ("spokeswoman", "duke"), if it is one} */
+    public Optional<Gender> genderWord(String word) {
+        return Optional.ofNullable(genderWords.get(word.toLowerCase(Locale.ROOT)));
     }
 
     /**

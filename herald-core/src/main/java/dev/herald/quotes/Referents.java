@@ -23,7 +23,8 @@ import java.util.function.Predicate;
 /**
  * Tells who an {@link Actor} of one article is, as a {@link Speaker}: names take the canonical name of
  * their entity (the fullest name in the article); pronouns go to the nearest compatible actor before
- * them (gender for he/she; a body or unnamed source for they/it); titles go to the person the
+ * them (gender for he/she, an unnamed spokeswoman or spokesman who spoke included; a body or unnamed
+ * source for they/it); titles go to the person the
  * article gave that title; "the spokesman" goes back to the spokesman introduced before; a place name
  * that stands for a government ("Moscow said", a {@link Metonym}) is that government. Built per
  * article; not shared across threads.
@@ -236,13 +237,14 @@ final class Referents {
             if (back > SALIENCE_SENTENCES || quoted.test(a.span())) {
                 continue;
             }
-            Optional<Actor> person = a.kind() == Actor.Kind.PERSON ? Optional.of(a)
+            Optional<Actor> person = a.kind() == Actor.Kind.PERSON || speakingUnnamed(a, pronoun) ? Optional.of(a)
                     : a.kind() == Actor.Kind.PRONOUN && refersToPerson(a) && a.gender().compatible(pronoun.gender())
                     ? antecedent(a) : Optional.empty();
             if (person.isEmpty() || !genderOf(person.get()).compatible(pronoun.gender())) {
                 continue;
             }
-            String key = surname(fullestName(person.get())).toLowerCase(Locale.ROOT);
+            String key = person.get().kind() == Actor.Kind.PERSON ? surname(fullestName(person.get())).toLowerCase(Locale.ROOT)
+                    : "unnamed " + person.get().text().toLowerCase(Locale.ROOT);
             double weight = Math.pow(0.5, back) * role(a);
             score.merge(key, weight, Double::sum);
             latest.put(key, person.get());
@@ -252,13 +254,45 @@ final class Referents {
                 && genderOf(a).compatible(pronoun.gender())));
     }
 
+    /**
+     * {@return whether {@code a} is an unnamed source whose noun tells its gender and who speaks (the
+     * subject of a cue, or credited with a quotation), for a pronoun} "An executive spokeswoman insisted
+     * … “…,” she said": she is the spokeswoman, not the woman named before her. A title ("the minister
+     * said") still goes to a named person.
+     */
+    private boolean speakingUnnamed(Actor a, Actor pronoun) {
+        return pronoun.kind() == Actor.Kind.PRONOUN && (a.kind() == Actor.Kind.SPOKESPERSON || a.kind() == Actor.Kind.ANONYMOUS)
+                && a.gender() != Lexicon.Gender.UNKNOWN && role(a) >= 3 && !describesName(a);
+    }
+
+    /**
+     * {@return whether {@code a} is set off by a comma next to a name it describes ("Jo Park, a developer
+     * and spokeswoman for Acme, said", "a spokeswoman, Jo Park, said"): she is the named person}
+     */
+    private boolean describesName(Actor a) {
+        int first = words.firstAtOrAfter(a.span().start());
+        int w = first - 1;
+        while (w >= 0 && first - w <= 6 && !words.get(w).isPunct()) {
+            w--;
+        }
+        boolean after = w > 0 && words.get(w).text().equals(",") && personEndingAt(words.get(w - 1).span().end());
+        int next = words.firstAtOrAfter(a.span().end());
+        boolean before = next + 1 < words.size() && words.get(next).text().equals(",")
+                && actors.stream().anyMatch(x -> x.kind() == Actor.Kind.PERSON && x.span().start() == words.get(next + 1).span().start());
+        return after || before;
+    }
+
+    private boolean personEndingAt(int end) {
+        return actors.stream().anyMatch(x -> x.kind() == Actor.Kind.PERSON && x.span().end() == end);
+    }
+
     /** {@return how much a mention's place adds to salience: 3 as subject of a cue, 2 as a subject, else 1} */
     private static boolean refersToPerson(Actor pronoun) {
         return !pronoun.text().equals("they") && !pronoun.text().equals("it");
     }
 
     private double role(Actor a) {
-        if (credited.contains(a)) {
+        if (credited.contains(a) || afterInvertedCue(a)) {
             return 3;
         }
         int next = words.firstAtOrAfter(a.span().end());
@@ -273,6 +307,19 @@ final class Referents {
                     ? roleAt(close + 1) : 1);
         }
         return role;
+    }
+
+    /**
+     * {@return whether {@code a} follows an inverted cue, after a comma or a quotation ("…, said Mr
+     * Renton")} A pronoun there opens what is said ("Jo Park, a senator, said he was pleased").
+     */
+    private boolean afterInvertedCue(Actor a) {
+        int cue = words.firstAtOrAfter(a.span().start()) - 1;
+        if (a.kind() == Actor.Kind.PRONOUN || cue < 1 || lexicon.cueBase(words.get(cue).text()).isEmpty()) {
+            return false;
+        }
+        String before = words.get(cue - 1).text();
+        return before.equals(",") || QuoteMarks.family(before.charAt(0)) != null;
     }
 
     private double roleAt(int index) {
