@@ -82,7 +82,7 @@ final class Cues {
         int i = k - 1;
         while (i >= 0) {
             Words.Word w = words.get(free.get(i));
-            if (BETWEEN.contains(w.lower())) {
+            if (BETWEEN.contains(w.lower()) || mannerAdverb(w)) {
                 i--;
             } else if (w.text().equals(")")) {
                 int j = i - 1;
@@ -319,6 +319,19 @@ final class Cues {
         String lower = w.lower();
         return lower.length() > 3
                 && (lower.endsWith("s") || lower.endsWith("tion") || lower.endsWith("ment") || lower.endsWith("ity"));
+    }
+
+    /**
+     * {@return whether {@code w} is an adverb in "-ly" that may stand between a subject and its cue
+     * ("she angrily said", "he erroneously suggested"): tagged as an adverb, or, where the profile gave
+     * no tags, lower case and ending in "ly"}
+     */
+    private boolean mannerAdverb(Words.Word w) {
+        String lower = w.lower();
+        if (w.isCapitalized() || lower.length() < 5 || !lower.endsWith("ly")) {
+            return false;
+        }
+        return Tokens.at(tokens, w.span()).filter(tok -> !tok.pos().isEmpty()).map(tok -> tok.pos().startsWith("RB")).orElse(true);
     }
 
     private static final Set<String> COORDINATORS = Set.of("and", "but", "or", "then");
