@@ -5,6 +5,7 @@ import dev.herald.model.Token;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -488,7 +489,27 @@ final class Cues {
     }
 
     boolean isCue(List<Integer> free, int k) {
-        return lexicon.cueBase(words.get(free.get(k)).text()).isPresent() && standsAsVerb(free, k);
+        return (lexicon.cueBase(words.get(free.get(k)).text()).isPresent() || phrasalCue(free, k)) && standsAsVerb(free, k);
+    }
+
+    /** Verbs that speak with a particle ("shot back", "went on"), each with its particle. */
+    private static final Map<String, String> PHRASAL = Map.of("shot", "back", "shoots", "back",
+            "fired", "back", "fires", "back", "snapped", "back", "went", "on", "goes", "on", "chimed", "in", "chimes", "in");
+
+    /**
+     * {@return whether the word at {@code k} and its particle speak ("Rubio fired back: “…”", "“…,” he
+     * went on.")} The particle must close the clause or open what is said: "went on a tour" does not speak.
+     */
+    private boolean phrasalCue(List<Integer> free, int k) {
+        String particle = PHRASAL.get(words.get(free.get(k)).lower());
+        if (particle == null || k + 1 >= free.size() || !words.get(free.get(k + 1)).lower().equals(particle)) {
+            return false;
+        }
+        if (k + 2 >= free.size()) {
+            return true;
+        }
+        String after = words.get(free.get(k + 2)).lower();
+        return after.equals("that") || Set.of(",", ":", ".", ";").contains(after);
     }
 
     /** {@return whether the word at {@code k} is used as a verb: no determiner before it, and a verb's tag where tagged} */

@@ -28,6 +28,8 @@ class SpeakerResolverTest {
             "We will win," [Ana Silva|PERSON] fumed on Tuesday.          > We will win,
             "We will win," opined [Ana Silva|PERSON].                    > We will win,
             "We will win," [Ana Silva|PERSON] interjected.               > We will win,
+            When [Tom Reed|PERSON] spoke, [Ana Silva|PERSON] fired back: "We will win." > We will win.
+            "We will win," [Ana Silva|PERSON] went on.                   > We will win,
             """)
     void quote_is_attributed_to_named_speaker(String text, String quote) {
         assertThat(render(quoted(text))).containsExactly(quote + " ← Ana Silva");
