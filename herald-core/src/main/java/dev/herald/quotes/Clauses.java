@@ -216,13 +216,26 @@ final class Clauses {
             w++;
             dashes++;
         }
-        if (dashes == 0 || w >= words.size() || text.substring(close, words.get(w).span().start()).indexOf('\n') >= 0) {
+        if (dashes == 0 || w >= words.size() || !signatureFollows(close, words.get(w - dashes).span().start(), words.get(w).span().start())) {
             return Optional.empty();
         }
         int lineEnd = text.indexOf('\n', words.get(w).span().start());
         List<Integer> line = free(new Span(words.get(w).span().start(), lineEnd < 0 ? text.length() : lineEnd));
         String dash = words.get(w - 1).text();
         return cues.signing(line).map(signer -> new Attribution(signer, dash, Optional.empty()));
+    }
+
+    /**
+     * {@return whether the dash at {@code dash} and the name at {@code name} sign the quotation that
+     * closes at {@code close}: on its line, or opening the next paragraph when the quotation is all
+     * of its own ("“…” / - Jane Roe, Tucson", as lists of quotations and fact checks print them)}
+     */
+    private boolean signatureFollows(int close, int dash, int name) {
+        if (text.substring(dash, name).indexOf('\n') >= 0) {
+            return false;
+        }
+        String between = text.substring(close, dash);
+        return between.indexOf('\n') < 0 || (between.isBlank() && between.chars().filter(c -> c == '\n').count() <= 2);
     }
 
     /** {@return the reader of reported speech over the same words, actors and quotations} */
@@ -255,7 +268,8 @@ final class Clauses {
             }
             if (cues.isCue(free, k)) {
                 Optional<Attribution> inverted = cues.subjectAfter(free, k);
-                if (inverted.isPresent() && (leadingPunctOnly(free, k) || closesInversion(free, k, inverted.get()))) {
+                if (inverted.isPresent() && (leadingPunctOnly(free, k) || closesInversion(free, k, inverted.get())
+                        || invertedAfterComma(free, k, inverted.get().subject()))) {
                     return inverted;
                 }
                 return cues.subjectBefore(free, k).or(() -> inverted);
@@ -263,6 +277,113 @@ final class Clauses {
         }
         return Optional.empty();
     }
+
+    /**
+     * {@return whether the cue at {@code k} follows a comma and stands before its subject, as "said"
+     * does when a clause goes on from the quotation ("“…” that Reed can win, said Ana Silva")} The
+     * subject follows the cue with no more than its title between; a verb that takes the one spoken
+     * to ("…, told Radio North") and a cue whose complement names someone ("Jo Park, the chair, said of
+     * Reed") are not inverted.
+     */
+    private boolean invertedAfterComma(List<Integer> free, int k, Actor subject) {
+        if (k == 0 || !words.get(free.get(k - 1)).text().equals(",") || TAKES_LISTENER.contains(words.get(free.get(k)).lower())) {
+            return false;
+        }
+        int between = 0;
+        for (int i = k + 1; i < free.size() && words.get(free.get(i)).span().start() < subject.span().start(); i++) {
+            if (Cues.isBetween(words.get(free.get(i)).lower()) || NOT_TITLES.contains(words.get(free.get(i)).lower()) || ++between > 6) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> TAKES_LISTENER = Set.of("told", "tell", "tells", "telling", "assured", "warned", "urged");
+    private static final Set<String> NOT_TITLES = Set.of("of", "in", "to", "about", "for", "with", "at", "by", "that", "after");
+
+    /**
+     * {@return a nearer mention of the one an attribution credits: the pronoun subject of the last cue
+     * between the attribution's subject and the quotation, in the quotation's sentence ("He declared
+     * that …, which he declared “a disaster”", "Once Ana Silva had left, she angrily said, “…”")} The
+     * caller keeps it only when it stands for the same speaker.
+     */
+    Optional<Attribution> nearerCue(Span quote, Actor subject) {
+        int open = markBefore(quote.start());
+        if (subject.span().end() > open) {
+            return Optional.empty();
+        }
+        List<Integer> free = free(new Span(sentenceAt(open).span().start(), open));
+        Optional<Attribution> nearer = Optional.empty();
+        for (int k = 0; k < free.size(); k++) {
+            if (words.get(free.get(k)).span().start() > subject.span().end() && cues.isCue(free, k)) {
+                Optional<Attribution> a = cues.subjectBefore(free, k).filter(at -> at.subject().kind() == Actor.Kind.PRONOUN
+                        && SUBJECT_PRONOUNS.contains(at.subject().text()) && at.subject().span().start() >= subject.span().end()
+                        && !opensReportedWords(at.subject()));
+                if (a.isPresent()) {
+                    nearer = a;
+                } else if (words.get(free.get(k)).lower().endsWith("ing")) {
+                    Words.Word participle = words.get(free.get(k));
+                    Optional<Actor> pronoun = lastSubjectPronoun(subject.span().end(), participle.span().start());
+                    if (pronoun.isPresent()) {
+                        nearer = Optional.of(new Attribution(pronoun.get(), participle.text(), Optional.empty()));
+                    }
+                }
+            }
+        }
+        return nearer;
+    }
+
+    /**
+     * {@return the last pronoun in [from, to) that is the subject of a clause a participle can go on
+     * from ("even as he defended the plan, saying", "he used stronger words, saying")} One that opens
+     * what a cue reports ("said he would veto it, adding") is not.
+     */
+    private Optional<Actor> lastSubjectPronoun(int from, int to) {
+        Optional<Actor> last = Optional.empty();
+        for (Actor a : actors) {
+            if (a.span().start() >= from && a.span().end() <= to && a.kind() == Actor.Kind.PRONOUN
+                    && SUBJECT_PRONOUNS.contains(a.text()) && !opensReportedWords(a)) {
+                last = Optional.of(a);
+            }
+        }
+        return last;
+    }
+
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "i", "we");
+
+    /**
+     * {@return whether the pronoun opens what a cue reports ("said that he thinks", "told reporters he
+     * believed"): the one reporting speaks, not the pronoun}
+     */
+    private boolean opensReportedWords(Actor pronoun) {
+        int w = words.firstAtOrAfter(pronoun.span().start());
+        if (w == 0) {
+            return false;
+        }
+        String before = words.get(w - 1).lower();
+        return before.equals("that") || lexicon.cueBase(before).isPresent() || (w > 1 && lexicon.cueBase(words.get(w - 2).lower()).isPresent());
+    }
+
+    /**
+     * {@return the attribution of the cue whose reported words a pronoun subject opens ("Jo Park said she
+     * voted no because “…”", "told reporters that he had spoken …"): the one reporting} The caller keeps
+     * it when the pronoun stands for the same speaker, whose words the writer reports at that cue.
+     */
+    Optional<Attribution> reporterOf(Actor pronoun) {
+        if (pronoun.kind() != Actor.Kind.PRONOUN || !SUBJECT_PRONOUNS.contains(pronoun.text()) || !opensReportedWords(pronoun)) {
+            return Optional.empty();
+        }
+        List<Integer> free = free(new Span(sentenceAt(pronoun.span().start()).span().start(), pronoun.span().start()));
+        for (int k = free.size() - 1; k >= 0 && k >= free.size() - REPORTER_REACH; k--) {
+            if (cues.isCue(free, k)) {
+                return cues.subjectBefore(free, k).filter(a -> a.subject().span().end() <= pronoun.span().start());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** How many words before a pronoun its reporting cue may stand ("told reporters that he"). */
+    private static final int REPORTER_REACH = 4;
 
     private Optional<Attribution> last(List<Integer> free) {
         for (int k = free.size() - 1; k >= 0; k--) {
@@ -295,6 +416,11 @@ final class Clauses {
         int end = inverted.subject().span().end();
         int next = k + 1;
         while (next < free.size() && words.get(free.get(next)).span().start() < end) {
+            // "…, said of Reed." names whom the words are about, not who spoke them
+            if (words.get(free.get(next)).span().start() < inverted.subject().span().start()
+                    && NOT_TITLES.contains(words.get(free.get(next)).lower())) {
+                return false;
+            }
             next++;
         }
         return next >= free.size() || words.get(free.get(next)).text().equals(".");

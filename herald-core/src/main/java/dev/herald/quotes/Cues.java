@@ -5,6 +5,7 @@ import dev.herald.model.Token;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -83,7 +84,7 @@ final class Cues {
         Optional<Actor> appositive = Optional.empty();
         while (i >= 0) {
             Words.Word w = words.get(free.get(i));
-            if (BETWEEN.contains(w.lower())) {
+            if (BETWEEN.contains(w.lower()) || mannerAdverb(w)) {
                 i--;
             } else if (w.text().equals(")")) {
                 int j = i - 1;
@@ -328,6 +329,19 @@ final class Cues {
                 && (lower.endsWith("s") || lower.endsWith("tion") || lower.endsWith("ment") || lower.endsWith("ity"));
     }
 
+    /**
+     * {@return whether {@code w} is an adverb in "-ly" that may stand between a subject and its cue
+     * ("she angrily said", "he erroneously suggested"): tagged as an adverb, or, where the profile gave
+     * no tags, lower case and ending in "ly"}
+     */
+    private boolean mannerAdverb(Words.Word w) {
+        String lower = w.lower();
+        if (w.isCapitalized() || lower.length() < 5 || !lower.endsWith("ly")) {
+            return false;
+        }
+        return Tokens.at(tokens, w.span()).filter(tok -> !tok.pos().isEmpty()).map(tok -> tok.pos().startsWith("RB")).orElse(true);
+    }
+
     private static final Set<String> COORDINATORS = Set.of("and", "but", "or", "then");
     /** Words after which a name is no longer the subject of an inverted cue ("said that Mr X ..."). */
     private static final Set<String> CLAUSE_OPENERS = Set.of("that", "how", "what", "whether", "if", "to", "it",
@@ -561,7 +575,27 @@ final class Cues {
     }
 
     boolean isCue(List<Integer> free, int k) {
-        return lexicon.cueBase(words.get(free.get(k)).text()).isPresent() && standsAsVerb(free, k);
+        return (lexicon.cueBase(words.get(free.get(k)).text()).isPresent() || phrasalCue(free, k)) && standsAsVerb(free, k);
+    }
+
+    /** Verbs that speak with a particle ("shot back", "went on"), each with its particle. */
+    private static final Map<String, String> PHRASAL = Map.of("shot", "back", "shoots", "back",
+            "fired", "back", "fires", "back", "snapped", "back", "went", "on", "goes", "on", "chimed", "in", "chimes", "in");
+
+    /**
+     * {@return whether the word at {@code k} and its particle speak ("Rubio fired back: “…”", "“…,” he
+     * went on.")} The particle must close the clause or open what is said: "went on a tour" does not speak.
+     */
+    private boolean phrasalCue(List<Integer> free, int k) {
+        String particle = PHRASAL.get(words.get(free.get(k)).lower());
+        if (particle == null || k + 1 >= free.size() || !words.get(free.get(k + 1)).lower().equals(particle)) {
+            return false;
+        }
+        if (k + 2 >= free.size()) {
+            return true;
+        }
+        String after = words.get(free.get(k + 2)).lower();
+        return after.equals("that") || Set.of(",", ":", ".", ";").contains(after);
     }
 
     /** {@return whether the word at {@code k} is used as a verb: no determiner before it, and a verb's tag where tagged} */

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Credits each quotation found by {@link QuoteFinder} to its speaker, as a reader does:
@@ -95,7 +96,7 @@ public final class SpeakerResolver implements Stage {
                 }
             }
             boolean direct = q.kind() == Quote.Kind.DIRECT;
-            Optional<Attribution> attribution = clauses.forQuote(q.span(), direct);
+            Optional<Attribution> attribution = clauses.forQuote(q.span(), direct).map(a -> nearest(a, q.span(), clauses, referents));
             Optional<Speaker> speaker = attribution.flatMap(a -> referents.speaker(a.subject())
                     .map(sp -> reading.sources().at(sp, a.subject())));
             attribution.ifPresent(a -> referents.credit(a.subject()));
@@ -116,6 +117,19 @@ public final class SpeakerResolver implements Stage {
             }
         }
         return article.with(Layer.QUOTES, quotes);
+    }
+
+    /**
+     * {@return the attribution resting on the mention of its speaker at the quotation's own cue: the
+     * pronoun subject of a later cue of the sentence that stands for the same speaker ("which he
+     * declared"), or, for a pronoun that opens what the same speaker is reported to say ("Jo Park said
+     * she voted no, adding, “…”"), the one reporting} Who speaks does not change, only the mention and
+     * cue the words are credited at.
+     */
+    private static Attribution nearest(Attribution a, Span quote, Clauses clauses, Referents referents) {
+        Optional<String> speaker = referents.speaker(a.subject()).map(Speaker::name);
+        Predicate<Attribution> same = n -> speaker.isPresent() && referents.speaker(n.subject()).map(Speaker::name).equals(speaker);
+        return clauses.nearerCue(quote, a.subject()).filter(same).or(() -> clauses.reporterOf(a.subject()).filter(same)).orElse(a);
     }
 
     private static boolean readsAsName(String quote) {

@@ -28,6 +28,14 @@ class SpeakerResolverTest {
             "We will win," said [Orvex|PERSON] founder [Ana Silva|PERSON] on Monday. > We will win,
             "We will win," said [Tom Reed|PERSON]'s publicist [Ana Silva|OTHER].   > We will win,
             The chairwoman of [Acme Foods|ORGANIZATION], [Ana Silva|PERSON], said: "We will win." > We will win.
+            "We will win" if [Tom Reed|PERSON] stays, said [Ana Silva|PERSON]. > We will win
+            "We will win," [Ana Silva|PERSON], the chair, told [Tom Reed|PERSON]. > We will win,
+            "We will win," [Ana Silva|PERSON], the chair, said of [Tom Reed|PERSON]. > We will win,
+            "We will win," [Ana Silva|PERSON] fumed on Tuesday.          > We will win,
+            "We will win," opined [Ana Silva|PERSON].                    > We will win,
+            "We will win," [Ana Silva|PERSON] interjected.               > We will win,
+            When [Tom Reed|PERSON] spoke, [Ana Silva|PERSON] fired back: "We will win." > We will win.
+            "We will win," [Ana Silva|PERSON] went on.                   > We will win,
             """)
     void quote_is_attributed_to_named_speaker(String text, String quote) {
         assertThat(render(quoted(text))).containsExactly(quote + " ← Ana Silva");
@@ -180,9 +188,12 @@ class SpeakerResolverTest {
     void quotation_that_opens_its_line_and_is_signed_after_a_dash_is_the_signer_s() {
         String text = "Readers wrote in.\n\n\u201cThe bridge must stay open.\u201d \u2015 [Carmen Ruiz|PERSON], Tucson\n\n"
                 + "\u201cWe waited ten years.\u201d -- [Owen Blake|PERSON].\n\n"
-                + "[Tom Reed|PERSON] said: \u201cNot yet.\u201d--[Kim Lowe|PERSON]";
+                + "[Tom Reed|PERSON] said: \u201cNot yet.\u201d--[Kim Lowe|PERSON]\n\n"
+                + "\u201cFix the roads first.\u201d\n\n- [Lena Fox|PERSON], Leeds\n\n"
+                + "\u201cKeep the library.\u201d\n\n- [Kim Lowe|PERSON] won the seat.";
         assertThat(render(quoted(text))).containsExactly("The bridge must stay open. ← Carmen Ruiz",
-                "We waited ten years. ← Owen Blake", "Not yet. ← Tom Reed");
+                "We waited ten years. ← Owen Blake", "Not yet. ← Tom Reed", "Fix the roads first. ← Lena Fox",
+                "Keep the library. ← Lena Fox");
     }
 
     @Test
@@ -281,6 +292,25 @@ class SpeakerResolverTest {
         Article a = quoted(text);
         assertThat(a.get(Layer.QUOTES).get(0).speaker().flatMap(s -> s.mention()).map(s -> s.of(a.text())))
                 .contains("he");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '>', quoteCharacter = '`', textBlock = """
+            Ms [Ana Silva|PERSON] declared that the plan had failed, which she called “a disaster”.            > a disaster ← Ana Silva at she
+            Ms [Ana Silva|PERSON] arrived late. When she was asked about Mr [Tom Reed|PERSON], she angrily said, “Not now.” > Not now. ← Ana Silva at she
+            Ms [Ana Silva|PERSON] said Mr [Tom Reed|PERSON] had failed, which he called “a detour”.           > a detour ← Ana Silva at Ms Ana Silva
+            Ms [Ana Silva|PERSON] said she would “fight on”.                                                  > fight on ← Ana Silva at Ms Ana Silva
+            Ms [Ana Silva|PERSON] praised the plan, saying that she thinks it is “a good start”.               > a good start ← Ana Silva at Ms Ana Silva
+            Ms [Ana Silva|PERSON] lost the vote, but she defended the plan, saying, “We tried.”                > We tried. ← Ana Silva at she
+            Ms [Ana Silva|PERSON] said she would stay, adding, “We tried.”                                    > We tried. ← Ana Silva at Ms Ana Silva
+            Ms [Ana Silva|PERSON] said she responded: “Not today.”                                            > Not today. ← Ana Silva at Ms Ana Silva
+            Mr [Tom Reed|PERSON] said he welcomed the vote and added, “We tried.”                             > We tried. ← Tom Reed at Mr Tom Reed
+            Mr [Tom Reed|PERSON] met Ms [Ana Silva|PERSON] and said she welcomed the vote and added, “We tried.” > We tried. ← Ana Silva at she
+            """)
+    void speaker_mention_is_the_subject_of_the_cue_nearest_the_quote(String text, String expected) {
+        Article a = quoted(text);
+        assertThat(a.get(Layer.QUOTES)).map(q -> q.span().of(a.text()) + " ← " + q.speaker().map(s -> s.name()).orElse("?")
+                + " at " + q.speaker().flatMap(s -> s.mention()).map(m -> m.of(a.text())).orElse("?")).containsExactly(expected);
     }
 
     @Test
